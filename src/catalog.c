@@ -1,0 +1,290 @@
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "jsonfile.h"
+
+void
+catalog_init(struct catalog *cat)
+{
+	memset(cat, 0, sizeof(*cat));
+}
+
+void
+catalog_release(struct catalog *cat)
+{
+	for (int i = 0; i < cat->nfiles; i++) {
+		cJSON_Delete(cat->root[i]);
+		free(cat->file[i]);
+	}
+	free(cat->models);
+	free(cat->accels);
+	memset(cat, 0, sizeof(*cat));
+}
+
+static int
+bad(struct ipw_error *err, const char *file, const char *what, int index,
+    const char *field, const char *msg)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "%s[%d].%s: %s", what, index,
+	    field, msg);
+	ipw_error_at(err, file, 0, 0);
+	return -1;
+}
+
+/* A value is a number, null, or {"value": number|null, "source": text}. */
+static int
+number(const cJSON *entry, const char *field, double *out, const char *file,
+    const char *what, int index, struct ipw_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(entry, field);
+
+	*out = NAN;
+	if (cJSON_IsObject(v)) {
+		if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(v,
+		    "source")))
+			return bad(err, file, what, index, field,
+			    "has no \"source\" text");
+		v = cJSON_GetObjectItemCaseSensitive(v, "value");
+	}
+	if (v == NULL || cJSON_IsNull(v))
+		return 0;
+	if (!cJSON_IsNumber(v))
+		return bad(err, file, what, index, field, "is not a number");
+	if (!isfinite(v->valuedouble) || v->valuedouble < 0)
+		return bad(err, file, what, index, field,
+		    "is negative or not finite");
+	*out = v->valuedouble;
+	return 0;
+}
+
+static const char *
+text(const cJSON *entry, const char *field)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(entry, field);
+
+	if (cJSON_IsObject(v))
+		v = cJSON_GetObjectItemCaseSensitive(v, "value");
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static int
+names_match(const cJSON *entry, const char *name)
+{
+	const cJSON *a;
+
+	if (strcasecmp(text(entry, "name"), name) == 0)
+		return 1;
+	cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(entry,
+	    "aliases"))
+		if (cJSON_IsString(a) && strcasecmp(a->valuestring, name) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+parse_model(struct catalog_model *m, const cJSON *e, const char *file,
+    int i, struct ipw_error *err)
+{
+	memset(m, 0, sizeof(*m));
+	m->json = e;
+	m->file = file;
+	m->name = text(e, "name");
+	m->family = text(e, "family");
+	m->release = text(e, "release");
+	if (m->name == NULL)
+		return bad(err, file, "models", i, "name", "is missing");
+	return number(e, "params_total_b", &m->params_total_b, file,
+	    "models", i, err) |
+	    number(e, "params_active_b", &m->params_active_b, file, "models",
+	    i, err) |
+	    number(e, "price_in_per_mtok", &m->price_in, file, "models", i,
+	    err) |
+	    number(e, "price_out_per_mtok", &m->price_out, file, "models", i,
+	    err);
+}
+
+static int
+parse_accel(struct catalog_accel *a, const cJSON *e, const char *file,
+    int i, struct ipw_error *err)
+{
+	const char *tier;
+
+	memset(a, 0, sizeof(*a));
+	a->json = e;
+	a->file = file;
+	a->name = text(e, "name");
+	tier = text(e, "tier");
+	if (a->name == NULL)
+		return bad(err, file, "accelerators", i, "name", "is missing");
+	if (tier == NULL || (strcmp(tier, "local") && strcmp(tier, "cloud")))
+		return bad(err, file, "accelerators", i, "tier",
+		    "is not \"local\" or \"cloud\"");
+	a->tier = strcmp(tier, "local") == 0 ? TIER_LOCAL : TIER_CLOUD;
+	return number(e, "memory_gb", &a->memory_gb, file, "accelerators", i,
+	    err) |
+	    number(e, "bandwidth_gbs", &a->bandwidth_gbs, file,
+	    "accelerators", i, err) |
+	    number(e, "peak_tflops_bf16", &a->peak_tflops, file,
+	    "accelerators", i, err) |
+	    number(e, "tdp_w", &a->tdp_w, file, "accelerators", i, err) |
+	    number(e, "idle_w", &a->idle_w, file, "accelerators", i, err);
+}
+
+static int
+add_models(struct catalog *cat, const cJSON *list, const char *file,
+    struct ipw_error *err)
+{
+	int n = cJSON_GetArraySize(list), i = 0;
+	const cJSON *e;
+	struct catalog_model *p = realloc(cat->models,
+	    (size_t)(cat->nmodels + n + 1) * sizeof(*p));
+
+	if (p == NULL)
+		return ipw_error_oom(err);
+	cat->models = p;
+	cJSON_ArrayForEach(e, list) {
+		struct catalog_model m;
+		int k;
+		if (parse_model(&m, e, file, i++, err) < 0)
+			return -1;
+		for (k = 0; k < cat->nmodels; k++)
+			if (names_match(cat->models[k].json, m.name))
+				break;
+		cat->models[k] = m;
+		if (k == cat->nmodels)
+			cat->nmodels++;
+	}
+	return 0;
+}
+
+static int
+add_accels(struct catalog *cat, const cJSON *list, const char *file,
+    struct ipw_error *err)
+{
+	int n = cJSON_GetArraySize(list), i = 0;
+	const cJSON *e;
+	struct catalog_accel *p = realloc(cat->accels,
+	    (size_t)(cat->naccels + n + 1) * sizeof(*p));
+
+	if (p == NULL)
+		return ipw_error_oom(err);
+	cat->accels = p;
+	cJSON_ArrayForEach(e, list) {
+		struct catalog_accel a;
+		int k;
+		if (parse_accel(&a, e, file, i++, err) < 0)
+			return -1;
+		for (k = 0; k < cat->naccels; k++)
+			if (names_match(cat->accels[k].json, a.name))
+				break;
+		cat->accels[k] = a;
+		if (k == cat->naccels)
+			cat->naccels++;
+	}
+	return 0;
+}
+
+int
+catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
+{
+	cJSON *root, *models, *accels;
+	char *file;
+
+	if (cat->nfiles == CATALOG_MAX_FILES)
+		return ipw_error_set(err, IPW_EX_USAGE,
+		    "too many catalog files (at most %d)", CATALOG_MAX_FILES);
+	if (jsonfile_read(path, &root, err) < 0)
+		return -1;
+	file = strdup(path);
+	if (file == NULL) {
+		cJSON_Delete(root);
+		return ipw_error_oom(err);
+	}
+	cat->root[cat->nfiles] = root;
+	cat->file[cat->nfiles++] = file;
+	models = cJSON_GetObjectItemCaseSensitive(root, "models");
+	accels = cJSON_GetObjectItemCaseSensitive(root, "accelerators");
+	if ((models != NULL && !cJSON_IsArray(models)) ||
+	    (accels != NULL && !cJSON_IsArray(accels)) ||
+	    (models == NULL && accels == NULL)) {
+		ipw_error_set(err, IPW_EX_DATAERR, "expected an object with "
+		    "\"models\" and/or \"accelerators\" arrays");
+		ipw_error_at(err, path, 0, 0);
+		return -1;
+	}
+	if (add_models(cat, models, file, err) < 0 ||
+	    add_accels(cat, accels, file, err) < 0)
+		return -1;
+	return 0;
+}
+
+int
+catalog_datadir(char *buf, size_t size, struct ipw_error *err)
+{
+	const char *env = getenv("IPWSIM_DATADIR");
+	char exe[PATH_MAX], probe[PATH_MAX + 32];
+	ssize_t n;
+
+	if (env != NULL && env[0] != '\0') {
+		snprintf(buf, size, "%s", env);
+		return 0;
+	}
+	snprintf(probe, sizeof(probe), "%s/catalog.json", PKGDATADIR);
+	if (access(probe, R_OK) == 0) {
+		snprintf(buf, size, "%s", PKGDATADIR);
+		return 0;
+	}
+	/* Not installed: a build tree keeps data/ beside the binary. */
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		char *slash;
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash != NULL)
+			*slash = '\0';
+		snprintf(probe, sizeof(probe), "%s/data/catalog.json", exe);
+		if (access(probe, R_OK) == 0) {
+			snprintf(buf, size, "%s/data", exe);
+			return 0;
+		}
+	}
+	return ipw_error_set(err, IPW_EX_NOINPUT, "cannot find catalog.json "
+	    "in %s or next to the program; set IPWSIM_DATADIR", PKGDATADIR);
+}
+
+int
+catalog_load_default(struct catalog *cat, struct ipw_error *err)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 16];
+
+	if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/catalog.json", dir);
+	return catalog_load(cat, path, err);
+}
+
+const struct catalog_model *
+catalog_model(const struct catalog *cat, const char *name)
+{
+	for (int i = 0; i < cat->nmodels; i++)
+		if (names_match(cat->models[i].json, name))
+			return &cat->models[i];
+	return NULL;
+}
+
+const struct catalog_accel *
+catalog_accel(const struct catalog *cat, const char *name)
+{
+	for (int i = 0; i < cat->naccels; i++)
+		if (names_match(cat->accels[i].json, name))
+			return &cat->accels[i];
+	return NULL;
+}

@@ -1,0 +1,60 @@
+/* The catalog of models and accelerators (data/catalog.json): the values
+ * a trace may lack (parameters for FLOPs, token prices for cost) and the
+ * device figures the plausibility checks use. Unknown values are NaN. */
+#ifndef IPW_CATALOG_H
+#define IPW_CATALOG_H
+
+#include <cjson/cJSON.h>
+
+#include "error.h"
+
+enum catalog_tier { TIER_LOCAL, TIER_CLOUD };
+
+struct catalog_model {
+	const char *name;	/* strings point into the owning JSON tree */
+	const char *family;
+	const char *release;	/* "YYYY-MM" or NULL */
+	double params_total_b, params_active_b;
+	double price_in, price_out;	/* USD per 1M tokens */
+	const cJSON *json;
+	const char *file;	/* catalog file it came from */
+};
+
+struct catalog_accel {
+	const char *name;
+	enum catalog_tier tier;
+	double memory_gb, bandwidth_gbs, peak_tflops, tdp_w, idle_w;
+	const cJSON *json;
+	const char *file;
+};
+
+#define CATALOG_MAX_FILES 16
+
+struct catalog {
+	cJSON *root[CATALOG_MAX_FILES];
+	char *file[CATALOG_MAX_FILES];
+	int nfiles;
+	struct catalog_model *models;
+	int nmodels;
+	struct catalog_accel *accels;
+	int naccels;
+};
+
+void catalog_init(struct catalog *cat);
+void catalog_release(struct catalog *cat);
+/* Adds the entries of one catalog file; an entry whose name is already
+ * known replaces the earlier one. */
+int catalog_load(struct catalog *cat, const char *path, struct ipw_error *err);
+/* Loads data/catalog.json from the data directory, then each extra file. */
+int catalog_load_default(struct catalog *cat, struct ipw_error *err);
+/* By name or alias, ignoring case; NULL if absent. */
+const struct catalog_model *catalog_model(const struct catalog *cat,
+    const char *name);
+const struct catalog_accel *catalog_accel(const struct catalog *cat,
+    const char *name);
+/* The directory holding ipwsim's data files: $IPWSIM_DATADIR, else the
+ * installed pkgdatadir, else data/ next to the executable (a build tree).
+ * Writes into buf; returns -1 if none has catalog.json. */
+int catalog_datadir(char *buf, size_t size, struct ipw_error *err);
+
+#endif

@@ -1,0 +1,272 @@
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+void
+cli_common_init(struct cli_common *c, const struct cmd *cmd)
+{
+	memset(c, 0, sizeof(*c));
+	c->cmd = cmd;
+	trace_options_init(&c->trace);
+	c->max_errors = 1;
+	c->format = REPORT_TABLE;
+}
+
+int
+cli_usage(const struct cmd *cmd, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "ipwsim: %s: ", cmd->name);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nTry 'ipwsim %s --help'.\n", cmd->name);
+	return IPW_EX_USAGE;
+}
+
+int
+cli_fail(const struct cmd *cmd, const struct ipw_error *err)
+{
+	ipw_error_print(stderr, cmd->name, err);
+	return err->code ? err->code : IPW_EX_SOFTWARE;
+}
+
+int
+cli_help(const struct cmd *cmd)
+{
+	fputs(cmd->usage, stdout);
+	return 0;
+}
+
+int
+cli_double(const struct cmd *cmd, const char *opt, const char *arg,
+    double lo, double hi, double *out)
+{
+	char *end;
+
+	errno = 0;
+	*out = strtod(arg, &end);
+	if (end == arg || *end != '\0' || errno != 0 || !isfinite(*out) ||
+	    *out < lo || *out > hi)
+		return cli_usage(cmd, "%s: \"%s\" is not a number in [%g, %g]",
+		    opt, arg, lo, hi) ? -1 : -1;
+	return 0;
+}
+
+int
+cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
+    size_t *out)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
+	    v < lo) {
+		cli_usage(cmd, "%s: \"%s\" is not a whole number >= %zu", opt,
+		    arg, lo);
+		return -1;
+	}
+	*out = (size_t)v;
+	return 0;
+}
+
+int
+cli_common_option(struct cli_common *c, int opt, const char *arg)
+{
+	switch (opt) {
+	case OPT_CATALOG:
+		if (c->ncatalogs == CATALOG_MAX_FILES - 1) {
+			cli_usage(c->cmd, "--catalog: at most %d files",
+			    CATALOG_MAX_FILES - 1);
+			return -1;
+		}
+		c->catalogs[c->ncatalogs++] = arg;
+		return 1;
+	case OPT_INPUT_FORMAT:
+		if (trace_format_parse(arg, &c->trace.format) < 0) {
+			cli_usage(c->cmd, "--input-format: \"%s\" is not auto, "
+			    "jsonl, csv or harness", arg);
+			return -1;
+		}
+		return 1;
+	case OPT_ACCELERATOR:
+		c->trace.accelerator = arg;
+		return 1;
+	case OPT_SCORE_THRESHOLD:
+		return cli_double(c->cmd, "--score-threshold", arg, 0, 1,
+		    &c->trace.score_threshold) < 0 ? -1 : 1;
+	case OPT_MAX_ERRORS:
+		return cli_size(c->cmd, "--max-errors", arg, 1,
+		    &c->max_errors) < 0 ? -1 : 1;
+	case OPT_MAX_LINE:
+		return cli_size(c->cmd, "--max-line", arg, 64,
+		    &c->trace.max_line) < 0 ? -1 : 1;
+	case OPT_FORMAT:
+		if (report_format_parse(arg, &c->format) < 0) {
+			cli_usage(c->cmd, "--format: \"%s\" is not table, csv "
+			    "or json", arg);
+			return -1;
+		}
+		return 1;
+	case 'o':
+		c->output = arg;
+		return 1;
+	case 'h':
+		c->help = 1;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+cli_parse(struct cli_common *c, int argc, char **argv,
+    const struct option *longopts, int (*own)(void *ctx, int opt,
+    const char *arg), void *ctx, int need_operands)
+{
+	int opt, rc;
+
+	optind = 1;
+	opterr = 0;
+	while ((opt = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		if (opt == '?')
+			return cli_usage(c->cmd, "unknown option \"%s\"",
+			    argv[optind - 1]);
+		if (opt == ':')
+			return cli_usage(c->cmd, "option \"%s\" needs a value",
+			    argv[optind - 1]);
+		rc = cli_common_option(c, opt, optarg);
+		if (rc < 0)
+			return IPW_EX_USAGE;
+		if (rc == 0 && (own == NULL || (rc = own(ctx, opt, optarg)) != 0))
+			return own == NULL ? cli_usage(c->cmd,
+			    "unknown option") : rc;
+	}
+	if (need_operands && !c->help && optind == argc)
+		return cli_usage(c->cmd, "no trace given");
+	if (!need_operands && optind < argc)
+		return cli_usage(c->cmd, "unexpected argument \"%s\"",
+		    argv[optind]);
+	return 0;
+}
+
+int
+cli_load_catalog(struct cli_common *c, struct catalog *cat)
+{
+	struct ipw_error err;
+
+	catalog_init(cat);
+	if (catalog_load_default(cat, &err) < 0)
+		return cli_fail(c->cmd, &err);
+	for (int i = 0; i < c->ncatalogs; i++)
+		if (catalog_load(cat, c->catalogs[i], &err) < 0)
+			return cli_fail(c->cmd, &err);
+	return 0;
+}
+
+/* ---- progress on a terminal ------------------------------------------ */
+
+struct progress {
+	struct timespec start;
+	uint64_t before;	/* records from earlier inputs */
+	int shown;
+};
+
+static double
+elapsed(const struct timespec *t0)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (double)(now.tv_sec - t0->tv_sec) +
+	    (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void
+show_progress(void *ctx, const struct input *in, uint64_t records, int done)
+{
+	struct progress *p = ctx;
+	double s = elapsed(&p->start), rate = s > 0 ? (double)records / s : 0;
+	double mb = (double)in->raw_bytes / 1e6;
+
+	if (done) {
+		if (p->shown)
+			fputs("\r\033[K", stderr);
+		p->shown = 0;
+		return;
+	}
+	fprintf(stderr, "\r\033[Kreading %s: %.1f MB, %llu records, %.0f/s",
+	    in->name, mb, (unsigned long long)records, rate);
+	if (in->size > 0 && in->raw_bytes > 0 && s > 0) {
+		double left = s * ((double)in->size / (double)in->raw_bytes - 1);
+		fprintf(stderr, ", %.0f s left", left > 0 ? left : 0);
+	}
+	p->shown = 1;
+}
+
+int
+cli_load_traces(struct cli_common *c, char **files, int nfiles,
+    struct table *t)
+{
+	struct ipw_errlist errs;
+	struct progress prog;
+	int failed = 0, code = 0;
+
+	if (ipw_errlist_init(&errs, c->max_errors) < 0) {
+		fprintf(stderr, "ipwsim: %s: out of memory\n", c->cmd->name);
+		return IPW_EX_SOFTWARE;
+	}
+	memset(&prog, 0, sizeof(prog));
+	clock_gettime(CLOCK_MONOTONIC, &prog.start);
+	if (isatty(STDERR_FILENO)) {
+		c->trace.progress = show_progress;
+		c->trace.progress_ctx = &prog;
+	}
+	for (int i = 0; i < nfiles && errs.n < errs.max; i++)
+		if (trace_load(t, files[i], &c->trace, &errs) < 0)
+			failed = 1;
+	for (size_t i = 0; i < errs.n; i++) {
+		ipw_error_print(stderr, c->cmd->name, &errs.items[i]);
+		if (code == 0 || errs.items[i].code == IPW_EX_NOINPUT)
+			code = errs.items[i].code;
+	}
+	if (errs.n > 1 || errs.total > errs.n)
+		fprintf(stderr, "ipwsim: %s: %zu error%s%s\n", c->cmd->name,
+		    errs.n, errs.n == 1 ? "" : "s", errs.total > errs.n ||
+		    errs.n == errs.max ? " (stopped at --max-errors)" : "");
+	ipw_errlist_release(&errs);
+	if (failed)
+		return code ? code : IPW_EX_DATAERR;
+	table_shrink(t);
+	return 0;
+}
+
+int
+cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
+    void *ctx)
+{
+	struct outfile out;
+	struct ipw_error err;
+
+	if (outfile_open(&out, c->output, &err) < 0)
+		return cli_fail(c->cmd, &err);
+	if (write(ctx, out.fp) < 0) {
+		outfile_abort(&out);
+		ipw_error_set(&err, IPW_EX_SOFTWARE, "cannot format the output");
+		return cli_fail(c->cmd, &err);
+	}
+	if (outfile_commit(&out, &err) < 0)
+		return cli_fail(c->cmd, &err);
+	return 0;
+}

@@ -1,0 +1,97 @@
+/* What the commands share: the command descriptor, the options every
+ * trace-reading command takes, loading traces and the catalog with errors
+ * printed once, and writing an output file. */
+#ifndef IPW_CLI_H
+#define IPW_CLI_H
+
+#include <getopt.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "error.h"
+#include "outfile.h"
+#include "report.h"
+#include "table.h"
+#include "trace.h"
+
+struct cmd {
+	const char *name;
+	const char *summary;	/* one line, for `ipwsim --help` */
+	const char *usage;	/* full --help text */
+	int (*run)(int argc, char **argv);	/* returns an exit status */
+};
+
+/* Long-option codes shared by the commands (above any short option). */
+enum {
+	OPT_CATALOG = 1000,
+	OPT_INPUT_FORMAT,
+	OPT_ACCELERATOR,
+	OPT_SCORE_THRESHOLD,
+	OPT_MAX_ERRORS,
+	OPT_MAX_LINE,
+	OPT_FORMAT,
+	OPT_HELP,
+	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
+};
+
+/* getopt_long entries for the shared options; end a command's table with
+ * CLI_COMMON_OPTIONS, then {0}. */
+#define CLI_COMMON_OPTIONS                                                   \
+	{ "catalog", required_argument, NULL, OPT_CATALOG },                 \
+	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },       \
+	{ "accelerator", required_argument, NULL, OPT_ACCELERATOR },         \
+	{ "score-threshold", required_argument, NULL, OPT_SCORE_THRESHOLD }, \
+	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },           \
+	{ "max-line", required_argument, NULL, OPT_MAX_LINE },               \
+	{ "format", required_argument, NULL, OPT_FORMAT },                   \
+	{ "output", required_argument, NULL, 'o' },                          \
+	{ "help", no_argument, NULL, 'h' }
+
+struct cli_common {
+	const struct cmd *cmd;
+	const char *catalogs[CATALOG_MAX_FILES - 1];
+	int ncatalogs;
+	struct trace_options trace;
+	size_t max_errors;
+	enum report_format format;
+	const char *output;	/* NULL: stdout */
+	int help;
+};
+
+void cli_common_init(struct cli_common *c, const struct cmd *cmd);
+/* Handles a shared option. Returns 1 if it was one, 0 if not, or -1 after
+ * printing a usage error. */
+int cli_common_option(struct cli_common *c, int opt, const char *arg);
+/* Runs getopt_long over argv with longopts (short options "ho:"), giving
+ * shared options to cli_common_option and others to own(ctx, opt, arg),
+ * which returns 0 or an exit status. Leaves optind at the first operand.
+ * Returns 0 or an exit status (64 after printing a usage error). A
+ * command that needs operands says so with need_operands. */
+int cli_parse(struct cli_common *c, int argc, char **argv,
+    const struct option *longopts, int (*own)(void *ctx, int opt,
+    const char *arg), void *ctx, int need_operands);
+/* Prints "ipwsim: CMD: message" and a hint to --help; returns 64. */
+int cli_usage(const struct cmd *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Prints err once; returns its exit code. */
+int cli_fail(const struct cmd *cmd, const struct ipw_error *err);
+int cli_help(const struct cmd *cmd);
+/* Parses a non-negative number/whole number option value. */
+int cli_double(const struct cmd *cmd, const char *opt, const char *arg,
+    double lo, double hi, double *out);
+int cli_size(const struct cmd *cmd, const char *opt, const char *arg,
+    size_t lo, size_t *out);
+
+/* Loads the default catalog and the --catalog files. 0 or exit status. */
+int cli_load_catalog(struct cli_common *c, struct catalog *cat);
+/* Reads every input into t (concatenated), printing up to --max-errors
+ * errors, and a progress line when stderr is a terminal. 0 or status. */
+int cli_load_traces(struct cli_common *c, char **files, int nfiles,
+    struct table *t);
+
+/* Opens -o (or stdout), lets write() fill it, commits atomically.
+ * write returns 0 or -1. Returns 0 or an exit status. */
+int cli_write_output(struct cli_common *c,
+    int (*write)(void *ctx, FILE *fp), void *ctx);
+
+#endif

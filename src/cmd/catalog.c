@@ -1,0 +1,191 @@
+/* ipwsim catalog: print the catalog of models and accelerators. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "cmds.h"
+
+static const char usage[] =
+"usage: ipwsim catalog [options]\n"
+"\n"
+"Print the models and accelerators ipwsim knows, after merging the\n"
+"installed catalog.json with any --catalog files. Every value has a source;\n"
+"unknown values are shown as - (table), empty (csv) or null (json).\n"
+"\n"
+"Options:\n"
+"  --catalog FILE        add or replace catalog entries (repeat)\n"
+"  --format F            table (default); csv (one row per value: kind,\n"
+"                        name, field, value, source); or json (the merged\n"
+"                        catalog)\n"
+"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+"  -h, --help            show this help\n"
+"\n"
+"Environment: IPWSIM_DATADIR names the directory holding catalog.json.\n"
+"\n"
+"Exit status: 0 ok, 64 usage, 65 bad catalog, 66 cannot open it,\n"
+"73 cannot create output, 74 I/O error.\n";
+
+static const struct option longopts[] = {
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+struct catalog_cmd {
+	struct cli_common common;
+	struct catalog cat;
+};
+
+static void
+tnum(FILE *fp, int width, double v)
+{
+	if (isnan(v))
+		fprintf(fp, " %*s", width, "-");
+	else
+		fprintf(fp, " %*g", width, v);
+}
+
+static int
+write_table(const struct catalog *cat, FILE *fp)
+{
+	fprintf(fp, "models (parameters in billions, prices in USD per 1M "
+	    "tokens)\n%-22s %-12s %8s %8s %8s %8s %8s\n", "name", "family",
+	    "total_b", "active_b", "release", "in", "out");
+	for (int i = 0; i < cat->nmodels; i++) {
+		const struct catalog_model *m = &cat->models[i];
+		fprintf(fp, "%-22s %-12s", m->name, m->family ? m->family : "-");
+		tnum(fp, 8, m->params_total_b);
+		tnum(fp, 8, m->params_active_b);
+		fprintf(fp, " %8s", m->release ? m->release : "-");
+		tnum(fp, 8, m->price_in);
+		tnum(fp, 8, m->price_out);
+		fputc('\n', fp);
+	}
+	fprintf(fp, "\naccelerators (GB, GB/s, dense BF16 TFLOP/s, W)\n"
+	    "%-24s %-5s %7s %8s %8s %7s %7s\n", "name", "tier", "memory",
+	    "bandwid", "peak", "tdp", "idle");
+	for (int i = 0; i < cat->naccels; i++) {
+		const struct catalog_accel *a = &cat->accels[i];
+		fprintf(fp, "%-24s %-5s", a->name, a->tier == TIER_LOCAL ?
+		    "local" : "cloud");
+		tnum(fp, 7, a->memory_gb);
+		tnum(fp, 8, a->bandwidth_gbs);
+		tnum(fp, 8, a->peak_tflops);
+		tnum(fp, 7, a->tdp_w);
+		tnum(fp, 7, a->idle_w);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+static void
+csv_quoted(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s; s++) {
+		if (*s == '"')
+			fputc('"', fp);
+		fputc(*s, fp);
+	}
+	fputc('"', fp);
+}
+
+/* One row per sourced value of an entry. */
+static void
+csv_entry(FILE *fp, const char *kind, const cJSON *e)
+{
+	const cJSON *f;
+	const char *name = cJSON_GetStringValue(cJSON_GetObjectItem(e, "name"));
+
+	cJSON_ArrayForEach(f, e) {
+		const cJSON *v = cJSON_GetObjectItem(f, "value");
+		const cJSON *src = cJSON_GetObjectItem(f, "source");
+		if (!cJSON_IsObject(f))
+			continue;
+		fprintf(fp, "%s,", kind);
+		csv_quoted(fp, name);
+		fprintf(fp, ",%s,", f->string);
+		if (cJSON_IsNumber(v))
+			fprintf(fp, "%.10g", v->valuedouble);
+		else if (cJSON_IsString(v))
+			csv_quoted(fp, v->valuestring);
+		fputc(',', fp);
+		csv_quoted(fp, cJSON_IsString(src) ? src->valuestring : "");
+		fputc('\n', fp);
+	}
+}
+
+static int
+write_csv(const struct catalog *cat, FILE *fp)
+{
+	fputs("kind,name,field,value,source\n", fp);
+	for (int i = 0; i < cat->nmodels; i++)
+		csv_entry(fp, "model", cat->models[i].json);
+	for (int i = 0; i < cat->naccels; i++)
+		csv_entry(fp, "accelerator", cat->accels[i].json);
+	return 0;
+}
+
+static int
+write_json(const struct catalog *cat, FILE *fp)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON *m = cJSON_AddArrayToObject(root, "models");
+	cJSON *a = cJSON_AddArrayToObject(root, "accelerators");
+	char *text;
+
+	cJSON_AddStringToObject(root, "schema", "ipwsim-catalog/1");
+	for (int i = 0; i < cat->nmodels; i++)
+		cJSON_AddItemToArray(m, cJSON_Duplicate(cat->models[i].json, 1));
+	for (int i = 0; i < cat->naccels; i++)
+		cJSON_AddItemToArray(a, cJSON_Duplicate(cat->accels[i].json, 1));
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (text == NULL)
+		return -1;
+	fprintf(fp, "%s\n", text);
+	cJSON_free(text);
+	return 0;
+}
+
+static int
+write_report(void *ctx, FILE *fp)
+{
+	struct catalog_cmd *k = ctx;
+
+	switch (k->common.format) {
+	case REPORT_CSV:
+		return write_csv(&k->cat, fp);
+	case REPORT_JSON:
+		return write_json(&k->cat, fp);
+	default:
+		return write_table(&k->cat, fp);
+	}
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct catalog_cmd k;
+	int rc;
+
+	cli_common_init(&k.common, &cmd_catalog);
+	catalog_init(&k.cat);
+	rc = cli_parse(&k.common, argc, argv, longopts, NULL, NULL, 0);
+	if (rc == 0 && k.common.help)
+		rc = cli_help(&cmd_catalog);
+	else if (rc == 0 && (rc = cli_load_catalog(&k.common, &k.cat)) == 0)
+		rc = cli_write_output(&k.common, write_report, &k);
+	catalog_release(&k.cat);
+	return rc;
+}
+
+const struct cmd cmd_catalog = {
+	"catalog",
+	"print the models and accelerators, with the source of every value",
+	usage,
+	run,
+};

@@ -1,0 +1,261 @@
+/* ipwsim check: lint a trace without simulating. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "cmds.h"
+#include "lint.h"
+
+static const char usage[] =
+"usage: ipwsim check [options] TRACE...\n"
+"\n"
+"Read TRACE (files are concatenated; - is stdin) and report its queries,\n"
+"configurations and missing cells, a summary per configuration, and\n"
+"warnings: average power (power_w, or energy_j / latency_s) above the\n"
+"accelerator's TDP or below its idle power, zero energy with tokens > 0,\n"
+"the same token counts in every record, a configuration whose records\n"
+"are all correct or all incorrect, an accelerator missing from the catalog.\n"
+"\n"
+"Options:\n"
+"  --strict              exit 65 when there is any warning\n"
+"  --input-format F      auto (default), jsonl, csv or harness\n"
+"  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n"
+"  --score-threshold X   correct = score >= X when correct is absent (0.5)\n"
+"  --catalog FILE        add or replace catalog entries (repeat)\n"
+"  --max-errors N        report up to N bad records before stopping (1)\n"
+"  --max-line BYTES      longest accepted line (1048576)\n"
+"  --format F            table (default), csv or json\n"
+"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+"  -h, --help            show this help\n"
+"\n"
+"Exit status: 0 ok (warnings do not fail unless --strict), 64 usage,\n"
+"65 bad data, 66 cannot open input, 73 cannot create output, 74 I/O error.\n";
+
+enum { OPT_STRICT = OPT_FIRST_COMMAND_OWN };
+
+static const struct option longopts[] = {
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+struct check {
+	struct cli_common common;
+	int strict;
+	struct table t;
+	struct catalog cat;
+	struct lint l;
+};
+
+static double
+mean(double sum, double n)
+{
+	return n > 0 ? sum / n : NAN;
+}
+
+static void
+num(FILE *fp, double v)
+{
+	if (isnan(v))
+		fputs(",", fp);
+	else
+		fprintf(fp, ",%.10g", v);
+}
+
+static int
+write_csv(const struct check *k, FILE *fp)
+{
+	fputs("config,records,missing,accuracy,energy_mean_j,power_mean_w,"
+	    "tokens_in_mean,tokens_out_mean,warnings\n", fp);
+	for (uint32_t c = 0; c < k->t.nc; c++) {
+		const struct lint_config *lc = &k->l.cfg[c];
+		int w = 0;
+		for (int i = 0; i < LINT_KINDS; i++)
+			w += lc->count[i] > 0;
+		fprintf(fp, "%s,%u,%u", table_config_name(&k->t, c),
+		    lc->records, k->t.nq - lc->records);
+		num(fp, mean(lc->correct, lc->records));
+		num(fp, mean(lc->energy_sum, lc->records));
+		num(fp, mean(lc->power_sum, lc->with_power));
+		num(fp, mean((double)lc->tokens_in, lc->records));
+		num(fp, mean((double)lc->tokens_out, lc->records));
+		fprintf(fp, ",%d\n", w);
+	}
+	return 0;
+}
+
+static void
+table_num(FILE *fp, int width, double v)
+{
+	if (isnan(v))
+		fprintf(fp, " %*s", width, "-");
+	else
+		fprintf(fp, " %*.4g", width, v);
+}
+
+static void
+for_each_warning(const struct check *k, void (*fn)(void *, const char *,
+    const char *), void *ctx)
+{
+	char buf[512];
+
+	for (uint32_t c = 0; c < k->t.nc; c++)
+		for (int i = 0; i < LINT_KINDS; i++)
+			if (k->l.cfg[c].count[i] > 0) {
+				lint_warning(&k->l, &k->t, c,
+				    (enum lint_kind)i, buf, sizeof(buf));
+				fn(ctx, table_config_name(&k->t, c), buf);
+			}
+	if (k->l.same_tokens)
+		fn(ctx, "trace", "every record has the same tokens_in and "
+		    "tokens_out: were token counts measured?");
+}
+
+static void
+print_warning(void *ctx, const char *where, const char *text)
+{
+	fprintf(ctx, "warning: %s: %s\n", where, text);
+}
+
+static int
+write_table(const struct check *k, FILE *fp)
+{
+	fprintf(fp, "queries: %u\nconfigurations: %u\ncells: %llu measured, "
+	    "%llu missing\n\n", k->t.nq, k->t.nc,
+	    (unsigned long long)k->l.cells, (unsigned long long)k->l.missing);
+	fprintf(fp, "%-40s %8s %8s %10s %10s %9s %9s\n", "configuration",
+	    "records", "accuracy", "energy_J", "power_W", "tok_in", "tok_out");
+	for (uint32_t c = 0; c < k->t.nc; c++) {
+		const struct lint_config *lc = &k->l.cfg[c];
+		fprintf(fp, "%-40s %8u", table_config_name(&k->t, c),
+		    lc->records);
+		table_num(fp, 8, mean(lc->correct, lc->records));
+		table_num(fp, 10, mean(lc->energy_sum, lc->records));
+		table_num(fp, 10, mean(lc->power_sum, lc->with_power));
+		table_num(fp, 9, mean((double)lc->tokens_in, lc->records));
+		table_num(fp, 9, mean((double)lc->tokens_out, lc->records));
+		fputc('\n', fp);
+	}
+	fprintf(fp, "\n%u warning%s\n", k->l.nwarnings,
+	    k->l.nwarnings == 1 ? "" : "s");
+	for_each_warning(k, print_warning, fp);
+	return 0;
+}
+
+static void
+json_warning(void *ctx, const char *where, const char *text)
+{
+	cJSON *w = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(w, "where", where);
+	cJSON_AddStringToObject(w, "warning", text);
+	cJSON_AddItemToArray(ctx, w);
+}
+
+static int
+write_json(const struct check *k, FILE *fp)
+{
+	cJSON *root = cJSON_CreateObject(), *cfgs, *warn;
+	char *text;
+
+	cJSON_AddNumberToObject(root, "queries", k->t.nq);
+	cJSON_AddNumberToObject(root, "configurations", k->t.nc);
+	cJSON_AddNumberToObject(root, "cells", (double)k->l.cells);
+	cJSON_AddNumberToObject(root, "missing", (double)k->l.missing);
+	cfgs = cJSON_AddArrayToObject(root, "per_config");
+	for (uint32_t c = 0; c < k->t.nc; c++) {
+		const struct lint_config *lc = &k->l.cfg[c];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "config", table_config_name(&k->t, c));
+		cJSON_AddNumberToObject(o, "records", lc->records);
+		cJSON_AddNumberToObject(o, "accuracy", mean(lc->correct,
+		    lc->records));
+		cJSON_AddNumberToObject(o, "energy_mean_j",
+		    mean(lc->energy_sum, lc->records));
+		cJSON_AddNumberToObject(o, "power_mean_w", mean(lc->power_sum,
+		    lc->with_power));
+		cJSON_AddItemToArray(cfgs, o);
+	}
+	warn = cJSON_AddArrayToObject(root, "warnings");
+	for_each_warning(k, json_warning, warn);
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (text == NULL)
+		return -1;
+	fprintf(fp, "%s\n", text);
+	cJSON_free(text);
+	return 0;
+}
+
+static int
+write_report(void *ctx, FILE *fp)
+{
+	struct check *k = ctx;
+
+	switch (k->common.format) {
+	case REPORT_CSV:
+		return write_csv(k, fp);
+	case REPORT_JSON:
+		return write_json(k, fp);
+	default:
+		return write_table(k, fp);
+	}
+}
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct check *k = ctx;
+
+	if (opt != OPT_STRICT)
+		return cli_usage(&cmd_check, "unknown option");
+	k->strict = 1;
+	return 0;
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct check *k = calloc(1, sizeof(*k));
+	int rc;
+
+	if (k == NULL)
+		return IPW_EX_SOFTWARE;
+	cli_common_init(&k->common, &cmd_check);
+	table_init(&k->t);
+	catalog_init(&k->cat);
+	rc = cli_parse(&k->common, argc, argv, longopts, own_option, k, 1);
+	if (rc == 0 && k->common.help)
+		rc = cli_help(&cmd_check);
+	else if (rc == 0 && (rc = cli_load_catalog(&k->common, &k->cat)) == 0 &&
+	    (rc = cli_load_traces(&k->common, argv + optind, argc - optind,
+	    &k->t)) == 0) {
+		if (lint_run(&k->l, &k->t, &k->cat) < 0) {
+			fprintf(stderr, "ipwsim: check: out of memory\n");
+			rc = IPW_EX_SOFTWARE;
+		} else
+			rc = cli_write_output(&k->common, write_report, k);
+		if (rc == 0 && k->strict && k->l.nwarnings > 0) {
+			fprintf(stderr, "ipwsim: check: %u warning%s "
+			    "(--strict)\n", k->l.nwarnings,
+			    k->l.nwarnings == 1 ? "" : "s");
+			rc = IPW_EX_DATAERR;
+		}
+	}
+	lint_release(&k->l);
+	catalog_release(&k->cat);
+	table_release(&k->t);
+	free(k);
+	return rc;
+}
+
+const struct cmd cmd_check = {
+	"check",
+	"lint a trace: counts, per-configuration summary, plausibility warnings",
+	usage,
+	run,
+};

@@ -1,0 +1,11 @@
+/* The command table: one descriptor per file in src/cmd/. */
+#ifndef IPW_CMDS_H
+#define IPW_CMDS_H
+
+#include "cli.h"
+
+extern const struct cmd cmd_simulate;
+extern const struct cmd cmd_check;
+extern const struct cmd cmd_catalog;
+
+#endif

@@ -1,0 +1,188 @@
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "csv.h"
+
+void
+csv_init(struct csv_reader *r, struct input *in)
+{
+	memset(r, 0, sizeof(*r));
+	r->in = in;
+}
+
+void
+csv_release(struct csv_reader *r)
+{
+	free(r->rec);
+	r->rec = NULL;
+}
+
+static int
+csv_fail(struct csv_reader *r, struct ipw_error *err, long col,
+    const char *msg)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "%s", msg);
+	ipw_error_at(err, r->in ? r->in->name : "", r->line, col);
+	return -1;
+}
+
+static int
+add_field(struct csv_reader *r, char *start, size_t len, long col,
+    struct ipw_error *err)
+{
+	if (r->nfields == CSV_MAX_FIELDS)
+		return csv_fail(r, err, col,
+		    "too many fields (the limit is 256)");
+	start[len] = '\0';
+	r->field[r->nfields] = start;
+	r->flen[r->nfields] = len;
+	r->fcol[r->nfields] = col;
+	r->nfields++;
+	return 0;
+}
+
+/* Unquotes the field starting at text[*i] (an opening quote) in place;
+ * leaves *i on the separator or end. */
+static int
+quoted(struct csv_reader *r, char *text, size_t len, size_t *i, size_t *w,
+    struct ipw_error *err)
+{
+	long col = (long)*i + 1;
+
+	for ((*i)++; *i < len; (*i)++) {
+		if (text[*i] != '"') {
+			text[(*w)++] = text[*i];
+			continue;
+		}
+		if (*i + 1 < len && text[*i + 1] == '"') {
+			text[(*w)++] = '"';
+			(*i)++;
+			continue;
+		}
+		(*i)++;
+		if (*i < len && text[*i] != ',')
+			return csv_fail(r, err, (long)*i + 1,
+			    "unexpected character after a closing quote");
+		return 0;
+	}
+	return csv_fail(r, err, col, "unterminated quoted field");
+}
+
+int
+csv_split(struct csv_reader *r, char *text, size_t len, struct ipw_error *err)
+{
+	size_t i = 0;
+
+	r->nfields = 0;
+	for (;;) {
+		size_t start = i, w = i;
+		long col = (long)i + 1;
+
+		if (i < len && text[i] == '"') {
+			if (quoted(r, text, len, &i, &w, err) < 0)
+				return -1;
+		} else {
+			while (i < len && text[i] != ',') {
+				if (text[i] == '"')
+					return csv_fail(r, err, (long)i + 1,
+					    "quote inside an unquoted field");
+				i++;
+			}
+			w = i;
+		}
+		/* The separator (or end) is at i >= w: terminating at w is safe
+		 * once the separator has been seen. */
+		{
+			int last = i >= len;
+			if (add_field(r, text + start, w - start, col, err) < 0)
+				return -1;
+			if (last)
+				return 0;
+		}
+		i++;
+	}
+}
+
+static int
+append(struct csv_reader *r, const char *s, size_t n, int newline)
+{
+	size_t need = r->rec_len + n + 2;
+
+	if (need > r->rec_cap) {
+		size_t cap = r->rec_cap ? r->rec_cap : 1024;
+		char *p;
+		while (cap < need)
+			cap *= 2;
+		p = realloc(r->rec, cap);
+		if (p == NULL)
+			return -1;
+		r->rec = p;
+		r->rec_cap = cap;
+	}
+	if (newline)
+		r->rec[r->rec_len++] = '\n';
+	memcpy(r->rec + r->rec_len, s, n);
+	r->rec_len += n;
+	r->rec[r->rec_len] = '\0';
+	return 0;
+}
+
+/* Whether a quoted field is still open after s[0..n), given whether one
+ * was open before it. Only a quote at the start of a field opens one: a
+ * stray quote inside an unquoted field is left for csv_split to report. */
+static int
+quote_open(const char *s, size_t n, int open)
+{
+	int field_start = !open;
+
+	for (size_t i = 0; i < n; i++) {
+		if (open) {
+			if (s[i] == '"') {
+				if (i + 1 < n && s[i + 1] == '"')
+					i++;
+				else
+					open = 0;
+			}
+		} else if (s[i] == '"' && field_start)
+			open = 1;
+		field_start = !open && s[i] == ',';
+	}
+	return open;
+}
+
+int
+csv_read(struct csv_reader *r, struct ipw_error *err)
+{
+	char *line;
+	size_t len;
+	int open;
+	int rc;
+
+	do {
+		rc = input_getline(r->in, &line, &len, err);
+		if (rc <= 0)
+			return rc;
+	} while (len == 0);
+	r->line = r->in->line;
+	r->rec_len = 0;
+	if (append(r, line, len, 0) < 0)
+		return ipw_error_oom(err);
+	open = quote_open(line, len, 0);
+	while (open) {
+		rc = input_getline(r->in, &line, &len, err);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			return csv_fail(r, err, 0,
+			    "unterminated quoted field at end of input");
+		if (r->rec_len + len > r->in->max_line)
+			return csv_fail(r, err, 0,
+			    "record is longer than the line limit");
+		if (append(r, line, len, 1) < 0)
+			return ipw_error_oom(err);
+		open = quote_open(line, len, 1);
+	}
+	return csv_split(r, r->rec, r->rec_len, err) < 0 ? -1 : 1;
+}

@@ -1,0 +1,32 @@
+/* RFC 4180 CSV records over an input: comma separated, fields optionally
+ * in double quotes, "" for a quote inside them, quoted fields may span
+ * lines. Blank lines are skipped. */
+#ifndef IPW_CSV_H
+#define IPW_CSV_H
+
+#include "input.h"
+
+#define CSV_MAX_FIELDS 256
+
+struct csv_reader {
+	struct input *in;
+	char *rec;		/* the record's text, unquoted in place */
+	size_t rec_len, rec_cap;
+	int nfields;
+	char *field[CSV_MAX_FIELDS];	/* NUL-terminated, inside rec */
+	size_t flen[CSV_MAX_FIELDS];
+	long fcol[CSV_MAX_FIELDS];	/* 1-based byte column of the field */
+	long line;		/* line on which the record starts */
+};
+
+void csv_init(struct csv_reader *r, struct input *in);
+void csv_release(struct csv_reader *r);
+/* 1: a record; 0: end of input; -1: error (position filled in). */
+int csv_read(struct csv_reader *r, struct ipw_error *err);
+/* Parses one complete record held in text[0..len] (text[len] must be
+ * writable; the text is modified in place). Returns 0 or -1. Exposed for
+ * the tests and for readers that already hold the text. */
+int csv_split(struct csv_reader *r, char *text, size_t len,
+    struct ipw_error *err);
+
+#endif

@@ -1,0 +1,82 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "error.h"
+
+void
+ipw_error_clear(struct ipw_error *err)
+{
+	memset(err, 0, sizeof(*err));
+}
+
+int
+ipw_error_set(struct ipw_error *err, int code, const char *fmt, ...)
+{
+	va_list ap;
+
+	ipw_error_clear(err);
+	err->code = code;
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+void
+ipw_error_at(struct ipw_error *err, const char *file, long line, long col)
+{
+	snprintf(err->file, sizeof(err->file), "%s", file ? file : "");
+	err->line = line;
+	err->col = col;
+}
+
+int
+ipw_error_oom(struct ipw_error *err)
+{
+	return ipw_error_set(err, IPW_EX_SOFTWARE, "out of memory");
+}
+
+void
+ipw_error_print(FILE *fp, const char *cmd, const struct ipw_error *err)
+{
+	fprintf(fp, "ipwsim: ");
+	if (cmd != NULL)
+		fprintf(fp, "%s: ", cmd);
+	if (err->file[0] != '\0') {
+		fprintf(fp, "%s:", err->file);
+		if (err->line > 0)
+			fprintf(fp, "%ld:", err->line);
+		if (err->line > 0 && err->col > 0)
+			fprintf(fp, "%ld:", err->col);
+		fputc(' ', fp);
+	}
+	fprintf(fp, "%s\n", err->msg);
+}
+
+int
+ipw_errlist_init(struct ipw_errlist *list, size_t max)
+{
+	memset(list, 0, sizeof(*list));
+	list->max = max > 0 ? max : 1;
+	list->items = calloc(list->max, sizeof(*list->items));
+	return list->items != NULL ? 0 : -1;
+}
+
+void
+ipw_errlist_release(struct ipw_errlist *list)
+{
+	free(list->items);
+	memset(list, 0, sizeof(*list));
+}
+
+int
+ipw_errlist_add(struct ipw_errlist *list, const struct ipw_error *err)
+{
+	if (list->n < list->max)
+		list->items[list->n++] = *err;
+	list->total++;
+	return list->n >= list->max;
+}

@@ -1,0 +1,251 @@
+#include "config.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "input.h"
+
+#define RAW_CHUNK (1u << 17)
+
+static const unsigned char zstd_magic[4] = { 0x28, 0xb5, 0x2f, 0xfd };
+
+static int
+fail(struct input *in, struct ipw_error *err, int code, const char *what,
+    const char *detail)
+{
+	ipw_error_set(err, code, "%s: %s", what, detail);
+	ipw_error_at(err, in->name, in->line + 1, 0);
+	return -1;
+}
+
+static size_t
+read_raw(struct input *in, unsigned char *dst, size_t n)
+{
+	size_t got = fread(dst, 1, n, in->fp);
+
+	in->raw_bytes += got;
+	if (got < n)
+		in->eof = 1;
+	return got;
+}
+
+int
+input_open(struct input *in, const char *path, size_t max_line,
+    struct ipw_error *err)
+{
+	struct stat sb;
+	size_t got;
+
+	memset(in, 0, sizeof(*in));
+	in->max_line = max_line ? max_line : INPUT_MAX_LINE;
+	snprintf(in->name, sizeof(in->name), "%s",
+	    strcmp(path, "-") == 0 ? "<stdin>" : path);
+	in->fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+	if (in->fp == NULL) {
+		ipw_error_set(err, IPW_EX_NOINPUT, "cannot open: %s",
+		    strerror(errno));
+		ipw_error_at(err, path, 0, 0);
+		return -1;
+	}
+	if (fstat(fileno(in->fp), &sb) == 0 && S_ISREG(sb.st_mode))
+		in->size = (uint64_t)sb.st_size;
+	else if (fstat(fileno(in->fp), &sb) == 0 && S_ISDIR(sb.st_mode)) {
+		input_close(in);
+		ipw_error_set(err, IPW_EX_NOINPUT, "cannot read: is a directory");
+		ipw_error_at(err, path, 0, 0);
+		return -1;
+	}
+	in->raw_cap = RAW_CHUNK;
+	in->cap = RAW_CHUNK * 2;
+	in->raw = malloc(in->raw_cap);
+	in->buf = malloc(in->cap);
+	if (in->raw == NULL || in->buf == NULL) {
+		input_close(in);
+		return ipw_error_oom(err);
+	}
+	got = read_raw(in, in->raw, in->raw_cap);
+	if (ferror(in->fp)) {
+		input_close(in);
+		return fail(in, err, IPW_EX_IOERR, "read error",
+		    strerror(errno));
+	}
+	if (got >= 4 && memcmp(in->raw, zstd_magic, 4) == 0) {
+		in->is_zstd = 1;
+		in->dctx = ZSTD_createDCtx();
+		if (in->dctx == NULL) {
+			input_close(in);
+			return ipw_error_oom(err);
+		}
+		in->zin.src = in->raw;
+		in->zin.size = got;
+		in->zin.pos = 0;
+		in->zret = 1;
+	} else {
+		memcpy(in->buf, in->raw, got);
+		in->len = got;
+	}
+	return 0;
+}
+
+/* Moves the unreturned bytes to the front and makes room for at least
+ * `want` more; the buffer never grows past a line's bound plus a chunk. */
+static int
+make_room(struct input *in, size_t want)
+{
+	if (in->pos > 0) {
+		memmove(in->buf, in->buf + in->pos, in->len - in->pos);
+		in->len -= in->pos;
+		in->pos = 0;
+	}
+	if (in->cap - in->len < want) {
+		size_t ncap = in->len + want;
+		char *p = realloc(in->buf, ncap);
+		if (p == NULL)
+			return -1;
+		in->buf = p;
+		in->cap = ncap;
+	}
+	return 0;
+}
+
+static int
+fill_zstd(struct input *in, struct ipw_error *err)
+{
+	ZSTD_outBuffer out = { in->buf + in->len, in->cap - in->len, 0 };
+
+	while (out.pos == 0) {
+		if (in->zin.pos == in->zin.size) {
+			if (in->eof)
+				break;
+			in->zin.size = read_raw(in, in->raw, in->raw_cap);
+			in->zin.pos = 0;
+			if (ferror(in->fp))
+				return fail(in, err, IPW_EX_IOERR,
+				    "read error", strerror(errno));
+			if (in->zin.size == 0)
+				break;
+		}
+		in->zret = ZSTD_decompressStream(in->dctx, &out, &in->zin);
+		if (ZSTD_isError(in->zret))
+			return fail(in, err, IPW_EX_DATAERR,
+			    "corrupt zstd data",
+			    ZSTD_getErrorName(in->zret));
+		if (out.pos == out.size)
+			break;
+	}
+	in->len += out.pos;
+	if (out.pos == 0 && in->zret != 0)
+		return fail(in, err, IPW_EX_DATAERR,
+		    "truncated zstd frame", "input ends inside a frame");
+	return 0;
+}
+
+/* Reads more plain bytes into buf. Returns the count added, -1 on error. */
+static long
+fill(struct input *in, struct ipw_error *err)
+{
+	size_t before;
+
+	if (make_room(in, RAW_CHUNK) < 0)
+		return ipw_error_oom(err);
+	before = in->len;
+	if (in->is_zstd) {
+		if (fill_zstd(in, err) < 0)
+			return -1;
+	} else if (!in->eof) {
+		in->len += read_raw(in, (unsigned char *)in->buf + in->len,
+		    in->cap - in->len);
+		if (ferror(in->fp))
+			return fail(in, err, IPW_EX_IOERR, "read error",
+			    strerror(errno));
+	}
+	return (long)(in->len - before);
+}
+
+static void
+cut_line(struct input *in, size_t end, char **line, size_t *len)
+{
+	size_t n = end - in->pos;
+	char *s = in->buf + in->pos;
+
+	if (n > 0 && s[n - 1] == '\r')
+		n--;
+	s[n] = '\0';
+	*line = s;
+	*len = n;
+	in->line++;
+}
+
+static int
+too_long(struct input *in, struct ipw_error *err)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "line is longer than %zu bytes",
+	    in->max_line);
+	ipw_error_at(err, in->name, in->line + 1, 0);
+	return -1;
+}
+
+int
+input_getline(struct input *in, char **line, size_t *len,
+    struct ipw_error *err)
+{
+	size_t scanned = 0;
+
+	for (;;) {
+		char *s = in->buf + in->pos + scanned;
+		char *nl = memchr(s, '\n', in->len - in->pos - scanned);
+		long got;
+
+		if (nl != NULL) {
+			size_t end = (size_t)(nl - in->buf);
+			if (end - in->pos > in->max_line)
+				return too_long(in, err);
+			cut_line(in, end, line, len);
+			in->pos = end + 1;
+			return 1;
+		}
+		scanned = in->len - in->pos;
+		if (scanned > in->max_line)
+			return too_long(in, err);
+		got = fill(in, err);
+		if (got < 0)
+			return -1;
+		if (got == 0) {
+			if (in->pos == in->len)
+				return 0;
+			/* A last line without a newline. */
+			if (make_room(in, 1) < 0)
+				return ipw_error_oom(err);
+			cut_line(in, in->len, line, len);
+			in->pos = in->len;
+			return 1;
+		}
+	}
+}
+
+int
+input_peek(struct input *in, const char **data, size_t *n,
+    struct ipw_error *err)
+{
+	if (in->pos == in->len && fill(in, err) < 0)
+		return -1;
+	*data = in->buf + in->pos;
+	*n = in->len - in->pos;
+	return 0;
+}
+
+void
+input_close(struct input *in)
+{
+	if (in->fp != NULL && in->fp != stdin)
+		fclose(in->fp);
+	ZSTD_freeDCtx(in->dctx);
+	free(in->raw);
+	free(in->buf);
+	in->fp = NULL;
+	in->dctx = NULL;
+	in->raw = NULL;
+	in->buf = NULL;
+}

@@ -1,0 +1,48 @@
+/* Line-oriented reading of a file or stdin, plain or zstd-compressed.
+ * Compression is recognised by the zstd frame magic, not by the name. */
+#ifndef IPW_INPUT_H
+#define IPW_INPUT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include <zstd.h>
+
+#include "error.h"
+
+/* The default bound on one line (bytes, without the newline). */
+#define INPUT_MAX_LINE (1u << 20)
+
+struct input {
+	char name[256];		/* path as given, or "<stdin>" */
+	FILE *fp;
+	int is_zstd;
+	ZSTD_DCtx *dctx;
+	unsigned char *raw;	/* compressed bytes read from fp */
+	size_t raw_cap;
+	ZSTD_inBuffer zin;
+	size_t zret;		/* last ZSTD_decompressStream hint; 0 = frame done */
+	char *buf;		/* plain bytes; [pos, len) not yet returned */
+	size_t pos, len, cap;
+	int eof;		/* fp is exhausted */
+	long line;		/* number of the line last returned */
+	uint64_t raw_bytes;	/* bytes read from fp, for progress */
+	uint64_t size;		/* file size when known (regular file), else 0 */
+	size_t max_line;
+};
+
+/* path "-" reads stdin. Fails with IPW_EX_NOINPUT when it cannot open. */
+int input_open(struct input *in, const char *path, size_t max_line,
+    struct ipw_error *err);
+/* Returns 1 and sets *line (NUL-terminated, without "\n" or "\r\n"; valid
+ * until the next call) and *len; 0 at end of input; -1 on error (over-long
+ * line, read error, corrupt or truncated zstd). */
+int input_getline(struct input *in, char **line, size_t *len,
+    struct ipw_error *err);
+/* Buffered bytes not yet returned, decoding more if none are; does not
+ * consume them. *n == 0 only at end of input. */
+int input_peek(struct input *in, const char **data, size_t *n,
+    struct ipw_error *err);
+void input_close(struct input *in);
+
+#endif

@@ -1,0 +1,152 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lint.h"
+
+static void
+flag(struct lint_config *lc, enum lint_kind k, uint32_t q)
+{
+	if (lc->count[k]++ == 0)
+		lc->example[k] = q;
+}
+
+/* Average power of one cell: power_w if given, else energy / latency. */
+static double
+cell_power(const struct table_config *c, uint32_t q)
+{
+	if (c->power != NULL && !isnan(c->power[q]))
+		return c->power[q];
+	if (c->latency != NULL && c->latency[q] > 0)
+		return c->energy[q] / c->latency[q];
+	return NAN;
+}
+
+static void
+lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
+    const struct catalog_accel *a)
+{
+	double p = cell_power(c, q);
+
+	lc->records++;
+	lc->correct += c->correct[q];
+	lc->energy_sum += c->energy[q];
+	lc->tokens_in += c->tok_in[q];
+	lc->tokens_out += c->tok_out[q];
+	if (c->energy[q] == 0 && c->tok_in[q] + (uint64_t)c->tok_out[q] > 0)
+		flag(lc, LINT_ZERO_ENERGY, q);
+	if (isnan(p))
+		return;
+	lc->power_sum += p;
+	lc->with_power++;
+	if (a != NULL && !isnan(a->tdp_w) && p > a->tdp_w)
+		flag(lc, LINT_POWER_ABOVE_TDP, q);
+	if (a != NULL && !isnan(a->idle_w) && p < a->idle_w)
+		flag(lc, LINT_POWER_BELOW_IDLE, q);
+}
+
+static void
+lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
+    uint32_t ci, uint32_t *tin, uint32_t *tout, int *first)
+{
+	const struct table_config *c = &t->cfg[ci];
+	struct lint_config *lc = &l->cfg[ci];
+	const struct catalog_accel *a = catalog_accel(cat,
+	    table_str(t, c->accel));
+
+	if (a != NULL) {
+		lc->limit[LINT_POWER_ABOVE_TDP] = a->tdp_w;
+		lc->limit[LINT_POWER_BELOW_IDLE] = a->idle_w;
+	} else
+		flag(lc, LINT_NOT_IN_CATALOG, 0);
+	for (uint32_t q = 0; q < t->nq; q++) {
+		if (!table_has(c, q))
+			continue;
+		lint_cell(lc, c, q, a);
+		if (*first) {
+			*tin = c->tok_in[q];
+			*tout = c->tok_out[q];
+			*first = 0;
+		} else if (c->tok_in[q] != *tin || c->tok_out[q] != *tout)
+			l->same_tokens = 0;
+	}
+	if (lc->records > 1 && lc->correct == lc->records)
+		flag(lc, LINT_ALL_CORRECT, 0);
+	if (lc->records > 1 && lc->correct == 0)
+		flag(lc, LINT_ALL_WRONG, 0);
+}
+
+int
+lint_run(struct lint *l, const struct table *t, const struct catalog *cat)
+{
+	uint32_t tin = 0, tout = 0;
+	int first = 1;
+
+	memset(l, 0, sizeof(*l));
+	l->nq = t->nq;
+	l->nc = t->nc;
+	l->cfg = calloc(t->nc ? t->nc : 1, sizeof(*l->cfg));
+	if (l->cfg == NULL)
+		return -1;
+	l->same_tokens = 1;
+	for (uint32_t c = 0; c < t->nc; c++)
+		lint_config(l, t, cat, c, &tin, &tout, &first);
+	l->cells = table_cells(t);
+	l->missing = (uint64_t)t->nq * t->nc - l->cells;
+	l->same_tokens = l->same_tokens && l->cells > 1;
+	for (uint32_t c = 0; c < t->nc; c++)
+		for (int k = 0; k < LINT_KINDS; k++)
+			l->nwarnings += l->cfg[c].count[k] > 0;
+	l->nwarnings += l->same_tokens;
+	return 0;
+}
+
+void
+lint_release(struct lint *l)
+{
+	free(l->cfg);
+	l->cfg = NULL;
+}
+
+void
+lint_warning(const struct lint *l, const struct table *t, uint32_t c,
+    enum lint_kind k, char *buf, size_t size)
+{
+	const struct lint_config *lc = &l->cfg[c];
+	const char *q = table_str(t, t->q_name[lc->example[k]]);
+	const char *accel = table_str(t, t->cfg[c].accel);
+
+	switch (k) {
+	case LINT_POWER_ABOVE_TDP:
+		snprintf(buf, size, "%u records imply an average power above "
+		    "the %g W TDP of %s (first: query \"%s\")", lc->count[k],
+		    lc->limit[k], accel, q);
+		break;
+	case LINT_POWER_BELOW_IDLE:
+		snprintf(buf, size, "%u records imply an average power below "
+		    "the %g W idle power of %s (first: query \"%s\")",
+		    lc->count[k], lc->limit[k], accel, q);
+		break;
+	case LINT_ZERO_ENERGY:
+		snprintf(buf, size, "%u records have zero energy but tokens "
+		    "> 0 (first: query \"%s\")", lc->count[k], q);
+		break;
+	case LINT_ALL_CORRECT:
+		snprintf(buf, size, "every one of %u records is correct: is "
+		    "the correctness column real?", lc->records);
+		break;
+	case LINT_ALL_WRONG:
+		snprintf(buf, size, "every one of %u records is incorrect: is "
+		    "the correctness column real?", lc->records);
+		break;
+	case LINT_NOT_IN_CATALOG:
+		snprintf(buf, size, "accelerator \"%s\" is not in the catalog: "
+		    "power not checked against TDP or idle", accel);
+		break;
+	default:
+		snprintf(buf, size, "every record has the same token counts");
+		break;
+	}
+}

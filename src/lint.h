@@ -1,0 +1,49 @@
+/* Plausibility checks of a trace (ipwsim check): counts, per-configuration
+ * summaries and the warnings a reviewer needs before trusting it. */
+#ifndef IPW_LINT_H
+#define IPW_LINT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "catalog.h"
+#include "table.h"
+
+enum lint_kind {
+	LINT_POWER_ABOVE_TDP,
+	LINT_POWER_BELOW_IDLE,
+	LINT_ZERO_ENERGY,
+	LINT_ALL_CORRECT,
+	LINT_ALL_WRONG,
+	LINT_SAME_TOKENS,
+	LINT_NOT_IN_CATALOG,
+	LINT_KINDS
+};
+
+struct lint_config {
+	uint32_t records;
+	uint32_t correct;
+	double energy_sum;
+	double power_sum;	/* implied power over records with latency */
+	uint32_t with_power;
+	uint64_t tokens_in, tokens_out;
+	uint32_t count[LINT_KINDS];	/* records showing each problem */
+	uint32_t example[LINT_KINDS];	/* a query row that shows it */
+	double limit[LINT_KINDS];	/* the TDP or idle figure compared */
+};
+
+struct lint {
+	uint32_t nq, nc;
+	uint64_t cells, missing;
+	struct lint_config *cfg;	/* nc entries */
+	int same_tokens;	/* every record has the same token counts */
+	uint32_t nwarnings;
+};
+
+int lint_run(struct lint *l, const struct table *t, const struct catalog *cat);
+void lint_release(struct lint *l);
+/* The text of warning k of configuration c (no trailing newline). */
+void lint_warning(const struct lint *l, const struct table *t, uint32_t c,
+    enum lint_kind k, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,209 @@
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record.h"
+
+/* Largest token count and batch size accepted: they are stored in 32 and
+ * 16 bits. */
+#define MAX_TOKENS 4294967295.0
+#define MAX_BATCH 65535.0
+
+const struct rec_field_info rec_fields[RF_COUNT] = {
+	[RF_QUERY_ID] = { "query_id", RK_TEXT, 1 },
+	[RF_MODEL] = { "model", RK_TEXT, 1 },
+	[RF_ACCELERATOR] = { "accelerator", RK_TEXT, 1 },
+	[RF_CORRECT] = { "correct", RK_BOOL, 0 },
+	[RF_SCORE] = { "score", RK_REAL, 0 },
+	[RF_ENERGY] = { "energy_j", RK_REAL, 1 },
+	[RF_LATENCY] = { "latency_s", RK_REAL, 0 },
+	[RF_TTFT] = { "ttft_s", RK_REAL, 0 },
+	[RF_TOKENS_IN] = { "tokens_in", RK_COUNT, 1 },
+	[RF_TOKENS_OUT] = { "tokens_out", RK_COUNT, 1 },
+	[RF_POWER] = { "power_w", RK_REAL, 0 },
+	[RF_FLOPS] = { "flops", RK_REAL, 0 },
+	[RF_COST] = { "cost_usd", RK_REAL, 0 },
+	[RF_BATCH] = { "batch_size", RK_COUNT, 0 },
+	[RF_DOMAIN] = { "domain", RK_TEXT, 0 },
+	[RF_DATASET] = { "dataset", RK_TEXT, 0 },
+};
+
+int
+record_field(const char *name, size_t len)
+{
+	for (int f = 0; f < RF_COUNT; f++)
+		if (strlen(rec_fields[f].name) == len &&
+		    memcmp(rec_fields[f].name, name, len) == 0)
+			return f;
+	return -1;
+}
+
+void
+record_clear(struct record *r)
+{
+	r->have = 0;
+}
+
+static int
+check_number(int field, double v, const char **why)
+{
+	if (!isfinite(v)) {
+		*why = "is not a finite number";
+		return -1;
+	}
+	if (v < 0) {
+		*why = "is negative";
+		return -1;
+	}
+	switch (field) {
+	case RF_SCORE:
+		if (v > 1) {
+			*why = "is above 1 (a score lies in 0..1)";
+			return -1;
+		}
+		break;
+	case RF_CORRECT:
+		if (v != 0 && v != 1) {
+			*why = "is not 0, 1, true or false";
+			return -1;
+		}
+		break;
+	case RF_TOKENS_IN:
+	case RF_TOKENS_OUT:
+	case RF_BATCH:
+		if (v != floor(v)) {
+			*why = "is not a whole number";
+			return -1;
+		}
+		if (v > (field == RF_BATCH ? MAX_BATCH : MAX_TOKENS)) {
+			*why = "is too large";
+			return -1;
+		}
+		if (field == RF_BATCH && v < 1) {
+			*why = "is below 1";
+			return -1;
+		}
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+int
+record_set_number(struct record *r, int field, double v, const char **why)
+{
+	if (rec_fields[field].kind == RK_TEXT) {
+		*why = "is a number, expected a string";
+		return -1;
+	}
+	if (check_number(field, v, why) < 0)
+		return -1;
+	r->num[field] = v;
+	r->have |= 1u << field;
+	return 0;
+}
+
+int
+record_set_string(struct record *r, int field, const char *s, size_t len,
+    const char **why)
+{
+	if (rec_fields[field].kind != RK_TEXT) {
+		*why = rec_fields[field].kind == RK_BOOL ?
+		    "is a string, expected true, false, 0 or 1" :
+		    "is a string, expected a number";
+		return -1;
+	}
+	if (len == 0) {
+		*why = "is empty";
+		return -1;
+	}
+	r->text[field] = s;
+	r->text_len[field] = len;
+	r->have |= 1u << field;
+	return 0;
+}
+
+static int
+parse_bool(const char *s, size_t len, double *v)
+{
+	static const char *const yes[] = { "1", "true", "True", "TRUE" };
+	static const char *const no[] = { "0", "false", "False", "FALSE" };
+
+	for (size_t i = 0; i < 4; i++) {
+		if (strlen(yes[i]) == len && memcmp(yes[i], s, len) == 0) {
+			*v = 1;
+			return 0;
+		}
+		if (strlen(no[i]) == len && memcmp(no[i], s, len) == 0) {
+			*v = 0;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+/* strtod on a NUL-terminated cell; the whole cell must be the number.
+ * strtod follows LC_NUMERIC, which ipwsim never changes from "C". */
+static int
+parse_real(const char *s, double *v, const char **why)
+{
+	char *end;
+
+	errno = 0;
+	*v = strtod(s, &end);
+	if (end == s || *end != '\0') {
+		*why = "is not a number";
+		return -1;
+	}
+	if (errno == ERANGE && fabs(*v) > 1) {
+		*why = "is out of range";
+		return -1;
+	}
+	return 0;
+}
+
+int
+record_set_text(struct record *r, int field, const char *s, size_t len,
+    const char **why)
+{
+	double v;
+
+	if (rec_fields[field].kind == RK_TEXT)
+		return len == 0 && !rec_fields[field].required ? 0 :
+		    record_set_string(r, field, s, len, why);
+	if (len == 0) {
+		if (!rec_fields[field].required)
+			return 0;
+		*why = "is empty";
+		return -1;
+	}
+	if (rec_fields[field].kind == RK_BOOL) {
+		if (parse_bool(s, len, &v) < 0) {
+			*why = "is not 0, 1, true or false";
+			return -1;
+		}
+	} else if (parse_real(s, &v, why) < 0)
+		return -1;
+	return record_set_number(r, field, v, why);
+}
+
+int
+record_finish(struct record *r, double score_threshold, int *missing)
+{
+	if (!REC_HAS(r, RF_CORRECT) && REC_HAS(r, RF_SCORE)) {
+		r->num[RF_CORRECT] = r->num[RF_SCORE] >= score_threshold;
+		r->have |= 1u << RF_CORRECT;
+	}
+	for (int f = 0; f < RF_COUNT; f++) {
+		if ((rec_fields[f].required || f == RF_CORRECT) &&
+		    !REC_HAS(r, f)) {
+			*missing = f;
+			return -1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,65 @@
+/* One canonical trace record: a (query, configuration) measurement, as
+ * read from any input format, before it enters the table. The field list
+ * is the trace format of ipwsim(5)/README. */
+#ifndef IPW_RECORD_H
+#define IPW_RECORD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum rec_field {
+	RF_QUERY_ID,
+	RF_MODEL,
+	RF_ACCELERATOR,
+	RF_CORRECT,
+	RF_SCORE,
+	RF_ENERGY,
+	RF_LATENCY,
+	RF_TTFT,
+	RF_TOKENS_IN,
+	RF_TOKENS_OUT,
+	RF_POWER,
+	RF_FLOPS,
+	RF_COST,
+	RF_BATCH,
+	RF_DOMAIN,
+	RF_DATASET,
+	RF_COUNT
+};
+
+enum rec_kind { RK_TEXT, RK_BOOL, RK_REAL, RK_COUNT };
+
+struct rec_field_info {
+	const char *name;
+	enum rec_kind kind;
+	int required;
+};
+
+extern const struct rec_field_info rec_fields[RF_COUNT];
+
+struct record {
+	uint32_t have;			/* bit (1 << field) when set */
+	const char *text[RF_COUNT];	/* RK_TEXT fields; not owned */
+	size_t text_len[RF_COUNT];
+	double num[RF_COUNT];		/* every other kind */
+};
+
+#define REC_HAS(r, f) (((r)->have >> (f)) & 1u)
+
+/* Field named name[0..len), or -1. */
+int record_field(const char *name, size_t len);
+void record_clear(struct record *r);
+/* Set from text (CSV cells); an empty cell leaves an optional field
+ * unset. On error returns -1 and points *why at a message fragment. */
+int record_set_text(struct record *r, int field, const char *s, size_t len,
+    const char **why);
+/* Set from a number or boolean (JSON); same checks as above. */
+int record_set_number(struct record *r, int field, double v,
+    const char **why);
+int record_set_string(struct record *r, int field, const char *s,
+    size_t len, const char **why);
+/* Derives correct from score when needed and checks required fields.
+ * Returns -1 and the first missing field's index in *missing. */
+int record_finish(struct record *r, double score_threshold, int *missing);
+
+#endif

@@ -1,0 +1,30 @@
+/* Writing simulation results as an aligned table, CSV or JSON. The CSV
+ * columns and JSON keys are documented in ipwsim-simulate(1) and stable. */
+#ifndef IPW_REPORT_H
+#define IPW_REPORT_H
+
+#include <stdio.h>
+
+#include "account.h"
+#include "route.h"
+#include "table.h"
+
+enum report_format { REPORT_TABLE, REPORT_CSV, REPORT_JSON };
+
+#define REPORT_MAX_POLICIES 16
+
+struct report {
+	const struct table *t;
+	const struct pool *p;
+	const char *setting[8][2];	/* key, value lines for the header */
+	int nsettings;
+	int npolicies;		/* policy 0 is the baseline */
+	const char *name[REPORT_MAX_POLICIES];
+	struct account acct[REPORT_MAX_POLICIES];
+};
+
+int report_format_parse(const char *s, enum report_format *f);
+/* Returns 0, or -1 if writing failed (the caller checks the stream). */
+int report_write(const struct report *r, enum report_format f, FILE *fp);
+
+#endif

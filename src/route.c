@@ -1,0 +1,355 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "route.h"
+
+static const char *const oracle_names[] = { "smallest", "cheapest-energy",
+	"cheapest-cost", "cheapest-compute" };
+
+const char *
+route_oracle_name(enum oracle_rule r)
+{
+	return oracle_names[r];
+}
+
+int
+route_oracle_parse(const char *s, enum oracle_rule *r)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, oracle_names[i]) == 0) {
+			*r = (enum oracle_rule)i;
+			return 0;
+		}
+	return -1;
+}
+
+/* Same catalog entry, or the same name where the catalog has none. */
+static int
+same_model(const struct catalog *cat, const struct catalog_model *cm,
+    const char *want, const char *have)
+{
+	return cm != NULL ? catalog_model(cat, have) == cm :
+	    strcmp(want, have) == 0;
+}
+
+static int
+same_accel(const struct catalog *cat, const struct catalog_accel *ca,
+    const char *want, const char *have)
+{
+	return ca != NULL ? catalog_accel(cat, have) == ca :
+	    strcmp(want, have) == 0;
+}
+
+/* A configuration by its name in the trace, or by any catalog names of
+ * its model and accelerator ("Qwen/Qwen3-8B@Apple M4 Max"). */
+static int
+find_config(const struct table *t, const struct catalog *cat,
+    const char *name, struct ipw_error *err)
+{
+	int c = table_find_config(t, name);
+	const char *at = strrchr(name, '@');
+
+	if (c < 0 && at != NULL) {
+		char model[512];
+		const struct catalog_model *cm;
+		const struct catalog_accel *ca = catalog_accel(cat, at + 1);
+		snprintf(model, sizeof(model), "%.*s", (int)(at - name), name);
+		cm = catalog_model(cat, model);
+		for (uint32_t k = 0; k < t->nc && c < 0; k++)
+			if (same_model(cat, cm, model,
+			    table_str(t, t->cfg[k].model)) &&
+			    same_accel(cat, ca, at + 1,
+			    table_str(t, t->cfg[k].accel)))
+				c = (int)k;
+	}
+	if (c < 0) {
+		char have[1024];
+		size_t used = 0;
+		for (uint32_t k = 0; k < t->nc && used < sizeof(have); k++)
+			used += (size_t)snprintf(have + used, sizeof(have) - used,
+			    "%s%s", k ? ", " : "", table_config_name(t, k));
+		ipw_error_set(err, IPW_EX_USAGE, "configuration \"%s\" is not "
+		    "in the trace; it has: %s", name, have);
+	}
+	return c;
+}
+
+static enum catalog_tier
+tier_of(const struct table *t, const struct catalog *cat, uint32_t c)
+{
+	const struct catalog_accel *a = catalog_accel(cat,
+	    table_str(t, t->cfg[c].accel));
+
+	return a != NULL ? a->tier : (enum catalog_tier)-1;
+}
+
+/* Default pool: local-tier configurations, and the one cloud one. */
+static int
+infer_pool(struct pool *p, const struct table *t, const struct catalog *cat,
+    const struct pool_options *o, int *cloud, struct ipw_error *err)
+{
+	int ncloud = 0;
+
+	for (uint32_t c = 0; c < t->nc; c++) {
+		enum catalog_tier tier = tier_of(t, cat, c);
+		if (o->cloud == NULL && tier == TIER_CLOUD) {
+			*cloud = (int)c;
+			ncloud++;
+		}
+		if (o->nlocal == 0 && tier == TIER_LOCAL && (int)c != *cloud) {
+			if (p->nlocal == POOL_MAX)
+				return ipw_error_set(err, IPW_EX_USAGE,
+				    "more than %d local configurations",
+				    POOL_MAX);
+			p->m[p->nlocal++].cfg = c;
+		}
+	}
+	if (o->cloud == NULL && ncloud != 1)
+		return ipw_error_set(err, IPW_EX_USAGE, "%s cloud-tier "
+		    "configurations in the trace: name one with --cloud",
+		    ncloud == 0 ? "no" : "several");
+	return 0;
+}
+
+static int
+resolve_names(struct pool *p, const struct table *t, const struct catalog *cat,
+    const struct pool_options *o, struct ipw_error *err)
+{
+	int cloud = -1;
+
+	if (o->cloud != NULL && (cloud = find_config(t, cat, o->cloud, err)) < 0)
+		return -1;
+	for (int i = 0; i < o->nlocal; i++) {
+		int c = find_config(t, cat, o->local[i], err);
+		if (c < 0)
+			return -1;
+		p->m[p->nlocal++].cfg = (uint32_t)c;
+	}
+	if (infer_pool(p, t, cat, o, &cloud, err) < 0)
+		return -1;
+	if (p->nlocal == 0)
+		return ipw_error_set(err, IPW_EX_USAGE, "no local configuration: "
+		    "name them with --local");
+	for (int i = 0; i < p->nlocal; i++)
+		if (p->m[i].cfg == (uint32_t)cloud)
+			return ipw_error_set(err, IPW_EX_USAGE, "\"%s\" is both "
+			    "local and cloud", table_config_name(t,
+			    (uint32_t)cloud));
+	p->m[p->nlocal].cfg = (uint32_t)cloud;
+	return 0;
+}
+
+/* A catalog value a cell needs is missing: say which, where, and how to
+ * add it. */
+static int
+need_catalog(const struct table *t, const struct pool_member *m,
+    const struct catalog_model *cm, const char *field, const char *why,
+    struct ipw_error *err)
+{
+	if (cm == NULL)
+		ipw_error_set(err, IPW_EX_DATAERR, "model \"%s\" is not in the "
+		    "catalog: its %s is needed %s; add it with --catalog FILE",
+		    table_str(t, m->c->model), field, why);
+	else
+		ipw_error_set(err, IPW_EX_DATAERR, "model \"%s\" has no %s in "
+		    "the catalog, needed %s; add it with --catalog FILE",
+		    table_str(t, m->c->model), field, why);
+	ipw_error_at(err, t->files[m->c->first_file], m->c->first_line, 0);
+	return -1;
+}
+
+/* Does any kept cell of m lack `col` (NULL column = all lack it)? */
+static int
+cells_lack(const struct pool *p, const struct pool_member *m,
+    const double *col)
+{
+	if (col == NULL)
+		return m->c->ncells > 0;
+	for (uint32_t q = 0; q < p->nq; q++)
+		if (table_has(m->c, q) && isnan(col[q]))
+			return 1;
+	return 0;
+}
+
+static int
+resolve_catalog(struct pool *p, const struct table *t,
+    const struct catalog *cat, const struct pool_options *o,
+    struct ipw_error *err)
+{
+	for (int i = 0; i <= p->nlocal; i++) {
+		struct pool_member *m = &p->m[i];
+		const struct catalog_model *cm = catalog_model(cat,
+		    table_str(t, m->c->model));
+		double params = NAN;
+		m->flops_per_token = m->price_in = m->price_out = NAN;
+		m->params_b = NAN;
+		if (cm != NULL) {
+			params = o->flops_params == FLOPS_ACTIVE ?
+			    cm->params_active_b : cm->params_total_b;
+			m->flops_per_token = 2 * params * 1e9;
+			m->price_in = cm->price_in / 1e6;
+			m->price_out = cm->price_out / 1e6;
+			m->params_b = cm->params_total_b;
+		}
+		if (isnan(params) && cells_lack(p, m, m->c->flops))
+			return need_catalog(t, m, cm, o->flops_params ==
+			    FLOPS_ACTIVE ? "params_active_b" : "params_total_b",
+			    "for FLOPs of records without a flops field", err);
+		if ((isnan(m->price_in) || isnan(m->price_out)) &&
+		    cells_lack(p, m, m->c->cost))
+			return need_catalog(t, m, cm, "token prices",
+			    "for the cost of records without cost_usd", err);
+	}
+	return 0;
+}
+
+static int
+check_complete(struct pool *p, const struct table *t,
+    const struct pool_options *o, struct ipw_error *err)
+{
+	const struct table_config *cloud = p->m[p->nlocal].c;
+
+	p->skip = calloc(p->nq ? p->nq : 1, 1);
+	if (p->skip == NULL)
+		return ipw_error_oom(err);
+	for (uint32_t q = 0; q < p->nq; q++) {
+		if (table_has(cloud, q))
+			continue;
+		if (!o->drop_incomplete)
+			return ipw_error_set(err, IPW_EX_DATAERR, "query \"%s\" "
+			    "has no record for the cloud configuration \"%s\" "
+			    "(--drop-incomplete leaves such queries out)",
+			    table_str(t, t->q_name[q]),
+			    table_str(t, cloud->name));
+		p->skip[q] = 1;
+		p->ndropped++;
+	}
+	p->nkept = p->nq - p->ndropped;
+	if (p->nkept == 0)
+		return ipw_error_set(err, IPW_EX_DATAERR, "no query has a "
+		    "record for the cloud configuration \"%s\"",
+		    table_str(t, cloud->name));
+	return 0;
+}
+
+int
+pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
+    const struct pool_options *o, struct ipw_error *err)
+{
+	memset(p, 0, sizeof(*p));
+	p->nq = t->nq;
+	if (resolve_names(p, t, cat, o, err) < 0)
+		return -1;
+	for (int i = 0; i <= p->nlocal; i++) {
+		for (int j = 0; j < i; j++)
+			if (p->m[j].cfg == p->m[i].cfg)
+				return ipw_error_set(err, IPW_EX_USAGE,
+				    "\"%s\" is named twice",
+				    table_config_name(t, p->m[i].cfg));
+		p->m[i].c = &t->cfg[p->m[i].cfg];
+		p->m[i].name = table_config_name(t, p->m[i].cfg);
+	}
+	if (check_complete(p, t, o, err) < 0 ||
+	    resolve_catalog(p, t, cat, o, err) < 0) {
+		pool_release(p);
+		return -1;
+	}
+	return 0;
+}
+
+void
+pool_release(struct pool *p)
+{
+	free(p->skip);
+	p->skip = NULL;
+}
+
+void
+route_cloud_only(const struct pool *p, uint8_t *assign)
+{
+	for (uint32_t q = 0; q < p->nq; q++)
+		assign[q] = p->skip[q] ? ROUTE_SKIP : (uint8_t)p->nlocal;
+}
+
+/* Local members in the order the rule tries them: by size, ties by the
+ * order given. */
+static void
+size_order(const struct pool *p, int *order)
+{
+	for (int i = 0; i < p->nlocal; i++)
+		order[i] = i;
+	for (int i = 1; i < p->nlocal; i++) {
+		int k = order[i], j = i;
+		while (j > 0 && p->m[order[j - 1]].params_b > p->m[k].params_b) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = k;
+	}
+}
+
+static double
+metric(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
+{
+	switch (rule) {
+	case ORACLE_CHEAPEST_COST:
+		return pool_cost(m, q);
+	case ORACLE_CHEAPEST_COMPUTE:
+		return pool_flops(m, q);
+	default:
+		return m->c->energy[q];
+	}
+}
+
+static int
+usable(const struct pool_member *m, uint32_t q)
+{
+	return table_has(m->c, q) && m->c->correct[q];
+}
+
+int
+route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
+    struct ipw_error *err)
+{
+	int order[POOL_MAX];
+
+	if (rule == ORACLE_SMALLEST) {
+		for (int i = 0; i < p->nlocal; i++)
+			if (isnan(p->m[i].params_b))
+				return ipw_error_set(err, IPW_EX_DATAERR,
+				    "--oracle smallest needs the parameter "
+				    "count of every local model; the catalog "
+				    "has none for \"%s\" (add it with "
+				    "--catalog FILE or use --oracle "
+				    "cheapest-energy)", p->m[i].name);
+		size_order(p, order);
+	}
+	for (uint32_t q = 0; q < p->nq; q++) {
+		int best = p->nlocal;
+		double best_v = INFINITY;
+		if (p->skip[q]) {
+			assign[q] = ROUTE_SKIP;
+			continue;
+		}
+		for (int k = 0; k < p->nlocal; k++) {
+			int i = rule == ORACLE_SMALLEST ? order[k] : k;
+			double v;
+			if (!usable(&p->m[i], q))
+				continue;
+			if (rule == ORACLE_SMALLEST) {
+				best = i;
+				break;
+			}
+			v = metric(&p->m[i], rule, q);
+			if (v < best_v) {
+				best_v = v;
+				best = i;
+			}
+		}
+		assign[q] = (uint8_t)best;
+	}
+	return 0;
+}

@@ -1,0 +1,88 @@
+/* Routing: which configuration serves each query under a policy.
+ *
+ * A pool is the local configurations plus one cloud configuration. An
+ * assignment gives, per query row, the pool slot that serves it (0 ..
+ * nlocal-1 local, nlocal cloud) or ROUTE_SKIP for a query left out. */
+#ifndef IPW_ROUTE_H
+#define IPW_ROUTE_H
+
+#include <math.h>
+#include <stdint.h>
+
+#include "catalog.h"
+#include "error.h"
+#include "table.h"
+
+#define POOL_MAX 64
+#define ROUTE_SKIP 255
+
+enum oracle_rule {
+	ORACLE_SMALLEST,	/* fewest total parameters (the paper's rule) */
+	ORACLE_CHEAPEST_ENERGY,
+	ORACLE_CHEAPEST_COST,
+	ORACLE_CHEAPEST_COMPUTE,
+};
+
+enum flops_params { FLOPS_TOTAL, FLOPS_ACTIVE };
+
+/* One pool member, with what the catalog adds to its cells. */
+struct pool_member {
+	uint32_t cfg;			/* table configuration */
+	const struct table_config *c;
+	const char *name;		/* "model@accelerator" */
+	double flops_per_token;		/* 2 x params; NaN if unknown */
+	double price_in, price_out;	/* USD per token; NaN if unknown */
+	double params_b;		/* total parameters, for ranking */
+};
+
+struct pool {
+	int nlocal;
+	struct pool_member m[POOL_MAX + 1];	/* locals, then the cloud */
+	uint8_t *skip;		/* per query: 1 = dropped (incomplete) */
+	uint32_t nq, nkept, ndropped;
+};
+
+struct pool_options {
+	const char *local[POOL_MAX];
+	int nlocal;		/* 0: every configuration whose accelerator
+				 * the catalog puts in the local tier */
+	const char *cloud;	/* NULL: the one cloud-tier configuration */
+	enum flops_params flops_params;
+	int drop_incomplete;
+};
+
+/* Resolves names, catalog values and completeness. Usage errors (unknown
+ * configuration) are IPW_EX_USAGE; a catalog value missing where a cell
+ * needs it, or a query without a cloud record, IPW_EX_DATAERR. */
+int pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
+    const struct pool_options *o, struct ipw_error *err);
+void pool_release(struct pool *p);
+
+static inline double
+pool_flops(const struct pool_member *m, uint32_t q)
+{
+	double f = m->c->flops ? m->c->flops[q] : NAN;
+
+	return f == f ? f : m->flops_per_token *
+	    ((double)m->c->tok_in[q] + m->c->tok_out[q]);
+}
+
+static inline double
+pool_cost(const struct pool_member *m, uint32_t q)
+{
+	double v = m->c->cost ? m->c->cost[q] : NAN;
+
+	return v == v ? v : m->price_in * m->c->tok_in[q] +
+	    m->price_out * m->c->tok_out[q];
+}
+
+/* Fills assign[0..nq): everything to the cloud. */
+void route_cloud_only(const struct pool *p, uint8_t *assign);
+/* Fills assign: per query a correct local member by the rule, else the
+ * cloud. Ties go to the member listed first. */
+int route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
+    struct ipw_error *err);
+const char *route_oracle_name(enum oracle_rule r);
+int route_oracle_parse(const char *s, enum oracle_rule *r);
+
+#endif

@@ -1,0 +1,33 @@
+/* String interning: each distinct string is stored once and named by a
+ * dense id (0, 1, 2, ...), so tables hold 4-byte ids instead of strings
+ * and an id can index a plain array. */
+#ifndef IPW_STRTAB_H
+#define IPW_STRTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define STRTAB_NONE UINT32_MAX
+
+struct strtab {
+	char *bytes;		/* all strings, each NUL-terminated */
+	size_t used, cap;
+	uint64_t *offset;	/* id -> offset into bytes */
+	uint32_t n, ncap;
+	uint32_t *slot;		/* open addressing: id + 1, 0 = empty */
+	uint32_t *slot_hash;
+	uint32_t nslot;		/* power of two */
+};
+
+void strtab_init(struct strtab *st);
+void strtab_release(struct strtab *st);
+/* Returns the id of s[0..len), adding it if new; STRTAB_NONE when out of
+ * memory or the table is full. */
+uint32_t strtab_intern(struct strtab *st, const char *s, size_t len);
+/* Returns the id, or STRTAB_NONE if s was never interned. */
+uint32_t strtab_find(const struct strtab *st, const char *s, size_t len);
+const char *strtab_str(const struct strtab *st, uint32_t id);
+/* Bytes held, for memory reports. */
+size_t strtab_memory(const struct strtab *st);
+
+#endif

@@ -1,0 +1,368 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "table.h"
+
+void
+table_init(struct table *t)
+{
+	memset(t, 0, sizeof(*t));
+	strtab_init(&t->strings);
+}
+
+static void
+config_release(struct table_config *c)
+{
+	free(c->present);
+	free(c->correct);
+	free(c->energy);
+	free(c->tok_in);
+	free(c->tok_out);
+	free(c->score);
+	free(c->latency);
+	free(c->ttft);
+	free(c->power);
+	free(c->flops);
+	free(c->cost);
+	free(c->batch);
+}
+
+void
+table_release(struct table *t)
+{
+	for (uint32_t c = 0; c < t->nc; c++)
+		config_release(&t->cfg[c]);
+	for (uint32_t i = 0; i < t->nfiles; i++)
+		free(t->files[i]);
+	free(t->files);
+	free(t->cfg);
+	free(t->q_name);
+	free(t->q_domain);
+	free(t->q_dataset);
+	free(t->row_of);
+	strtab_release(&t->strings);
+	memset(t, 0, sizeof(*t));
+}
+
+int
+table_add_file(struct table *t, const char *name, struct ipw_error *err)
+{
+	char **files = realloc(t->files, (t->nfiles + 1) * sizeof(*files));
+
+	if (files == NULL)
+		return ipw_error_oom(err);
+	t->files = files;
+	t->files[t->nfiles] = strdup(name);
+	if (t->files[t->nfiles] == NULL)
+		return ipw_error_oom(err);
+	return (int)t->nfiles++;
+}
+
+/* Resizes *p from `old` to `n` elements of `size` bytes; new elements are
+ * zero, or NaN when nan_fill is 4 (float) or 8 (double). */
+static int
+resize(void *pp, size_t old, size_t n, size_t size, int nan_fill)
+{
+	void **p = pp;
+	char *q;
+
+	q = realloc(*p, n * size);
+	if (q == NULL && n > 0)
+		return -1;
+	*p = q;
+	if (n <= old)
+		return 0;
+	if (nan_fill == 4)
+		for (size_t i = old; i < n; i++)
+			((float *)(void *)q)[i] = NAN;
+	else if (nan_fill == 8)
+		for (size_t i = old; i < n; i++)
+			((double *)(void *)q)[i] = NAN;
+	else
+		memset(q + old * size, 0, (n - old) * size);
+	return 0;
+}
+
+static size_t
+words(size_t n)
+{
+	return (n + 63) / 64;
+}
+
+static int
+config_resize(struct table_config *c, size_t old, size_t n)
+{
+	/* Optional columns stay NULL until a record needs them. */
+	return resize(&c->present, words(old), words(n), 8, 0) |
+	    resize(&c->correct, old, n, 1, 0) |
+	    resize(&c->energy, old, n, 8, 8) |
+	    resize(&c->tok_in, old, n, 4, 0) |
+	    resize(&c->tok_out, old, n, 4, 0) |
+	    (c->score ? resize(&c->score, old, n, 4, 4) : 0) |
+	    (c->latency ? resize(&c->latency, old, n, 4, 4) : 0) |
+	    (c->ttft ? resize(&c->ttft, old, n, 4, 4) : 0) |
+	    (c->power ? resize(&c->power, old, n, 4, 4) : 0) |
+	    (c->flops ? resize(&c->flops, old, n, 8, 8) : 0) |
+	    (c->cost ? resize(&c->cost, old, n, 8, 8) : 0) |
+	    (c->batch ? resize(&c->batch, old, n, 2, 0) : 0);
+}
+
+static int
+grow_rows(struct table *t)
+{
+	size_t old = t->qcap, n = old ? old * 2 : 1024;
+
+	if (n > UINT32_MAX - 1)
+		return -1;
+	if (resize(&t->q_name, old, n, 4, 0) < 0 ||
+	    resize(&t->q_domain, old, n, 4, 0) < 0 ||
+	    resize(&t->q_dataset, old, n, 4, 0) < 0)
+		return -1;
+	for (uint32_t c = 0; c < t->nc; c++)
+		if (config_resize(&t->cfg[c], old, n) < 0)
+			return -1;
+	t->qcap = (uint32_t)n;
+	return 0;
+}
+
+/* Row of the query with string id sid, added if new. */
+static int
+row_for(struct table *t, uint32_t sid, uint32_t *row)
+{
+	if (sid >= t->row_of_cap) {
+		size_t n = t->row_of_cap ? t->row_of_cap : 1024;
+		uint32_t *p;
+		while (n <= sid)
+			n *= 2;
+		p = realloc(t->row_of, n * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		for (size_t i = t->row_of_cap; i < n; i++)
+			p[i] = TABLE_NONE;
+		t->row_of = p;
+		t->row_of_cap = (uint32_t)n;
+	}
+	if (t->row_of[sid] != TABLE_NONE) {
+		*row = t->row_of[sid];
+		return 0;
+	}
+	if (t->nq == t->qcap && grow_rows(t) < 0)
+		return -1;
+	*row = t->nq++;
+	t->row_of[sid] = *row;
+	t->q_name[*row] = sid;
+	t->q_domain[*row] = TABLE_NONE;
+	t->q_dataset[*row] = TABLE_NONE;
+	return 0;
+}
+
+static int
+new_config(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
+    long line)
+{
+	struct table_config *c;
+	char name[1024];
+	int n;
+
+	if (t->nc == t->ccap) {
+		uint32_t cap = t->ccap ? t->ccap * 2 : 8;
+		struct table_config *p = realloc(t->cfg, cap * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		t->cfg = p;
+		t->ccap = cap;
+	}
+	c = &t->cfg[t->nc];
+	memset(c, 0, sizeof(*c));
+	c->model = model;
+	c->accel = accel;
+	c->first_file = file;
+	c->first_line = line;
+	n = snprintf(name, sizeof(name), "%s@%s",
+	    strtab_str(&t->strings, model), strtab_str(&t->strings, accel));
+	c->name = strtab_intern(&t->strings, name,
+	    n < (int)sizeof(name) ? (size_t)n : sizeof(name) - 1);
+	if (c->name == STRTAB_NONE || config_resize(c, 0, t->qcap) < 0) {
+		config_release(c);
+		return -1;
+	}
+	return (int)t->nc++;
+}
+
+static int
+config_for(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
+    long line)
+{
+	for (uint32_t c = 0; c < t->nc; c++)
+		if (t->cfg[c].model == model && t->cfg[c].accel == accel)
+			return (int)c;
+	return new_config(t, model, accel, file, line);
+}
+
+static uint32_t
+intern_field(struct table *t, const struct record *r, int f)
+{
+	return strtab_intern(&t->strings, r->text[f], r->text_len[f]);
+}
+
+/* Checks that an optional attribute agrees with what the query already
+ * has; records it if the query had none. */
+static int
+attribute(struct table *t, uint32_t *slot, const struct record *r, int f,
+    uint32_t row, struct ipw_error *err)
+{
+	uint32_t id;
+
+	if (!REC_HAS(r, f))
+		return 0;
+	id = intern_field(t, r, f);
+	if (id == STRTAB_NONE)
+		return ipw_error_oom(err);
+	if (slot[row] == TABLE_NONE)
+		slot[row] = id;
+	else if (slot[row] != id)
+		return ipw_error_set(err, IPW_EX_DATAERR,
+		    "query \"%s\" has %s \"%s\" here but \"%s\" in an earlier "
+		    "record", table_str(t, t->q_name[row]), rec_fields[f].name,
+		    table_str(t, id), table_str(t, slot[row]));
+	return 0;
+}
+
+static int
+optional_column(void *pp, size_t cap, size_t size, int nan_fill)
+{
+	return *(void **)pp != NULL ? 0 : resize(pp, 0, cap, size, nan_fill);
+}
+
+static int
+store_optional(struct table *t, struct table_config *c, uint32_t q,
+    const struct record *r)
+{
+	size_t cap = t->qcap;
+
+#define OPT(field, col, type, fill)                                         \
+	if (REC_HAS(r, field)) {                                            \
+		if (optional_column(&c->col, cap, sizeof(type), fill) < 0)  \
+			return -1;                                          \
+		c->col[q] = (type)r->num[field];                            \
+	}
+	OPT(RF_SCORE, score, float, 4)
+	OPT(RF_LATENCY, latency, float, 4)
+	OPT(RF_TTFT, ttft, float, 4)
+	OPT(RF_POWER, power, float, 4)
+	OPT(RF_FLOPS, flops, double, 8)
+	OPT(RF_COST, cost, double, 8)
+	OPT(RF_BATCH, batch, uint16_t, 0)
+#undef OPT
+	return 0;
+}
+
+int
+table_add(struct table *t, const struct record *r, uint32_t file, long line,
+    struct ipw_error *err)
+{
+	uint32_t sid, model, accel, q;
+	struct table_config *c;
+	int ci;
+
+	sid = intern_field(t, r, RF_QUERY_ID);
+	model = intern_field(t, r, RF_MODEL);
+	accel = intern_field(t, r, RF_ACCELERATOR);
+	if (sid == STRTAB_NONE || model == STRTAB_NONE ||
+	    accel == STRTAB_NONE || row_for(t, sid, &q) < 0)
+		return ipw_error_oom(err);
+	if ((ci = config_for(t, model, accel, file, line)) < 0)
+		return ipw_error_oom(err);
+	c = &t->cfg[ci];
+	if (table_has(c, q))
+		return ipw_error_set(err, IPW_EX_DATAERR,
+		    "duplicate record for query \"%s\" on \"%s\"",
+		    table_str(t, sid), table_str(t, c->name));
+	if (attribute(t, t->q_domain, r, RF_DOMAIN, q, err) < 0 ||
+	    attribute(t, t->q_dataset, r, RF_DATASET, q, err) < 0)
+		return -1;
+	if (store_optional(t, c, q, r) < 0)
+		return ipw_error_oom(err);
+	c->present[q >> 6] |= (uint64_t)1 << (q & 63);
+	c->correct[q] = r->num[RF_CORRECT] != 0;
+	c->energy[q] = r->num[RF_ENERGY];
+	c->tok_in[q] = (uint32_t)r->num[RF_TOKENS_IN];
+	c->tok_out[q] = (uint32_t)r->num[RF_TOKENS_OUT];
+	c->ncells++;
+	t->nrecords++;
+	return 0;
+}
+
+void
+table_shrink(struct table *t)
+{
+	size_t n = t->nq > 0 ? t->nq : 1;
+
+	if (n >= t->qcap)
+		return;
+	/* Shrinking cannot fail in a way that loses data: on failure the old
+	 * block stays and so does the old capacity. */
+	if (resize(&t->q_name, t->qcap, n, 4, 0) < 0 ||
+	    resize(&t->q_domain, t->qcap, n, 4, 0) < 0 ||
+	    resize(&t->q_dataset, t->qcap, n, 4, 0) < 0)
+		return;
+	for (uint32_t c = 0; c < t->nc; c++)
+		if (config_resize(&t->cfg[c], t->qcap, n) < 0)
+			return;
+	t->qcap = (uint32_t)n;
+}
+
+int
+table_find_config(const struct table *t, const char *name)
+{
+	uint32_t id = strtab_find(&t->strings, name, strlen(name));
+
+	for (uint32_t c = 0; id != STRTAB_NONE && c < t->nc; c++)
+		if (t->cfg[c].name == id)
+			return (int)c;
+	return -1;
+}
+
+const char *
+table_config_name(const struct table *t, uint32_t c)
+{
+	return strtab_str(&t->strings, t->cfg[c].name);
+}
+
+const char *
+table_str(const struct table *t, uint32_t id)
+{
+	return strtab_str(&t->strings, id);
+}
+
+uint64_t
+table_cells(const struct table *t)
+{
+	uint64_t n = 0;
+
+	for (uint32_t c = 0; c < t->nc; c++)
+		n += t->cfg[c].ncells;
+	return n;
+}
+
+size_t
+table_memory(const struct table *t)
+{
+	size_t per_row = 0, total;
+
+	for (uint32_t c = 0; c < t->nc; c++) {
+		const struct table_config *k = &t->cfg[c];
+		per_row += 1 + 8 + 4 + 4;
+		per_row += (k->score ? 4 : 0) + (k->latency ? 4 : 0) +
+		    (k->ttft ? 4 : 0) + (k->power ? 4 : 0) +
+		    (k->flops ? 8 : 0) + (k->cost ? 8 : 0) +
+		    (k->batch ? 2 : 0);
+	}
+	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 8;
+	total += (size_t)t->qcap * 12 + (size_t)t->row_of_cap * 4;
+	total += (size_t)t->ccap * sizeof(struct table_config);
+	return total + strtab_memory(&t->strings);
+}

@@ -1,0 +1,79 @@
+/* The query x configuration table, in columns.
+ *
+ * Queries are rows, configurations (model@accelerator) are column groups.
+ * Every metric is a separate array per configuration, indexed by query
+ * (struct of arrays); a bitmap says which cells were measured. Strings are
+ * interned once in `strings`; rows and configurations hold ids.
+ * Optional metrics are allocated on first use and hold NaN (0 for the
+ * batch size) where a cell did not give them. */
+#ifndef IPW_TABLE_H
+#define IPW_TABLE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "error.h"
+#include "record.h"
+#include "strtab.h"
+
+#define TABLE_NONE UINT32_MAX
+
+struct table_config {
+	uint32_t model, accel;	/* string ids */
+	uint32_t name;		/* string id of "model@accelerator" */
+	uint32_t ncells;	/* measured cells */
+	uint32_t first_file;	/* where its first record came from */
+	long first_line;
+	uint64_t *present;	/* bit q: cell (q, this) measured */
+	uint8_t *correct;
+	double *energy;		/* J */
+	uint32_t *tok_in, *tok_out;
+	/* optional; NULL until some record has them */
+	float *score, *latency, *ttft, *power;	/* 1, s, s, W */
+	double *flops, *cost;			/* FLOP, USD */
+	uint16_t *batch;			/* 0 = not given */
+};
+
+struct table {
+	struct strtab strings;
+	uint32_t nq, qcap;
+	uint32_t *q_name;	/* string id of query_id */
+	uint32_t *q_domain;	/* string id or TABLE_NONE */
+	uint32_t *q_dataset;
+	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
+	uint32_t row_of_cap;
+	uint32_t nc, ccap;
+	struct table_config *cfg;
+	uint32_t nfiles;
+	char **files;		/* names of the inputs, for positions */
+	uint64_t nrecords;
+};
+
+void table_init(struct table *t);
+void table_release(struct table *t);
+/* Registers an input name; returns its index or -1. */
+int table_add_file(struct table *t, const char *name, struct ipw_error *err);
+/* Adds one finished record; `file` and `line` say where it came from.
+ * Errors (duplicate cell, a domain or dataset that disagrees with an
+ * earlier record of the same query) carry IPW_EX_DATAERR and no
+ * position: the caller adds it. */
+int table_add(struct table *t, const struct record *r, uint32_t file,
+    long line, struct ipw_error *err);
+/* Gives back unused capacity once reading is over. */
+void table_shrink(struct table *t);
+
+static inline int
+table_has(const struct table_config *c, uint32_t q)
+{
+	return (int)((c->present[q >> 6] >> (q & 63)) & 1u);
+}
+
+/* Configuration index by "model@accelerator", or -1. */
+int table_find_config(const struct table *t, const char *name);
+const char *table_config_name(const struct table *t, uint32_t c);
+const char *table_str(const struct table *t, uint32_t id);
+uint64_t table_cells(const struct table *t);
+/* Bytes held by the table, for memory reports. */
+size_t table_memory(const struct table *t);
+
+#endif

@@ -1,0 +1,548 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "csv.h"
+#include "record.h"
+#include "trace.h"
+
+#define PROGRESS_EVERY 65536
+
+/* State shared by the three readers while one input is read. */
+struct reader {
+	struct table *t;
+	const struct trace_options *o;
+	struct ipw_errlist *errs;
+	struct input in;
+	uint32_t file;
+	uint64_t records;	/* records added from this input */
+	int failed;		/* some error was reported */
+	int stop;		/* the error list is full */
+	struct record rec;
+	long line;		/* line of the record being read */
+	const char *text;	/* its text, to find a field's column */
+};
+
+void
+trace_options_init(struct trace_options *o)
+{
+	memset(o, 0, sizeof(*o));
+	o->format = TRACE_AUTO;
+	o->score_threshold = 0.5;
+}
+
+const char *
+trace_format_name(enum trace_format f)
+{
+	static const char *const names[] = { "auto", "jsonl", "csv",
+		"harness" };
+	return names[f];
+}
+
+int
+trace_format_parse(const char *s, enum trace_format *f)
+{
+	for (int i = TRACE_AUTO; i <= TRACE_HARNESS; i++)
+		if (strcmp(s, trace_format_name((enum trace_format)i)) == 0) {
+			*f = (enum trace_format)i;
+			return 0;
+		}
+	return -1;
+}
+
+static void
+report(struct reader *r, struct ipw_error *e, long line, long col)
+{
+	ipw_error_at(e, r->in.name, line, col);
+	r->failed = 1;
+	if (ipw_errlist_add(r->errs, e))
+		r->stop = 1;
+}
+
+/* Column of `"key"` in the current line, to point at a JSON field. */
+static long
+key_column(const struct reader *r, const char *key)
+{
+	char pat[160];
+	const char *p;
+
+	if (r->text == NULL)
+		return 0;
+	snprintf(pat, sizeof(pat), "\"%s\"", key);
+	p = strstr(r->text, pat);
+	return p ? (long)(p - r->text) + 1 : 0;
+}
+
+static void
+field_error(struct reader *r, const char *name, const char *why,
+    const char *value, long col)
+{
+	struct ipw_error e;
+
+	if (value != NULL)
+		ipw_error_set(&e, IPW_EX_DATAERR, "%s %s: \"%.60s\"", name,
+		    why, value);
+	else
+		ipw_error_set(&e, IPW_EX_DATAERR, "%s %s", name, why);
+	report(r, &e, r->line, col);
+}
+
+static void
+missing_error(struct reader *r, const char *prefix, int field)
+{
+	struct ipw_error e;
+
+	if (field == RF_CORRECT)
+		ipw_error_set(&e, IPW_EX_DATAERR, "%scorrect is missing "
+		    "(give correct or score)", prefix);
+	else
+		ipw_error_set(&e, IPW_EX_DATAERR, "%s%s is missing", prefix,
+		    rec_fields[field].name);
+	report(r, &e, r->line, 0);
+}
+
+/* Finishes r->rec and adds it to the table. */
+static void
+commit(struct reader *r, const char *prefix)
+{
+	struct ipw_error e;
+	int missing;
+
+	if (record_finish(&r->rec, r->o->score_threshold, &missing) < 0) {
+		missing_error(r, prefix, missing);
+		return;
+	}
+	if (table_add(r->t, &r->rec, r->file, r->line, &e) < 0) {
+		report(r, &e, r->line, 0);
+		return;
+	}
+	r->records++;
+	if (r->o->progress != NULL && r->records % PROGRESS_EVERY == 0)
+		r->o->progress(r->o->progress_ctx, &r->in, r->records, 0);
+}
+
+/* ---- JSON values ------------------------------------------------------ */
+
+static int
+json_value(struct reader *r, int field, const cJSON *v, const char *name)
+{
+	const char *why = NULL;
+	char num[64];
+	int rc;
+
+	if (REC_HAS(&r->rec, field)) {
+		field_error(r, name, "appears twice", NULL,
+		    key_column(r, name));
+		return -1;
+	}
+	if (cJSON_IsNull(v))
+		return 0;	/* absent; record_finish catches required ones */
+	if (cJSON_IsBool(v)) {
+		if (rec_fields[field].kind != RK_BOOL) {
+			field_error(r, name, "is a boolean, expected a number",
+			    NULL, key_column(r, name));
+			return -1;
+		}
+		rc = record_set_number(&r->rec, field, cJSON_IsTrue(v), &why);
+	} else if (cJSON_IsNumber(v))
+		rc = record_set_number(&r->rec, field, v->valuedouble, &why);
+	else if (cJSON_IsString(v))
+		rc = record_set_string(&r->rec, field, v->valuestring,
+		    strlen(v->valuestring), &why);
+	else {
+		field_error(r, name, "has the wrong type (an array or object)",
+		    NULL, key_column(r, name));
+		return -1;
+	}
+	if (rc < 0) {
+		const char *shown = NULL;
+		if (cJSON_IsNumber(v)) {
+			snprintf(num, sizeof(num), "%.17g", v->valuedouble);
+			shown = num;
+		} else if (cJSON_IsString(v))
+			shown = v->valuestring;
+		field_error(r, name, why, shown, key_column(r, name));
+		return -1;
+	}
+	return 0;
+}
+
+static cJSON *
+parse_line(struct reader *r, const char *line, size_t len)
+{
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+	struct ipw_error e;
+
+	if (root == NULL) {
+		long col = end != NULL && end >= line && end <= line + len ?
+		    (long)(end - line) + 1 : 0;
+		ipw_error_set(&e, IPW_EX_DATAERR, "malformed JSON");
+		report(r, &e, r->line, col);
+		return NULL;
+	}
+	if (!cJSON_IsObject(root)) {
+		cJSON_Delete(root);
+		ipw_error_set(&e, IPW_EX_DATAERR, "expected a JSON object");
+		report(r, &e, r->line, 1);
+		return NULL;
+	}
+	return root;
+}
+
+static void
+jsonl_line(struct reader *r, const char *line, size_t len)
+{
+	cJSON *root = parse_line(r, line, len), *item;
+
+	if (root == NULL)
+		return;
+	record_clear(&r->rec);
+	/* One walk over the object; unknown keys are ignored so that traces
+	 * may carry extra columns. */
+	for (item = root->child; item != NULL; item = item->next) {
+		int f = record_field(item->string, strlen(item->string));
+		if (f >= 0 && json_value(r, f, item, item->string) < 0)
+			break;
+	}
+	if (item == NULL)
+		commit(r, "");
+	cJSON_Delete(root);
+}
+
+/* ---- harness ProfilingRecord ------------------------------------------ */
+
+static const cJSON *
+member(const cJSON *o, const char *key)
+{
+	return cJSON_IsObject(o) ? cJSON_GetObjectItemCaseSensitive(o, key) :
+	    NULL;
+}
+
+/* A query id from dataset_metadata, or a hash of the problem text. */
+static int
+harness_query_id(const cJSON *root, char *buf, size_t size)
+{
+	const cJSON *meta = member(root, "dataset_metadata");
+	const char *keys[] = { "query_id", "id", "question_id", "uid" };
+	const cJSON *v, *problem = member(root, "problem");
+	uint64_t h = 1469598103934665603ull;
+
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		v = member(meta, keys[i]);
+		if (cJSON_IsString(v) && v->valuestring[0] != '\0') {
+			snprintf(buf, size, "%s", v->valuestring);
+			return 0;
+		}
+		if (cJSON_IsNumber(v)) {
+			snprintf(buf, size, "%.17g", v->valuedouble);
+			return 0;
+		}
+	}
+	if (!cJSON_IsString(problem))
+		return -1;
+	/* FNV-1a 64 over the problem text: stable across runs and files. */
+	for (const unsigned char *p = (const unsigned char *)problem->valuestring;
+	    *p; p++) {
+		h ^= *p;
+		h *= 1099511628211ull;
+	}
+	snprintf(buf, size, "problem:%016llx", (unsigned long long)h);
+	return 0;
+}
+
+struct harness_path {
+	const char *group, *key;
+	int field;
+};
+
+static const struct harness_path harness_paths[] = {
+	{ "energy_metrics", "per_query_joules", RF_ENERGY },
+	{ "latency_metrics", "total_query_seconds", RF_LATENCY },
+	{ "latency_metrics", "time_to_first_token_seconds", RF_TTFT },
+	{ "token_metrics", "input", RF_TOKENS_IN },
+	{ "token_metrics", "output", RF_TOKENS_OUT },
+	{ "compute_metrics", "flops_per_request", RF_FLOPS },
+	{ "cost", "total_cost_usd", RF_COST },
+	{ NULL, "lm_correctness", RF_CORRECT },
+};
+
+static int
+harness_text(struct reader *r, int field, const char *s, const char *name)
+{
+	const char *why;
+
+	if (s == NULL || s[0] == '\0')
+		return 0;
+	if (record_set_string(&r->rec, field, s, strlen(s), &why) < 0) {
+		field_error(r, name, why, s, key_column(r, name));
+		return -1;
+	}
+	return 0;
+}
+
+static void
+harness_model(struct reader *r, const cJSON *root, const char *qid,
+    const cJSON *mm)
+{
+	const cJSON *meta = member(root, "dataset_metadata");
+	const cJSON *gpu = member(member(mm, "gpu_info"), "name");
+	const char *accel = r->o->accelerator;
+	const cJSON *ds = member(meta, "dataset");
+	char prefix[256];
+
+	if (ds == NULL)
+		ds = member(meta, "dataset_name");
+	if (accel == NULL && cJSON_IsString(gpu))
+		accel = gpu->valuestring;
+	snprintf(prefix, sizeof(prefix), "model_metrics.%s: ", mm->string);
+	record_clear(&r->rec);
+	if (harness_text(r, RF_QUERY_ID, qid, "query id") < 0 ||
+	    harness_text(r, RF_MODEL, mm->string, "model") < 0 ||
+	    harness_text(r, RF_DOMAIN, cJSON_GetStringValue(member(root,
+	    "subject")), "subject") < 0 ||
+	    harness_text(r, RF_DATASET, cJSON_GetStringValue(ds),
+	    "dataset_metadata.dataset") < 0)
+		return;
+	if (accel == NULL) {
+		struct ipw_error e;
+		ipw_error_set(&e, IPW_EX_DATAERR, "%sgpu_info.name is missing "
+		    "(name the accelerator with --accelerator)", prefix);
+		report(r, &e, r->line, key_column(r, mm->string));
+		return;
+	}
+	harness_text(r, RF_ACCELERATOR, accel, "gpu_info.name");
+	for (size_t i = 0; i < sizeof(harness_paths) /
+	    sizeof(harness_paths[0]); i++) {
+		const struct harness_path *p = &harness_paths[i];
+		const cJSON *g = p->group ? member(mm, p->group) : mm;
+		const cJSON *v = member(g, p->key);
+		if (v != NULL && json_value(r, p->field, v, p->key) < 0)
+			return;
+	}
+	commit(r, prefix);
+}
+
+static void
+harness_line(struct reader *r, const char *line, size_t len)
+{
+	cJSON *root = parse_line(r, line, len);
+	const cJSON *mm, *models;
+	char qid[128];
+	struct ipw_error e;
+
+	if (root == NULL)
+		return;
+	models = member(root, "model_metrics");
+	if (!cJSON_IsObject(models) || models->child == NULL) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "model_metrics is missing or "
+		    "empty");
+		report(r, &e, r->line, 0);
+	} else if (harness_query_id(root, qid, sizeof(qid)) < 0) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "problem is missing (and "
+		    "dataset_metadata has no query_id)");
+		report(r, &e, r->line, 0);
+	} else
+		cJSON_ArrayForEach(mm, models) {
+			if (r->stop)
+				break;
+			harness_model(r, root, qid, mm);
+		}
+	cJSON_Delete(root);
+}
+
+/* ---- CSV -------------------------------------------------------------- */
+
+struct csv_header {
+	int ncols;
+	int field_of[CSV_MAX_FIELDS];	/* column -> field, -1 ignored */
+};
+
+static int
+csv_header(struct reader *r, struct csv_reader *cr, struct csv_header *h)
+{
+	int col_of[RF_COUNT];
+	struct ipw_error e;
+
+	for (int f = 0; f < RF_COUNT; f++)
+		col_of[f] = -1;
+	h->ncols = cr->nfields;
+	for (int i = 0; i < cr->nfields; i++) {
+		int f = record_field(cr->field[i], cr->flen[i]);
+		h->field_of[i] = f;
+		if (f < 0)
+			continue;
+		if (col_of[f] >= 0) {
+			ipw_error_set(&e, IPW_EX_DATAERR, "header names %s "
+			    "twice", rec_fields[f].name);
+			report(r, &e, cr->line, cr->fcol[i]);
+			return -1;
+		}
+		col_of[f] = i;
+	}
+	for (int f = 0; f < RF_COUNT; f++) {
+		int need = rec_fields[f].required ||
+		    (f == RF_CORRECT && col_of[RF_SCORE] < 0);
+		if (need && col_of[f] < 0) {
+			ipw_error_set(&e, IPW_EX_DATAERR, "header has no %s "
+			    "column%s", rec_fields[f].name, f == RF_CORRECT ?
+			    " (nor score)" : "");
+			report(r, &e, cr->line, 0);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static void
+csv_record(struct reader *r, struct csv_reader *cr, const struct csv_header *h)
+{
+	struct ipw_error e;
+	const char *why;
+
+	r->line = cr->line;
+	if (cr->nfields != h->ncols) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "record has %d fields, the "
+		    "header has %d", cr->nfields, h->ncols);
+		report(r, &e, cr->line, 0);
+		return;
+	}
+	record_clear(&r->rec);
+	for (int i = 0; i < cr->nfields; i++) {
+		int f = h->field_of[i];
+		if (f < 0)
+			continue;
+		if (record_set_text(&r->rec, f, cr->field[i], cr->flen[i],
+		    &why) < 0) {
+			field_error(r, rec_fields[f].name, why, cr->field[i],
+			    cr->fcol[i]);
+			return;
+		}
+	}
+	commit(r, "");
+}
+
+static void
+read_csv(struct reader *r)
+{
+	struct csv_reader cr;
+	struct csv_header h;
+	struct ipw_error e;
+	int rc;
+
+	csv_init(&cr, &r->in);
+	rc = csv_read(&cr, &e);
+	if (rc > 0 && csv_header(r, &cr, &h) == 0) {
+		while (!r->stop && (rc = csv_read(&cr, &e)) != 0) {
+			if (rc < 0) {
+				/* A broken quote loses the record boundary:
+				 * the rest of the input cannot be trusted. */
+				report(r, &e, e.line, e.col);
+				break;
+			}
+			csv_record(r, &cr, &h);
+		}
+	} else if (rc < 0)
+		report(r, &e, e.line, e.col);
+	csv_release(&cr);
+}
+
+/* ---- dispatch --------------------------------------------------------- */
+
+static enum trace_format
+sniff(const char *line)
+{
+	return strstr(line, "\"model_metrics\"") ? TRACE_HARNESS : TRACE_JSONL;
+}
+
+static void
+read_lines(struct reader *r, enum trace_format f)
+{
+	char *line;
+	size_t len;
+	struct ipw_error e;
+	int rc;
+
+	while (!r->stop && (rc = input_getline(&r->in, &line, &len, &e)) != 0) {
+		if (rc < 0) {
+			report(r, &e, e.line, e.col);
+			return;
+		}
+		if (strspn(line, " \t") == len)
+			continue;
+		r->line = r->in.line;
+		r->text = line;
+		if (f == TRACE_AUTO)
+			f = sniff(line);
+		if (f == TRACE_HARNESS)
+			harness_line(r, line, len);
+		else
+			jsonl_line(r, line, len);
+	}
+	r->text = NULL;
+}
+
+/* The first non-blank byte of the input, without consuming it; -1 when
+ * the input is empty or starts with more blank bytes than one buffer. */
+static int
+first_byte(struct input *in, struct ipw_error *err)
+{
+	const char *p;
+	size_t n;
+
+	if (input_peek(in, &p, &n, err) < 0)
+		return -2;
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')
+			return (unsigned char)p[i];
+	return -1;
+}
+
+int
+trace_load(struct table *t, const char *path, const struct trace_options *o,
+    struct ipw_errlist *errs)
+{
+	struct reader r;
+	struct ipw_error e;
+	enum trace_format f = o->format;
+	int fb;
+
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	r.o = o;
+	r.errs = errs;
+	if (input_open(&r.in, path, o->max_line, &e) < 0) {
+		ipw_errlist_add(errs, &e);
+		return -1;
+	}
+	if ((r.file = (uint32_t)table_add_file(t, r.in.name, &e)) ==
+	    (uint32_t)-1) {
+		ipw_errlist_add(errs, &e);
+		input_close(&r.in);
+		return -1;
+	}
+	fb = first_byte(&r.in, &e);
+	if (fb == -2) {
+		report(&r, &e, e.line, e.col);
+		input_close(&r.in);
+		return -1;
+	}
+	if (f == TRACE_AUTO && fb >= 0 && fb != '{' && fb != '[')
+		f = TRACE_CSV;
+	if (f == TRACE_CSV)
+		read_csv(&r);
+	else
+		read_lines(&r, f);
+	if (o->progress != NULL)
+		o->progress(o->progress_ctx, &r.in, r.records, 1);
+	if (!r.failed && r.records == 0) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "no records (empty input)");
+		report(&r, &e, 0, 0);
+	}
+	input_close(&r.in);
+	return r.failed ? -1 : 0;
+}

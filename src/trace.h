@@ -1,0 +1,44 @@
+/* Reading traces into a table: the canonical long format as JSON Lines or
+ * CSV, and the IPW profiling harness's ProfilingRecord JSON Lines; any of
+ * them plain or zstd-compressed. */
+#ifndef IPW_TRACE_H
+#define IPW_TRACE_H
+
+#include <stdint.h>
+
+#include "error.h"
+#include "input.h"
+#include "table.h"
+
+enum trace_format {
+	TRACE_AUTO,	/* by content: '{' starts JSON, else CSV */
+	TRACE_JSONL,
+	TRACE_CSV,
+	TRACE_HARNESS,	/* IPW harness ProfilingRecord lines */
+};
+
+struct trace_options {
+	enum trace_format format;
+	double score_threshold;	/* correct = score >= this, when absent */
+	size_t max_line;	/* bytes; 0 = INPUT_MAX_LINE */
+	/* Harness records: accelerator name for every record, overriding
+	 * gpu_info.name; NULL to use gpu_info.name. */
+	const char *accelerator;
+	/* Called about every 65536 records and once at the end of each
+	 * input (done = 1); may be NULL. */
+	void (*progress)(void *ctx, const struct input *in, uint64_t records,
+	    int done);
+	void *progress_ctx;
+};
+
+void trace_options_init(struct trace_options *o);
+/* Reads one input into t. Data errors go to errs; reading stops when errs
+ * is full or on an error that ends the input (cannot open, corrupt zstd,
+ * over-long line). Returns 0 if the input added records without error,
+ * -1 otherwise. An input with no records is an error. */
+int trace_load(struct table *t, const char *path,
+    const struct trace_options *o, struct ipw_errlist *errs);
+const char *trace_format_name(enum trace_format f);
+int trace_format_parse(const char *s, enum trace_format *f);
+
+#endif

@@ -1,0 +1,6 @@
+# bad input: malformed.jsonl
+cmd: $IPWSIM simulate bad/malformed.jsonl
+status: 65
+--- stdout
+--- stderr
+ipwsim: simulate: bad/malformed.jsonl:2:56: malformed JSON

@@ -1,0 +1,7 @@
+# catalog takes no operands
+cmd: $IPWSIM catalog tiny.jsonl
+status: 64
+--- stdout
+--- stderr
+ipwsim: catalog: unexpected argument "tiny.jsonl"
+Try 'ipwsim catalog --help'.

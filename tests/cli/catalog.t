@@ -1,0 +1,36 @@
+# the catalog as a table
+cmd: $IPWSIM catalog
+--- stdout
+models (parameters in billions, prices in USD per 1M tokens)
+name                   family        total_b active_b  release       in      out
+Qwen3-4B               Qwen3               4        4  2025-04        0        0
+Qwen3-8B               Qwen3             8.2      8.2  2025-04    0.035    0.138
+Qwen3-14B              Qwen3            14.8     14.8  2025-04     0.06    0.124
+Qwen3-32B              Qwen3            32.8     32.8  2025-04      0.1     0.45
+Qwen3-30B-A3B          Qwen3            30.5      3.3  2025-04        -        -
+Qwen3-235B-A22B        Qwen3             235       22  2025-04     0.22     0.88
+GPT-OSS-20B            GPT-OSS            21      3.6  2025-08     0.03     0.14
+GPT-OSS-120B           GPT-OSS           117      5.1  2025-08     0.15      0.6
+Gemma-3-1B             Gemma 3             1        1  2025-03        -        -
+Gemma-3-4B             Gemma 3             4        4  2025-03        -        -
+Gemma-3-12B            Gemma 3            12       12  2025-03        -        -
+Gemma-3-27B            Gemma 3            27       27  2025-03        -        -
+Granite-4.0-H-Small    Granite 4.0        32        9  2025-10        -        -
+Granite-4.0-H-Tiny     Granite 4.0         7        1  2025-10        -        -
+Granite-4.0-H-Micro    Granite 4.0         3        3  2025-10        -        -
+Llama-3.1-8B           Llama 3.1        8.03     8.03  2024-07        -        -
+Mixtral-8x7B           Mixtral          46.7     12.9  2023-12        -        -
+
+accelerators (GB, GB/s, dense BF16 TFLOP/s, W)
+name                     tier   memory  bandwid     peak     tdp    idle
+Apple-M4-Max             local     128      546        -       -       -
+AMD-Ryzen-AI-Max-395     local     128      256        -     120       -
+NVIDIA-H100              cloud      80     3350      989     700       -
+NVIDIA-H200              cloud     141     4800      989     700       -
+NVIDIA-B200              cloud     192     8000     2250    1000       -
+NVIDIA-A100-40GB         cloud      40     1555      312     400       -
+AMD-MI300X               cloud     192     5300     1307     750       -
+SambaNova-SN40L          cloud      64     1600      638     500       -
+NVIDIA-RTX-6000-Ada      local      48      960      364     300       -
+NVIDIA-Quadro-RTX-6000   local      24      672    130.5     295       -
+--- stderr

@@ -1,0 +1,27 @@
+# check --help
+cmd: $IPWSIM check --help
+--- stdout
+usage: ipwsim check [options] TRACE...
+
+Read TRACE (files are concatenated; - is stdin) and report its queries,
+configurations and missing cells, a summary per configuration, and
+warnings: average power (power_w, or energy_j / latency_s) above the
+accelerator's TDP or below its idle power, zero energy with tokens > 0,
+the same token counts in every record, a configuration whose records
+are all correct or all incorrect, an accelerator missing from the catalog.
+
+Options:
+  --strict              exit 65 when there is any warning
+  --input-format F      auto (default), jsonl, csv or harness
+  --accelerator NAME    accelerator of harness records (overrides gpu_info)
+  --score-threshold X   correct = score >= X when correct is absent (0.5)
+  --catalog FILE        add or replace catalog entries (repeat)
+  --max-errors N        report up to N bad records before stopping (1)
+  --max-line BYTES      longest accepted line (1048576)
+  --format F            table (default), csv or json
+  -o, --output FILE     write to FILE atomically instead of stdout
+  -h, --help            show this help
+
+Exit status: 0 ok (warnings do not fail unless --strict), 64 usage,
+65 bad data, 66 cannot open input, 73 cannot create output, 74 I/O error.
+--- stderr

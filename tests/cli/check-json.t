@@ -1,0 +1,27 @@
+# check as JSON
+cmd: $IPWSIM check --format json harness.jsonl
+--- stdout
+{
+	"queries":	2,
+	"configurations":	2,
+	"cells":	4,
+	"missing":	0,
+	"per_config":	[{
+			"config":	"Qwen3-8B@Apple M4 Max",
+			"records":	2,
+			"accuracy":	0.5,
+			"energy_mean_j":	90.25,
+			"power_mean_w":	44.1
+		}, {
+			"config":	"Qwen3-235B-A22B@NVIDIA H200",
+			"records":	2,
+			"accuracy":	1,
+			"energy_mean_j":	305,
+			"power_mean_w":	300
+		}],
+	"warnings":	[{
+			"where":	"Qwen3-235B-A22B@NVIDIA H200",
+			"warning":	"every one of 2 records is correct: is the correctness column real?"
+		}]
+}
+--- stderr

@@ -1,0 +1,16 @@
+# no command: usage on stderr
+cmd: $IPWSIM
+status: 64
+--- stdout
+--- stderr
+usage: ipwsim <command> [options]
+       ipwsim --version | --help
+
+Replay local-vs-cloud LLM routing on measured per-query traces.
+
+Commands:
+  simulate   route queries to the cloud or by the oracle and report savings
+  check      lint a trace: counts, per-configuration summary, plausibility warnings
+  catalog    print the models and accelerators, with the source of every value
+
+'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.

@@ -1,0 +1,7 @@
+# unknown option
+cmd: $IPWSIM simulate --bogus tiny.jsonl
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: unknown option "--bogus"
+Try 'ipwsim simulate --help'.

@@ -1,0 +1,7 @@
+# unknown oracle rule
+cmd: $IPWSIM simulate --oracle best tiny.jsonl
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: --oracle: "best" is not smallest, cheapest-energy, cheapest-cost or cheapest-compute
+Try 'ipwsim simulate --help'.

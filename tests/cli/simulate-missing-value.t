@@ -1,0 +1,7 @@
+# an option without its value
+cmd: $IPWSIM simulate tiny.jsonl --cloud
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: option "--cloud" needs a value
+Try 'ipwsim simulate --help'.

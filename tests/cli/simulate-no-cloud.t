@@ -1,0 +1,6 @@
+# a query without a cloud record
+cmd: $IPWSIM simulate bad/no_cloud.jsonl
+status: 65
+--- stdout
+--- stderr
+ipwsim: simulate: query "q2" has no record for the cloud configuration "Qwen3-235B-A22B@NVIDIA-H200" (--drop-incomplete leaves such queries out)

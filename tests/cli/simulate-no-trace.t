@@ -1,0 +1,7 @@
+# no trace
+cmd: $IPWSIM simulate
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: no trace given
+Try 'ipwsim simulate --help'.

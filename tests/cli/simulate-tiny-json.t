@@ -1,0 +1,124 @@
+# the same as JSON
+cmd: $IPWSIM simulate --format json tiny.jsonl
+--- stdout
+{
+	"queries":	5,
+	"dropped":	0,
+	"settings":	{
+		"cloud":	"Qwen3-235B-A22B@NVIDIA-H200",
+		"local":	"Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max",
+		"oracle":	"smallest",
+		"flops_params":	"total"
+	},
+	"baseline":	"cloud-only",
+	"policies":	[{
+			"policy":	"cloud-only",
+			"queries":	5,
+			"share":	1,
+			"quality":	0.8,
+			"energy_j":	450,
+			"energy_kwh":	0.000125,
+			"energy_per_query_j":	90,
+			"flops":	352500000000000,
+			"cost_usd":	0.0005742,
+			"latency_mean_s":	null,
+			"local_share":	0,
+			"savings":	{
+				"energy":	0,
+				"compute":	0,
+				"cost":	0
+			},
+			"served_by":	[{
+					"config":	"Qwen3-4B@Apple-M4-Max",
+					"tier":	"local",
+					"queries":	0,
+					"share":	0,
+					"quality":	null,
+					"energy_j":	0,
+					"energy_kwh":	0,
+					"energy_per_query_j":	null,
+					"flops":	0,
+					"cost_usd":	0,
+					"latency_mean_s":	null
+				}, {
+					"config":	"Qwen3-8B@Apple-M4-Max",
+					"tier":	"local",
+					"queries":	0,
+					"share":	0,
+					"quality":	null,
+					"energy_j":	0,
+					"energy_kwh":	0,
+					"energy_per_query_j":	null,
+					"flops":	0,
+					"cost_usd":	0,
+					"latency_mean_s":	null
+				}, {
+					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
+					"tier":	"cloud",
+					"queries":	5,
+					"share":	1,
+					"quality":	0.8,
+					"energy_j":	450,
+					"energy_kwh":	0.000125,
+					"energy_per_query_j":	90,
+					"flops":	352500000000000,
+					"cost_usd":	0.0005742,
+					"latency_mean_s":	null
+				}]
+		}, {
+			"policy":	"oracle",
+			"queries":	5,
+			"share":	1,
+			"quality":	1,
+			"energy_j":	150,
+			"energy_kwh":	4.1666666666666665e-05,
+			"energy_per_query_j":	30,
+			"flops":	146280000000000,
+			"cost_usd":	0.00025654,
+			"latency_mean_s":	null,
+			"local_share":	0.8,
+			"savings":	{
+				"energy":	0.66666666666666674,
+				"compute":	0.58502127659574465,
+				"cost":	0.553221873911529
+			},
+			"served_by":	[{
+					"config":	"Qwen3-4B@Apple-M4-Max",
+					"tier":	"local",
+					"queries":	3,
+					"share":	0.6,
+					"quality":	1,
+					"energy_j":	45,
+					"energy_kwh":	1.25e-05,
+					"energy_per_query_j":	15,
+					"flops":	2000000000000,
+					"cost_usd":	0,
+					"latency_mean_s":	null
+				}, {
+					"config":	"Qwen3-8B@Apple-M4-Max",
+					"tier":	"local",
+					"queries":	1,
+					"share":	0.2,
+					"quality":	1,
+					"energy_j":	25,
+					"energy_kwh":	6.9444444444444448e-06,
+					"energy_per_query_j":	25,
+					"flops":	3280000000000,
+					"cost_usd":	2.554e-05,
+					"latency_mean_s":	null
+				}, {
+					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
+					"tier":	"cloud",
+					"queries":	1,
+					"share":	0.2,
+					"quality":	1,
+					"energy_j":	80,
+					"energy_kwh":	2.2222222222222223e-05,
+					"energy_per_query_j":	80,
+					"flops":	141000000000000,
+					"cost_usd":	0.000231,
+					"latency_mean_s":	null
+				}]
+		}]
+}
+--- stderr

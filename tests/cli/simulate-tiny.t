@@ -1,0 +1,29 @@
+# oracle vs cloud-only on the hand-made trace, as a table
+cmd: $IPWSIM simulate tiny.jsonl
+--- stdout
+queries: 5
+cloud: Qwen3-235B-A22B@NVIDIA-H200
+local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max
+oracle: smallest
+flops_params: total
+
+policy           local  quality   energy_sav  compute_sav     cost_sav
+cloud-only        0.0%    80.0%         0.0%         0.0%         0.0%
+oracle           80.0%   100.0%        66.7%        58.5%        55.3%
+
+cloud-only:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-235B-A22B@NVIDIA-H200               5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
+  total                                     5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
+  energy                             0.000125 kWh
+
+oracle:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     3   60.0%   100.0%          45         15       2e+12          0         -
+  Qwen3-8B@Apple-M4-Max                     1   20.0%   100.0%          25         25    3.28e+12  2.554e-05         -
+  Qwen3-235B-A22B@NVIDIA-H200               1   20.0%   100.0%          80         80    1.41e+14   0.000231         -
+  total                                     5  100.0%   100.0%         150         30   1.463e+14  0.0002565         -
+  energy                             4.16667e-05 kWh
+--- stderr

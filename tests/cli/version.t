@@ -1,0 +1,5 @@
+# version
+cmd: $IPWSIM --version
+--- stdout
+ipwsim 0.1.0
+--- stderr

@@ -1,0 +1,123 @@
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "unit.h"
+
+START_TEST(test_default_catalog)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	const struct catalog_model *m;
+	const struct catalog_accel *a;
+
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	/* The paper's values (PAPER.md): prices and Table 7. */
+	m = catalog_model(&cat, "qwen/qwen3-8b");
+	ck_assert_ptr_nonnull(m);
+	ck_assert_str_eq(m->name, "Qwen3-8B");
+	ck_assert_double_eq(m->price_in, 0.035);
+	ck_assert_double_eq(m->price_out, 0.138);
+	m = catalog_model(&cat, "Qwen3-235B-A22B");
+	ck_assert_double_eq(m->params_total_b, 235);
+	ck_assert_double_eq(m->params_active_b, 22);
+	a = catalog_accel(&cat, "NVIDIA H200");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(a->tier, TIER_CLOUD);
+	ck_assert_double_eq(a->memory_gb, 141);
+	ck_assert_double_eq(a->tdp_w, 700);
+	a = catalog_accel(&cat, "Apple-M4-Max");
+	ck_assert_int_eq(a->tier, TIER_LOCAL);
+	ck_assert_double_eq(a->bandwidth_gbs, 546);
+	/* Unknown values are NaN, not zero. */
+	ck_assert(isnan(a->tdp_w));
+	ck_assert_ptr_null(catalog_model(&cat, "no-such-model"));
+	catalog_release(&cat);
+}
+END_TEST
+
+static void
+write_json(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	fclose(fp);
+}
+
+START_TEST(test_extra_catalog_overrides)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	const char *path = "/tmp/ipwsim-cat-extra.json";
+
+	write_json(path, "{\"models\": [{\"name\": \"Qwen3-8B\", "
+	    "\"params_total_b\": 8.0, \"price_in_per_mtok\": {\"value\": 0.5, "
+	    "\"source\": \"test\"}}, {\"name\": \"Mystery-1B\", "
+	    "\"params_total_b\": 1}]}");
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	ck_assert_int_eq(catalog_load(&cat, path, &err), 0);
+	ck_assert_double_eq(catalog_model(&cat, "Qwen3-8B")->params_total_b, 8);
+	ck_assert_double_eq(catalog_model(&cat, "Qwen3-8B")->price_in, 0.5);
+	ck_assert_double_eq(catalog_model(&cat, "Mystery-1B")->params_total_b,
+	    1);
+	catalog_release(&cat);
+	unlink(path);
+}
+END_TEST
+
+static const struct {
+	const char *text, *msg;
+	long line, col;
+} bad[] = {
+	{ "{\"models\": [{\"name\": \"x\", \"params_total_b\": -1}]}",
+	    "models[0].params_total_b: is negative or not finite", 0, 0 },
+	{ "{\"models\": [{\"params_total_b\": 1}]}",
+	    "models[0].name: is missing", 0, 0 },
+	{ "{\"accelerators\": [{\"name\": \"a\", \"tier\": \"edge\"}]}",
+	    "accelerators[0].tier: is not \"local\" or \"cloud\"", 0, 0 },
+	{ "{\"models\": [{\"name\": \"x\", \"params_total_b\": {\"value\": 1}}]}",
+	    "models[0].params_total_b: has no \"source\" text", 0, 0 },
+	{ "{\n  \"models\": [\n    {\"name\": \"x\",,}\n  ]\n}",
+	    "malformed JSON", 3, 19 },
+};
+
+START_TEST(test_bad_catalog)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	const char *path = "/tmp/ipwsim-cat-bad.json";
+
+	write_json(path, bad[_i].text);
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load(&cat, path, &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
+	ck_assert_str_eq(err.msg, bad[_i].msg);
+	ck_assert_str_eq(err.file, path);
+	ck_assert_int_eq(err.line, bad[_i].line);
+	ck_assert_int_eq(err.col, bad[_i].col);
+	catalog_release(&cat);
+	unlink(path);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("catalog");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_default_catalog);
+	tcase_add_test(tc, test_extra_catalog_overrides);
+	tcase_add_loop_test(tc, test_bad_catalog, 0,
+	    sizeof(bad) / sizeof(bad[0]));
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)

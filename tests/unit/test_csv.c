@@ -1,0 +1,114 @@
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include "csv.h"
+#include "unit.h"
+
+struct split_case {
+	const char *text;
+	int nfields;
+	const char *field[4];
+};
+
+static const struct split_case good[] = {
+	{ "a,b,c", 3, { "a", "b", "c" } },
+	{ "a,,c", 3, { "a", "", "c" } },
+	{ "a,b,", 3, { "a", "b", "" } },
+	{ "\"x,y\",z", 2, { "x,y", "z" } },
+	{ "\"say \"\"hi\"\"\",2", 2, { "say \"hi\"", "2" } },
+	{ "\"\",1", 2, { "", "1" } },
+	{ "\"two\nlines\",3", 2, { "two\nlines", "3" } },
+	{ "", 1, { "" } },
+};
+
+START_TEST(test_split_good)
+{
+	const struct split_case *c = &good[_i];
+	struct csv_reader r;
+	struct ipw_error err;
+	char buf[128];
+
+	csv_init(&r, NULL);
+	snprintf(buf, sizeof(buf), "%s", c->text);
+	ck_assert_int_eq(csv_split(&r, buf, strlen(buf), &err), 0);
+	ck_assert_int_eq(r.nfields, c->nfields);
+	for (int i = 0; i < c->nfields; i++)
+		ck_assert_str_eq(r.field[i], c->field[i]);
+}
+END_TEST
+
+struct bad_case {
+	const char *text;
+	long col;
+	const char *msg;
+};
+
+static const struct bad_case bad[] = {
+	{ "a,b\"c", 4, "quote inside an unquoted field" },
+	{ "\"a\"b,c", 4, "unexpected character after a closing quote" },
+	{ "x,\"open", 3, "unterminated quoted field" },
+};
+
+START_TEST(test_split_bad)
+{
+	const struct bad_case *c = &bad[_i];
+	struct csv_reader r;
+	struct ipw_error err;
+	char buf[128];
+
+	csv_init(&r, NULL);
+	snprintf(buf, sizeof(buf), "%s", c->text);
+	ck_assert_int_eq(csv_split(&r, buf, strlen(buf), &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
+	ck_assert_int_eq(err.col, c->col);
+	ck_assert_str_eq(err.msg, c->msg);
+}
+END_TEST
+
+/* Records spanning lines keep the line they start on. */
+START_TEST(test_read_multiline)
+{
+	char path[] = "/tmp/ipwsim-csv-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	struct input in;
+	struct csv_reader r;
+	struct ipw_error err;
+
+	fputs("h1,h2\r\n\r\n\"multi\r\nline\",2\r\nlast,3", fp);
+	fclose(fp);
+	ck_assert_int_eq(input_open(&in, path, 0, &err), 0);
+	csv_init(&r, &in);
+	ck_assert_int_eq(csv_read(&r, &err), 1);
+	ck_assert_int_eq(r.line, 1);
+	ck_assert_int_eq(csv_read(&r, &err), 1);
+	ck_assert_int_eq(r.line, 3);
+	ck_assert_str_eq(r.field[0], "multi\nline");
+	ck_assert_int_eq(csv_read(&r, &err), 1);
+	ck_assert_int_eq(r.line, 5);
+	ck_assert_str_eq(r.field[0], "last");
+	ck_assert_str_eq(r.field[1], "3");
+	ck_assert_int_eq(csv_read(&r, &err), 0);
+	csv_release(&r);
+	input_close(&in);
+	unlink(path);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("csv");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_split_good, 0,
+	    sizeof(good) / sizeof(good[0]));
+	tcase_add_loop_test(tc, test_split_bad, 0, sizeof(bad) / sizeof(bad[0]));
+	tcase_add_test(tc, test_read_multiline);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)

@@ -1,0 +1,62 @@
+#include "config.h"
+
+#include <string.h>
+
+#include "strtab.h"
+#include "unit.h"
+
+START_TEST(test_intern_is_stable)
+{
+	struct strtab st;
+	uint32_t a, b, c;
+
+	strtab_init(&st);
+	a = strtab_intern(&st, "alpha", 5);
+	b = strtab_intern(&st, "alphabet", 8);
+	c = strtab_intern(&st, "alpha", 5);
+	ck_assert_uint_eq(a, 0);
+	ck_assert_uint_eq(b, 1);
+	ck_assert_uint_eq(c, a);
+	ck_assert_str_eq(strtab_str(&st, b), "alphabet");
+	/* A prefix of a stored string is a different string. */
+	ck_assert_uint_eq(strtab_find(&st, "alph", 4), STRTAB_NONE);
+	ck_assert_uint_eq(strtab_find(&st, "alphabet", 8), b);
+	ck_assert_ptr_null(strtab_str(&st, 7));
+	strtab_release(&st);
+}
+END_TEST
+
+START_TEST(test_many_strings_survive_growth)
+{
+	struct strtab st;
+	char buf[32];
+
+	strtab_init(&st);
+	for (int i = 0; i < 100000; i++) {
+		int n = snprintf(buf, sizeof(buf), "q%d", i);
+		ck_assert_uint_eq(strtab_intern(&st, buf, (size_t)n),
+		    (uint32_t)i);
+	}
+	for (int i = 0; i < 100000; i += 997) {
+		int n = snprintf(buf, sizeof(buf), "q%d", i);
+		ck_assert_uint_eq(strtab_find(&st, buf, (size_t)n), (uint32_t)i);
+		ck_assert_str_eq(strtab_str(&st, (uint32_t)i), buf);
+	}
+	ck_assert_uint_eq(st.n, 100000);
+	strtab_release(&st);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("strtab");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_intern_is_stable);
+	tcase_add_test(tc, test_many_strings_survive_growth);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)

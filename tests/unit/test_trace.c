@@ -1,0 +1,226 @@
+#include "config.h"
+
+#include <string.h>
+#include <unistd.h>
+
+#include "trace.h"
+#include "unit.h"
+
+/* The tiny trace, written out by hand: per query (tokens in, out) and per
+ * configuration (correct, energy J). Configurations in file order:
+ * Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-235B-A22B@NVIDIA-H200. */
+static const struct {
+	const char *q;
+	unsigned tin, tout;
+	int ok[3];
+	double e[3];
+	const char *domain, *dataset;
+} tiny[] = {
+	{ "q1", 10, 90, { 1, 1, 1 }, { 10, 20, 100 },
+	    "Computer and mathematical", "wildchat" },
+	{ "q2", 20, 180, { 0, 1, 1 }, { 12, 25, 120 }, "Education",
+	    "wildchat" },
+	{ "q3", 50, 250, { 0, 0, 1 }, { 8, 16, 80 }, "Arts and media",
+	    "natural_reasoning" },
+	{ "q4", 40, 60, { 1, 0, 0 }, { 5, 9, 50 }, "Education",
+	    "natural_reasoning" },
+	{ "q5", 10, 40, { 1, 1, 1 }, { 30, 15, 100 }, "Arts and media",
+	    "wildchat" },
+};
+
+static const char *const tiny_files[] = { "tiny.jsonl", "tiny.csv",
+	"tiny.jsonl.zst", "tiny.csv.zst" };
+
+static int
+load(struct table *t, const char *name, struct ipw_errlist *errs,
+    size_t max_errors)
+{
+	struct trace_options o;
+
+	trace_options_init(&o);
+	table_init(t);
+	ck_assert_int_eq(ipw_errlist_init(errs, max_errors), 0);
+	return trace_load(t, testdata(name), &o, errs);
+}
+
+START_TEST(test_tiny_in_every_format)
+{
+	struct table t;
+	struct ipw_errlist errs;
+	const char *cfg[3] = { "Qwen3-4B@Apple-M4-Max", "Qwen3-8B@Apple-M4-Max",
+		"Qwen3-235B-A22B@NVIDIA-H200" };
+
+	ck_assert_int_eq(load(&t, tiny_files[_i], &errs, 1), 0);
+	ck_assert_uint_eq(errs.n, 0);
+	ck_assert_uint_eq(t.nq, 5);
+	ck_assert_uint_eq(t.nc, 3);
+	ck_assert_uint_eq(table_cells(&t), 15);
+	for (int c = 0; c < 3; c++)
+		ck_assert_str_eq(table_config_name(&t, (uint32_t)c), cfg[c]);
+	for (uint32_t q = 0; q < 5; q++) {
+		ck_assert_str_eq(table_str(&t, t.q_name[q]), tiny[q].q);
+		ck_assert_str_eq(table_str(&t, t.q_domain[q]), tiny[q].domain);
+		ck_assert_str_eq(table_str(&t, t.q_dataset[q]), tiny[q].dataset);
+		for (int c = 0; c < 3; c++) {
+			const struct table_config *k = &t.cfg[c];
+			ck_assert(table_has(k, q));
+			ck_assert_int_eq(k->correct[q], tiny[q].ok[c]);
+			ck_assert_double_eq(k->energy[q], tiny[q].e[c]);
+			ck_assert_uint_eq(k->tok_in[q], tiny[q].tin);
+			ck_assert_uint_eq(k->tok_out[q], tiny[q].tout);
+		}
+	}
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
+START_TEST(test_harness_records)
+{
+	struct table t;
+	struct ipw_errlist errs;
+	int local, cloud;
+
+	ck_assert_int_eq(load(&t, "harness.jsonl", &errs, 1), 0);
+	ck_assert_uint_eq(t.nq, 2);
+	ck_assert_str_eq(table_str(&t, t.q_name[0]), "nr-0001");
+	/* No id in dataset_metadata: a hash of the problem text. */
+	ck_assert_int_eq(strncmp(table_str(&t, t.q_name[1]), "problem:", 8), 0);
+	ck_assert_str_eq(table_str(&t, t.q_domain[1]), "Arts and media");
+	ck_assert_str_eq(table_str(&t, t.q_dataset[0]), "natural_reasoning");
+	local = table_find_config(&t, "Qwen3-8B@Apple M4 Max");
+	cloud = table_find_config(&t, "Qwen3-235B-A22B@NVIDIA H200");
+	ck_assert_int_ge(local, 0);
+	ck_assert_int_ge(cloud, 0);
+	ck_assert_double_eq(t.cfg[local].energy[0], 120.5);
+	ck_assert_float_eq(t.cfg[local].latency[0], 2.5f);
+	ck_assert_float_eq(t.cfg[local].ttft[0], 0.25f);
+	ck_assert_uint_eq(t.cfg[local].tok_out[0], 80);
+	ck_assert_int_eq(t.cfg[local].correct[1], 0);
+	ck_assert_double_eq(t.cfg[cloud].flops[0], 4.5e13);
+	ck_assert(isnan(t.cfg[cloud].flops[1]));
+	ck_assert_double_eq(t.cfg[cloud].cost[0], 0.0001);
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
+/* Each bad input: the line, column (0 = none) and message expected. */
+static const struct {
+	const char *file;
+	long line, col;
+	const char *msg;
+} bad[] = {
+	{ "bad/malformed.jsonl", 2, 56, "malformed JSON" },
+	{ "bad/missing_field.jsonl", 2, 0, "energy_j is missing" },
+	{ "bad/wrong_type.jsonl", 1, 89,
+	    "energy_j is a string, expected a number: \"12\"" },
+	{ "bad/neg_energy.jsonl", 3, 89, "energy_j is negative: \"-5\"" },
+	{ "bad/huge_tokens.jsonl", 2, 107,
+	    "tokens_in is not a finite number: \"inf\"" },
+	{ "bad/frac_tokens.jsonl", 1, 124,
+	    "tokens_out is not a whole number: \"12.5\"" },
+	{ "bad/duplicate.jsonl", 3, 0,
+	    "duplicate record for query \"q1\" on \"Qwen3-4B@Apple-M4-Max\"" },
+	{ "bad/domain_conflict.jsonl", 2, 0, "query \"q1\" has domain \"Arts "
+	    "and media\" here but \"Education\" in an earlier record" },
+	{ "bad/not_object.jsonl", 1, 1, "expected a JSON object" },
+	{ "bad/bool_energy.jsonl", 1, 89,
+	    "energy_j is a boolean, expected a number" },
+	{ "bad/no_correct.jsonl", 1, 0,
+	    "correct is missing (give correct or score)" },
+	{ "bad/empty.jsonl", 0, 0, "no records (empty input)" },
+	{ "bad/blank_lines.jsonl", 0, 0, "no records (empty input)" },
+	{ "bad/truncated.jsonl.zst", 1, 0,
+	    "truncated zstd frame: input ends inside a frame" },
+	{ "bad/bad_quote.csv", 3, 10, "quote inside an unquoted field" },
+	{ "bad/field_count.csv", 3, 0, "record has 6 fields, the header has 7" },
+	{ "bad/no_energy_column.csv", 1, 0, "header has no energy_j column" },
+	{ "bad/nan_energy.csv", 2, 28,
+	    "energy_j is not a finite number: \"nan\"" },
+	{ "bad/bad_bool.csv", 2, 26,
+	    "correct is not 0, 1, true or false: \"yes\"" },
+	{ "bad/unterminated.csv", 2, 0,
+	    "unterminated quoted field at end of input" },
+};
+
+START_TEST(test_bad_input)
+{
+	struct table t;
+	struct ipw_errlist errs;
+
+	ck_assert_int_eq(load(&t, bad[_i].file, &errs, 1), -1);
+	ck_assert_uint_eq(errs.n, 1);
+	ck_assert_int_eq(errs.items[0].code, IPW_EX_DATAERR);
+	ck_assert_str_eq(errs.items[0].msg, bad[_i].msg);
+	ck_assert_int_eq(errs.items[0].line, bad[_i].line);
+	ck_assert_int_eq(errs.items[0].col, bad[_i].col);
+	ck_assert_str_eq(errs.items[0].file, testdata(bad[_i].file));
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
+START_TEST(test_max_errors)
+{
+	struct table t;
+	struct ipw_errlist errs;
+
+	/* Three bad records, one good: all three reported with room for 5;
+	 * reading stops at two with room for 2. */
+	ck_assert_int_eq(load(&t, "bad/many_errors.jsonl", &errs, 5), -1);
+	ck_assert_uint_eq(errs.n, 3);
+	ck_assert_int_eq(errs.items[2].line, 3);
+	ck_assert_uint_eq(t.nrecords, 1);
+	ipw_errlist_release(&errs);
+	table_release(&t);
+	ck_assert_int_eq(load(&t, "bad/many_errors.jsonl", &errs, 2), -1);
+	ck_assert_uint_eq(errs.n, 2);
+	ck_assert_uint_eq(t.nrecords, 0);
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
+START_TEST(test_score_threshold)
+{
+	char path[] = "/tmp/ipwsim-score-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	struct trace_options o;
+	struct table t;
+	struct ipw_errlist errs;
+
+	fputs("query_id,model,accelerator,score,energy_j,tokens_in,tokens_out\n"
+	    "a,m,x,0.7,1,1,1\nb,m,x,0.3,1,1,1\n", fp);
+	fclose(fp);
+	trace_options_init(&o);
+	o.score_threshold = 0.5;
+	table_init(&t);
+	ipw_errlist_init(&errs, 1);
+	ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
+	ck_assert_int_eq(t.cfg[0].correct[0], 1);
+	ck_assert_int_eq(t.cfg[0].correct[1], 0);
+	ck_assert_float_eq(t.cfg[0].score[1], 0.3f);
+	ipw_errlist_release(&errs);
+	table_release(&t);
+	unlink(path);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("trace");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_tiny_in_every_format, 0, 4);
+	tcase_add_test(tc, test_harness_records);
+	tcase_add_loop_test(tc, test_bad_input, 0, sizeof(bad) / sizeof(bad[0]));
+	tcase_add_test(tc, test_max_errors);
+	tcase_add_test(tc, test_score_threshold);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)

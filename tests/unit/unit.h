@@ -1,0 +1,41 @@
+/* Shared scaffolding of the Check unit tests. */
+#ifndef IPW_UNIT_H
+#define IPW_UNIT_H
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* Path of a file under tests/data (IPWSIM_TESTDATA, set by make check). */
+static inline const char *
+testdata(const char *name)
+{
+	static char buf[4][4096];
+	static int i;
+	const char *dir = getenv("IPWSIM_TESTDATA");
+
+	i = (i + 1) % 4;
+	snprintf(buf[i], sizeof(buf[i]), "%s/%s", dir ? dir : "tests/data",
+	    name);
+	return buf[i];
+}
+
+/* Relative closeness, for sums whose order of addition may differ. */
+#define ck_assert_close(a, b)                                               \
+	ck_assert_msg(fabs((double)(a) - (double)(b)) <=                    \
+	    1e-12 * fmax(1.0, fabs((double)(b))), "%s = %.17g, expected %.17g", \
+	    #a, (double)(a), (double)(b))
+
+#define UNIT_MAIN(make_suite)                                               \
+	int main(void)                                                      \
+	{                                                                   \
+		SRunner *sr = srunner_create(make_suite());                 \
+		int failed;                                                 \
+		srunner_run_all(sr, CK_NORMAL);                             \
+		failed = srunner_ntests_failed(sr);                         \
+		srunner_free(sr);                                           \
+		return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;           \
+	}
+
+#endif
