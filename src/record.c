@@ -12,30 +12,33 @@
 #define MAX_TOKENS 4294967295.0
 #define MAX_BATCH 65535.0
 
+#define F(name, kind, required) { name, sizeof(name) - 1, kind, required }
+
 const struct rec_field_info rec_fields[RF_COUNT] = {
-	[RF_QUERY_ID] = { "query_id", RK_TEXT, 1 },
-	[RF_MODEL] = { "model", RK_TEXT, 1 },
-	[RF_ACCELERATOR] = { "accelerator", RK_TEXT, 1 },
-	[RF_CORRECT] = { "correct", RK_BOOL, 0 },
-	[RF_SCORE] = { "score", RK_REAL, 0 },
-	[RF_ENERGY] = { "energy_j", RK_REAL, 1 },
-	[RF_LATENCY] = { "latency_s", RK_REAL, 0 },
-	[RF_TTFT] = { "ttft_s", RK_REAL, 0 },
-	[RF_TOKENS_IN] = { "tokens_in", RK_COUNT, 1 },
-	[RF_TOKENS_OUT] = { "tokens_out", RK_COUNT, 1 },
-	[RF_POWER] = { "power_w", RK_REAL, 0 },
-	[RF_FLOPS] = { "flops", RK_REAL, 0 },
-	[RF_COST] = { "cost_usd", RK_REAL, 0 },
-	[RF_BATCH] = { "batch_size", RK_COUNT, 0 },
-	[RF_DOMAIN] = { "domain", RK_TEXT, 0 },
-	[RF_DATASET] = { "dataset", RK_TEXT, 0 },
+	[RF_QUERY_ID] = F("query_id", RK_TEXT, 1),
+	[RF_MODEL] = F("model", RK_TEXT, 1),
+	[RF_ACCELERATOR] = F("accelerator", RK_TEXT, 1),
+	[RF_CORRECT] = F("correct", RK_BOOL, 0),
+	[RF_SCORE] = F("score", RK_REAL, 0),
+	[RF_ENERGY] = F("energy_j", RK_REAL, 1),
+	[RF_LATENCY] = F("latency_s", RK_REAL, 0),
+	[RF_TTFT] = F("ttft_s", RK_REAL, 0),
+	[RF_TOKENS_IN] = F("tokens_in", RK_COUNT, 1),
+	[RF_TOKENS_OUT] = F("tokens_out", RK_COUNT, 1),
+	[RF_POWER] = F("power_w", RK_REAL, 0),
+	[RF_FLOPS] = F("flops", RK_REAL, 0),
+	[RF_COST] = F("cost_usd", RK_REAL, 0),
+	[RF_BATCH] = F("batch_size", RK_COUNT, 0),
+	[RF_DOMAIN] = F("domain", RK_TEXT, 0),
+	[RF_DATASET] = F("dataset", RK_TEXT, 0),
 };
 
 int
 record_field(const char *name, size_t len)
 {
+	/* Called for every key of every record: lengths first, bytes after. */
 	for (int f = 0; f < RF_COUNT; f++)
-		if (strlen(rec_fields[f].name) == len &&
+		if (rec_fields[f].len == len && rec_fields[f].name[0] == name[0] &&
 		    memcmp(rec_fields[f].name, name, len) == 0)
 			return f;
 	return -1;

@@ -31,6 +31,7 @@ enum rec_kind { RK_TEXT, RK_BOOL, RK_REAL, RK_COUNT };
 
 struct rec_field_info {
 	const char *name;
+	size_t len;		/* strlen(name) */
 	enum rec_kind kind;
 	int required;
 };

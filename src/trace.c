@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "csv.h"
+#include "jsonarena.h"
 #include "record.h"
 #include "trace.h"
 
@@ -186,7 +187,6 @@ parse_line(struct reader *r, const char *line, size_t len)
 		return NULL;
 	}
 	if (!cJSON_IsObject(root)) {
-		cJSON_Delete(root);
 		ipw_error_set(&e, IPW_EX_DATAERR, "expected a JSON object");
 		report(r, &e, r->line, 1);
 		return NULL;
@@ -211,7 +211,6 @@ jsonl_line(struct reader *r, const char *line, size_t len)
 	}
 	if (item == NULL)
 		commit(r, "");
-	cJSON_Delete(root);
 }
 
 /* ---- harness ProfilingRecord ------------------------------------------ */
@@ -352,7 +351,6 @@ harness_line(struct reader *r, const char *line, size_t len)
 				break;
 			harness_model(r, root, qid, mm);
 		}
-	cJSON_Delete(root);
 }
 
 /* ---- CSV -------------------------------------------------------------- */
@@ -467,10 +465,11 @@ read_lines(struct reader *r, enum trace_format f)
 	struct ipw_error e;
 	int rc;
 
+	jsonarena_begin();
 	while (!r->stop && (rc = input_getline(&r->in, &line, &len, &e)) != 0) {
 		if (rc < 0) {
 			report(r, &e, e.line, e.col);
-			return;
+			break;
 		}
 		if (strspn(line, " \t") == len)
 			continue;
@@ -482,7 +481,10 @@ read_lines(struct reader *r, enum trace_format f)
 			harness_line(r, line, len);
 		else
 			jsonl_line(r, line, len);
+		/* The line's tree and the record's strings in it are done. */
+		jsonarena_reset();
 	}
+	jsonarena_end();
 	r->text = NULL;
 }
 
