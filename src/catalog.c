@@ -24,9 +24,40 @@ catalog_release(struct catalog *cat)
 		cJSON_Delete(cat->root[i]);
 		free(cat->file[i]);
 	}
+	cJSON_Delete(cat->merged);
 	free(cat->models);
 	free(cat->accels);
 	memset(cat, 0, sizeof(*cat));
+}
+
+/* A copy of old with every field of new put over it; owned by cat. */
+static const cJSON *
+merge_entry(struct catalog *cat, const cJSON *old, const cJSON *new)
+{
+	cJSON *m = cJSON_Duplicate(old, 1);
+	const cJSON *f;
+
+	if (m == NULL || (cat->merged == NULL &&
+	    (cat->merged = cJSON_CreateArray()) == NULL)) {
+		cJSON_Delete(m);
+		return NULL;
+	}
+	cJSON_ArrayForEach(f, new) {
+		cJSON *copy;
+		if (strcmp(f->string, "name") == 0)
+			continue;	/* keep the canonical name it matched */
+		copy = cJSON_Duplicate(f, 1);
+		if (copy == NULL) {
+			cJSON_Delete(m);
+			return NULL;
+		}
+		if (cJSON_HasObjectItem(m, f->string))
+			cJSON_ReplaceItemInObjectCaseSensitive(m, f->string, copy);
+		else
+			cJSON_AddItemToObject(m, f->string, copy);
+	}
+	cJSON_AddItemToArray(cat->merged, m);
+	return m;
 }
 
 static int
@@ -152,12 +183,17 @@ add_models(struct catalog *cat, const cJSON *list, const char *file,
 	cat->models = p;
 	cJSON_ArrayForEach(e, list) {
 		struct catalog_model m;
+		const cJSON *entry = e;
 		int k;
-		if (parse_model(&m, e, file, i++, err) < 0)
-			return -1;
 		for (k = 0; k < cat->nmodels; k++)
-			if (names_match(cat->models[k].json, m.name))
+			if (text(e, "name") != NULL &&
+			    names_match(cat->models[k].json, text(e, "name")))
 				break;
+		if (k < cat->nmodels && (entry = merge_entry(cat,
+		    cat->models[k].json, e)) == NULL)
+			return ipw_error_oom(err);
+		if (parse_model(&m, entry, file, i++, err) < 0)
+			return -1;
 		cat->models[k] = m;
 		if (k == cat->nmodels)
 			cat->nmodels++;
@@ -179,12 +215,17 @@ add_accels(struct catalog *cat, const cJSON *list, const char *file,
 	cat->accels = p;
 	cJSON_ArrayForEach(e, list) {
 		struct catalog_accel a;
+		const cJSON *entry = e;
 		int k;
-		if (parse_accel(&a, e, file, i++, err) < 0)
-			return -1;
 		for (k = 0; k < cat->naccels; k++)
-			if (names_match(cat->accels[k].json, a.name))
+			if (text(e, "name") != NULL &&
+			    names_match(cat->accels[k].json, text(e, "name")))
 				break;
+		if (k < cat->naccels && (entry = merge_entry(cat,
+		    cat->accels[k].json, e)) == NULL)
+			return ipw_error_oom(err);
+		if (parse_accel(&a, entry, file, i++, err) < 0)
+			return -1;
 		cat->accels[k] = a;
 		if (k == cat->naccels)
 			cat->naccels++;

@@ -34,6 +34,7 @@ struct catalog {
 	cJSON *root[CATALOG_MAX_FILES];
 	char *file[CATALOG_MAX_FILES];
 	int nfiles;
+	cJSON *merged;		/* entries made by merging, owned here */
 	struct catalog_model *models;
 	int nmodels;
 	struct catalog_accel *accels;
@@ -42,8 +43,9 @@ struct catalog {
 
 void catalog_init(struct catalog *cat);
 void catalog_release(struct catalog *cat);
-/* Adds the entries of one catalog file; an entry whose name is already
- * known replaces the earlier one. */
+/* Adds the entries of one catalog file. An entry whose name (or alias)
+ * is already known is merged into the earlier one: the fields it gives
+ * replace those fields, the others are kept. */
 int catalog_load(struct catalog *cat, const char *path, struct ipw_error *err);
 /* Loads data/catalog.json from the data directory, then each extra file. */
 int catalog_load_default(struct catalog *cat, struct ipw_error *err);

@@ -179,7 +179,6 @@ cli_load_catalog(struct cli_common *c, struct catalog *cat)
 
 struct progress {
 	struct timespec start;
-	uint64_t before;	/* records from earlier inputs */
 	int shown;
 };
 

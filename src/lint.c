@@ -120,18 +120,21 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 
 	switch (k) {
 	case LINT_POWER_ABOVE_TDP:
-		snprintf(buf, size, "%u records imply an average power above "
+		snprintf(buf, size, "%u record%s an average power above "
 		    "the %g W TDP of %s (first: query \"%s\")", lc->count[k],
-		    lc->limit[k], accel, q);
+		    lc->count[k] == 1 ? " implies" : "s imply", lc->limit[k],
+		    accel, q);
 		break;
 	case LINT_POWER_BELOW_IDLE:
-		snprintf(buf, size, "%u records imply an average power below "
+		snprintf(buf, size, "%u record%s an average power below "
 		    "the %g W idle power of %s (first: query \"%s\")",
-		    lc->count[k], lc->limit[k], accel, q);
+		    lc->count[k], lc->count[k] == 1 ? " implies" : "s imply",
+		    lc->limit[k], accel, q);
 		break;
 	case LINT_ZERO_ENERGY:
-		snprintf(buf, size, "%u records have zero energy but tokens "
-		    "> 0 (first: query \"%s\")", lc->count[k], q);
+		snprintf(buf, size, "%u record%s zero energy but tokens > 0 "
+		    "(first: query \"%s\")", lc->count[k],
+		    lc->count[k] == 1 ? " has" : "s have", q);
 		break;
 	case LINT_ALL_CORRECT:
 		snprintf(buf, size, "every one of %u records is correct: is "

@@ -11,6 +11,7 @@ table_init(struct table *t)
 {
 	memset(t, 0, sizeof(*t));
 	strtab_init(&t->strings);
+	t->last_sid = STRTAB_NONE;
 }
 
 static void
@@ -260,6 +261,20 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	return 0;
 }
 
+/* Is r's query the one of the previous record? Saves a hash lookup in
+ * the common layout where a query's records are adjacent. */
+static int
+same_query(const struct table *t, const struct record *r)
+{
+	const char *last;
+
+	if (t->last_sid == STRTAB_NONE)
+		return 0;
+	last = strtab_str(&t->strings, t->last_sid);
+	return strncmp(last, r->text[RF_QUERY_ID], r->text_len[RF_QUERY_ID]) ==
+	    0 && last[r->text_len[RF_QUERY_ID]] == '\0';
+}
+
 int
 table_add(struct table *t, const struct record *r, uint32_t file, long line,
     struct ipw_error *err)
@@ -268,7 +283,9 @@ table_add(struct table *t, const struct record *r, uint32_t file, long line,
 	struct table_config *c;
 	int ci;
 
-	sid = intern_field(t, r, RF_QUERY_ID);
+	sid = same_query(t, r) ? t->last_sid : intern_field(t, r,
+	    RF_QUERY_ID);
+	t->last_sid = sid;
 	model = intern_field(t, r, RF_MODEL);
 	accel = intern_field(t, r, RF_ACCELERATOR);
 	if (sid == STRTAB_NONE || model == STRTAB_NONE ||

@@ -42,6 +42,8 @@ struct table {
 	uint32_t *q_dataset;
 	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
 	uint32_t row_of_cap;
+	uint32_t last_sid;	/* query id of the last record: traces usually
+				 * list a query's records together */
 	uint32_t nc, ccap;
 	struct table_config *cfg;
 	uint32_t nfiles;

@@ -17,7 +17,7 @@ static const char usage[] =
 "unknown values are shown as - (table), empty (csv) or null (json).\n"
 "\n"
 "Options:\n"
-"  --catalog FILE        add or replace catalog entries (repeat)\n"
+"  --catalog FILE        add catalog entries, or override fields (repeat)\n"
 "  --format F            table (default); csv (one row per value: kind,\n"
 "                        name, field, value, source); or json (the merged\n"
 "                        catalog)\n"

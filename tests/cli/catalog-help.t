@@ -8,7 +8,7 @@ installed catalog.json with any --catalog files. Every value has a source;
 unknown values are shown as - (table), empty (csv) or null (json).
 
 Options:
-  --catalog FILE        add or replace catalog entries (repeat)
+  --catalog FILE        add catalog entries, or override fields (repeat)
   --format F            table (default); csv (one row per value: kind,
                         name, field, value, source); or json (the merged
                         catalog)

@@ -15,7 +15,7 @@ Options:
   --input-format F      auto (default), jsonl, csv or harness
   --accelerator NAME    accelerator of harness records (overrides gpu_info)
   --score-threshold X   correct = score >= X when correct is absent (0.5)
-  --catalog FILE        add or replace catalog entries (repeat)
+  --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
   --format F            table (default), csv or json

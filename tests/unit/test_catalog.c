@@ -64,6 +64,9 @@ START_TEST(test_extra_catalog_overrides)
 	ck_assert_int_eq(catalog_load(&cat, path, &err), 0);
 	ck_assert_double_eq(catalog_model(&cat, "Qwen3-8B")->params_total_b, 8);
 	ck_assert_double_eq(catalog_model(&cat, "Qwen3-8B")->price_in, 0.5);
+	/* Fields the extra entry does not give are kept. */
+	ck_assert_double_eq(catalog_model(&cat, "Qwen3-8B")->price_out, 0.138);
+	ck_assert_str_eq(catalog_model(&cat, "Qwen/Qwen3-8B")->name, "Qwen3-8B");
 	ck_assert_double_eq(catalog_model(&cat, "Mystery-1B")->params_total_b,
 	    1);
 	catalog_release(&cat);
