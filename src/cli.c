@@ -252,6 +252,26 @@ cli_load_traces(struct cli_common *c, char **files, int nfiles,
 }
 
 int
+cli_start(struct cli_common *c, int argc, char **argv,
+    const struct option *longopts, int (*own)(void *ctx, int opt,
+    const char *arg), void *ctx, struct catalog *cat, struct table *t,
+    int *done)
+{
+	int rc = cli_parse(c, argc, argv, longopts, own, ctx, t != NULL);
+
+	*done = 1;
+	if (rc == 0 && c->help)
+		return cli_help(c->cmd);
+	if (rc != 0 || (rc = cli_load_catalog(c, cat)) != 0)
+		return rc;
+	if (t != NULL && (rc = cli_load_traces(c, argv + optind,
+	    argc - optind, t)) != 0)
+		return rc;
+	*done = 0;
+	return 0;
+}
+
+int
 cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
     void *ctx)
 {

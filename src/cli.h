@@ -89,6 +89,15 @@ int cli_load_catalog(struct cli_common *c, struct catalog *cat);
 int cli_load_traces(struct cli_common *c, char **files, int nfiles,
     struct table *t);
 
+/* The start every trace-reading command shares: parse options (see
+ * cli_parse), print --help, load the catalog, read the operands as traces.
+ * Returns 0 when the command should go on to its work, else the status
+ * to exit with (0 after --help). */
+int cli_start(struct cli_common *c, int argc, char **argv,
+    const struct option *longopts, int (*own)(void *ctx, int opt,
+    const char *arg), void *ctx, struct catalog *cat, struct table *t,
+    int *done);
+
 /* Opens -o (or stdout), lets write() fill it, commits atomically.
  * write returns 0 or -1. Returns 0 or an exit status. */
 int cli_write_output(struct cli_common *c,

@@ -6,6 +6,7 @@
 
 #include <cjson/cJSON.h>
 
+#include "output.h"
 #include "report.h"
 
 #define J_PER_KWH 3.6e6
@@ -62,45 +63,18 @@ static const char csv_columns[] = "policy,served_by,tier,queries,share,"
     "quality,energy_j,energy_kwh,energy_per_query_j,flops,cost_usd,"
     "latency_mean_s,local_share,energy_saving,compute_saving,cost_saving";
 
-/* A number cell: empty when not defined. */
-static void
-cell(FILE *fp, double v)
-{
-	if (isnan(v))
-		fputc(',', fp);
-	else
-		fprintf(fp, ",%.10g", v);
-}
-
-/* Names may hold commas or quotes: quote them as RFC 4180 says. */
-static void
-csv_text(FILE *fp, const char *s)
-{
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, fp);
-		return;
-	}
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
-}
-
 static void
 csv_sums(FILE *fp, const struct account_sums *s, uint64_t total)
 {
 	fprintf(fp, ",%llu", (unsigned long long)s->queries);
-	cell(fp, ratio((double)s->queries, (double)total));
-	cell(fp, ratio((double)s->correct, (double)s->queries));
-	cell(fp, s->energy_j);
-	cell(fp, s->energy_j / J_PER_KWH);
-	cell(fp, ratio(s->energy_j, (double)s->queries));
-	cell(fp, s->flops);
-	cell(fp, s->cost_usd);
-	cell(fp, mean_latency(s));
+	out_csv_num(fp, ratio((double)s->queries, (double)total));
+	out_csv_num(fp, ratio((double)s->correct, (double)s->queries));
+	out_csv_num(fp, s->energy_j);
+	out_csv_num(fp, s->energy_j / J_PER_KWH);
+	out_csv_num(fp, ratio(s->energy_j, (double)s->queries));
+	out_csv_num(fp, s->flops);
+	out_csv_num(fp, s->cost_usd);
+	out_csv_num(fp, mean_latency(s));
 }
 
 static void
@@ -110,19 +84,19 @@ write_csv(const struct report *r, FILE *fp)
 	for (int i = 0; i < r->npolicies; i++) {
 		const struct account *a = &r->acct[i];
 		struct savings v = savings_of(r, i);
-		csv_text(fp, r->name[i]);
+		out_csv_text(fp, r->name[i]);
 		fputs(",all,all", fp);
 		csv_sums(fp, &a->total, a->total.queries);
-		cell(fp, ratio((double)a->local_queries,
+		out_csv_num(fp, ratio((double)a->local_queries,
 		    (double)a->total.queries));
-		cell(fp, v.energy);
-		cell(fp, v.compute);
-		cell(fp, v.cost);
+		out_csv_num(fp, v.energy);
+		out_csv_num(fp, v.compute);
+		out_csv_num(fp, v.cost);
 		fputc('\n', fp);
 		for (int k = 0; k < a->nmembers; k++) {
-			csv_text(fp, r->name[i]);
+			out_csv_text(fp, r->name[i]);
 			fputc(',', fp);
-			csv_text(fp, r->p->m[k].name);
+			out_csv_text(fp, r->p->m[k].name);
 			fputs(k < r->p->nlocal ? ",local" : ",cloud", fp);
 			csv_sums(fp, &a->member[k], a->total.queries);
 			fputs(",,,,\n", fp);
@@ -180,7 +154,6 @@ static int
 write_json(const struct report *r, FILE *fp)
 {
 	cJSON *root = cJSON_CreateObject(), *set, *pol;
-	char *text;
 
 	cJSON_AddNumberToObject(root, "queries", r->p->nkept);
 	cJSON_AddNumberToObject(root, "dropped", r->p->ndropped);
@@ -191,47 +164,23 @@ write_json(const struct report *r, FILE *fp)
 	pol = cJSON_AddArrayToObject(root, "policies");
 	for (int i = 0; i < r->npolicies; i++)
 		cJSON_AddItemToArray(pol, json_policy(r, i));
-	text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (text == NULL)
-		return -1;
-	fprintf(fp, "%s\n", text);
-	cJSON_free(text);
-	return 0;
+	return out_json(fp, root);
 }
 
 /* ---- table ------------------------------------------------------------ */
-
-static void
-pct(FILE *fp, int width, double v)
-{
-	if (isnan(v))
-		fprintf(fp, " %*s", width, "-");
-	else
-		fprintf(fp, " %*.1f%%", width - 1, 100 * v);
-}
-
-static void
-sci(FILE *fp, int width, double v)
-{
-	if (isnan(v))
-		fprintf(fp, " %*s", width, "-");
-	else
-		fprintf(fp, " %*.4g", width, v);
-}
 
 static void
 table_row(FILE *fp, const char *label, const struct account_sums *s,
     uint64_t total)
 {
 	fprintf(fp, "  %-34s %8llu", label, (unsigned long long)s->queries);
-	pct(fp, 7, ratio((double)s->queries, (double)total));
-	pct(fp, 8, ratio((double)s->correct, (double)s->queries));
-	sci(fp, 11, s->energy_j);
-	sci(fp, 10, ratio(s->energy_j, (double)s->queries));
-	sci(fp, 11, s->flops);
-	sci(fp, 10, s->cost_usd);
-	sci(fp, 9, mean_latency(s));
+	out_pct(fp, 7, ratio((double)s->queries, (double)total));
+	out_pct(fp, 8, ratio((double)s->correct, (double)s->queries));
+	out_num(fp, 11, s->energy_j);
+	out_num(fp, 10, ratio(s->energy_j, (double)s->queries));
+	out_num(fp, 11, s->flops);
+	out_num(fp, 10, s->cost_usd);
+	out_num(fp, 9, mean_latency(s));
 	fputc('\n', fp);
 }
 
@@ -250,13 +199,13 @@ write_table(const struct report *r, FILE *fp)
 		const struct account *a = &r->acct[i];
 		struct savings v = savings_of(r, i);
 		fprintf(fp, "%-14s", r->name[i]);
-		pct(fp, 7, ratio((double)a->local_queries,
+		out_pct(fp, 7, ratio((double)a->local_queries,
 		    (double)a->total.queries));
-		pct(fp, 8, ratio((double)a->total.correct,
+		out_pct(fp, 8, ratio((double)a->total.correct,
 		    (double)a->total.queries));
-		pct(fp, 12, v.energy);
-		pct(fp, 12, v.compute);
-		pct(fp, 12, v.cost);
+		out_pct(fp, 12, v.energy);
+		out_pct(fp, 12, v.compute);
+		out_pct(fp, 12, v.cost);
 		fputc('\n', fp);
 	}
 	for (int i = 0; i < r->npolicies; i++) {

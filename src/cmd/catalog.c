@@ -8,6 +8,7 @@
 #include <cjson/cJSON.h>
 
 #include "cmds.h"
+#include "output.h"
 
 static const char usage[] =
 "usage: ipwsim catalog [options]\n"
@@ -39,15 +40,6 @@ struct catalog_cmd {
 	struct catalog cat;
 };
 
-static void
-tnum(FILE *fp, int width, double v)
-{
-	if (isnan(v))
-		fprintf(fp, " %*s", width, "-");
-	else
-		fprintf(fp, " %*g", width, v);
-}
-
 static int
 write_table(const struct catalog *cat, FILE *fp)
 {
@@ -57,11 +49,11 @@ write_table(const struct catalog *cat, FILE *fp)
 	for (int i = 0; i < cat->nmodels; i++) {
 		const struct catalog_model *m = &cat->models[i];
 		fprintf(fp, "%-22s %-12s", m->name, m->family ? m->family : "-");
-		tnum(fp, 8, m->params_total_b);
-		tnum(fp, 8, m->params_active_b);
+		out_num(fp, 8, m->params_total_b);
+		out_num(fp, 8, m->params_active_b);
 		fprintf(fp, " %8s", m->release ? m->release : "-");
-		tnum(fp, 8, m->price_in);
-		tnum(fp, 8, m->price_out);
+		out_num(fp, 8, m->price_in);
+		out_num(fp, 8, m->price_out);
 		fputc('\n', fp);
 	}
 	fprintf(fp, "\naccelerators (GB, GB/s, dense BF16 TFLOP/s, W)\n"
@@ -71,31 +63,19 @@ write_table(const struct catalog *cat, FILE *fp)
 		const struct catalog_accel *a = &cat->accels[i];
 		fprintf(fp, "%-24s %-5s", a->name, a->tier == TIER_LOCAL ?
 		    "local" : "cloud");
-		tnum(fp, 7, a->memory_gb);
-		tnum(fp, 8, a->bandwidth_gbs);
-		tnum(fp, 8, a->peak_tflops);
-		tnum(fp, 7, a->tdp_w);
-		tnum(fp, 7, a->idle_w);
+		out_num(fp, 7, a->memory_gb);
+		out_num(fp, 8, a->bandwidth_gbs);
+		out_num(fp, 8, a->peak_tflops);
+		out_num(fp, 7, a->tdp_w);
+		out_num(fp, 7, a->idle_w);
 		fputc('\n', fp);
 	}
 	return 0;
 }
 
+/* One row per value of an entry; a bare number's source is its file. */
 static void
-csv_quoted(FILE *fp, const char *s)
-{
-	fputc('"', fp);
-	for (; *s; s++) {
-		if (*s == '"')
-			fputc('"', fp);
-		fputc(*s, fp);
-	}
-	fputc('"', fp);
-}
-
-/* One row per sourced value of an entry. */
-static void
-csv_entry(FILE *fp, const char *kind, const cJSON *e)
+csv_entry(FILE *fp, const char *kind, const cJSON *e, const char *file)
 {
 	const cJSON *f;
 	const char *name = cJSON_GetStringValue(cJSON_GetObjectItem(e, "name"));
@@ -103,17 +83,20 @@ csv_entry(FILE *fp, const char *kind, const cJSON *e)
 	cJSON_ArrayForEach(f, e) {
 		const cJSON *v = cJSON_GetObjectItem(f, "value");
 		const cJSON *src = cJSON_GetObjectItem(f, "source");
-		if (!cJSON_IsObject(f))
+		if (cJSON_IsNumber(f)) {
+			v = f;
+			src = NULL;
+		} else if (!cJSON_IsObject(f))
 			continue;
 		fprintf(fp, "%s,", kind);
-		csv_quoted(fp, name);
+		out_csv_text(fp, name);
 		fprintf(fp, ",%s,", f->string);
 		if (cJSON_IsNumber(v))
 			fprintf(fp, "%.10g", v->valuedouble);
 		else if (cJSON_IsString(v))
-			csv_quoted(fp, v->valuestring);
+			out_csv_text(fp, v->valuestring);
 		fputc(',', fp);
-		csv_quoted(fp, cJSON_IsString(src) ? src->valuestring : "");
+		out_csv_text(fp, cJSON_IsString(src) ? src->valuestring : file);
 		fputc('\n', fp);
 	}
 }
@@ -123,9 +106,11 @@ write_csv(const struct catalog *cat, FILE *fp)
 {
 	fputs("kind,name,field,value,source\n", fp);
 	for (int i = 0; i < cat->nmodels; i++)
-		csv_entry(fp, "model", cat->models[i].json);
+		csv_entry(fp, "model", cat->models[i].json,
+		    cat->models[i].file);
 	for (int i = 0; i < cat->naccels; i++)
-		csv_entry(fp, "accelerator", cat->accels[i].json);
+		csv_entry(fp, "accelerator", cat->accels[i].json,
+		    cat->accels[i].file);
 	return 0;
 }
 
@@ -135,20 +120,13 @@ write_json(const struct catalog *cat, FILE *fp)
 	cJSON *root = cJSON_CreateObject();
 	cJSON *m = cJSON_AddArrayToObject(root, "models");
 	cJSON *a = cJSON_AddArrayToObject(root, "accelerators");
-	char *text;
 
 	cJSON_AddStringToObject(root, "schema", "ipwsim-catalog/1");
 	for (int i = 0; i < cat->nmodels; i++)
 		cJSON_AddItemToArray(m, cJSON_Duplicate(cat->models[i].json, 1));
 	for (int i = 0; i < cat->naccels; i++)
 		cJSON_AddItemToArray(a, cJSON_Duplicate(cat->accels[i].json, 1));
-	text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (text == NULL)
-		return -1;
-	fprintf(fp, "%s\n", text);
-	cJSON_free(text);
-	return 0;
+	return out_json(fp, root);
 }
 
 static int
@@ -170,14 +148,13 @@ static int
 run(int argc, char **argv)
 {
 	struct catalog_cmd k;
-	int rc;
+	int rc, done;
 
 	cli_common_init(&k.common, &cmd_catalog);
 	catalog_init(&k.cat);
-	rc = cli_parse(&k.common, argc, argv, longopts, NULL, NULL, 0);
-	if (rc == 0 && k.common.help)
-		rc = cli_help(&cmd_catalog);
-	else if (rc == 0 && (rc = cli_load_catalog(&k.common, &k.cat)) == 0)
+	rc = cli_start(&k.common, argc, argv, longopts, NULL, NULL, &k.cat,
+	    NULL, &done);
+	if (!done)
 		rc = cli_write_output(&k.common, write_report, &k);
 	catalog_release(&k.cat);
 	return rc;

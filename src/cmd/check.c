@@ -9,6 +9,7 @@
 
 #include "cmds.h"
 #include "lint.h"
+#include "output.h"
 
 static const char usage[] =
 "usage: ipwsim check [options] TRACE...\n"
@@ -57,15 +58,6 @@ mean(double sum, double n)
 	return n > 0 ? sum / n : NAN;
 }
 
-static void
-num(FILE *fp, double v)
-{
-	if (isnan(v))
-		fputs(",", fp);
-	else
-		fprintf(fp, ",%.10g", v);
-}
-
 static int
 write_csv(const struct check *k, FILE *fp)
 {
@@ -76,25 +68,16 @@ write_csv(const struct check *k, FILE *fp)
 		int w = 0;
 		for (int i = 0; i < LINT_KINDS; i++)
 			w += lc->count[i] > 0;
-		fprintf(fp, "%s,%u,%u", table_config_name(&k->t, c),
-		    lc->records, k->t.nq - lc->records);
-		num(fp, mean(lc->correct, lc->records));
-		num(fp, mean(lc->energy_sum, lc->records));
-		num(fp, mean(lc->power_sum, lc->with_power));
-		num(fp, mean((double)lc->tokens_in, lc->records));
-		num(fp, mean((double)lc->tokens_out, lc->records));
+		out_csv_text(fp, table_config_name(&k->t, c));
+		fprintf(fp, ",%u,%u", lc->records, k->t.nq - lc->records);
+		out_csv_num(fp, mean(lc->correct, lc->records));
+		out_csv_num(fp, mean(lc->energy_sum, lc->records));
+		out_csv_num(fp, mean(lc->power_sum, lc->with_power));
+		out_csv_num(fp, mean((double)lc->tokens_in, lc->records));
+		out_csv_num(fp, mean((double)lc->tokens_out, lc->records));
 		fprintf(fp, ",%d\n", w);
 	}
 	return 0;
-}
-
-static void
-table_num(FILE *fp, int width, double v)
-{
-	if (isnan(v))
-		fprintf(fp, " %*s", width, "-");
-	else
-		fprintf(fp, " %*.4g", width, v);
 }
 
 static void
@@ -133,11 +116,11 @@ write_table(const struct check *k, FILE *fp)
 		const struct lint_config *lc = &k->l.cfg[c];
 		fprintf(fp, "%-40s %8u", table_config_name(&k->t, c),
 		    lc->records);
-		table_num(fp, 8, mean(lc->correct, lc->records));
-		table_num(fp, 10, mean(lc->energy_sum, lc->records));
-		table_num(fp, 10, mean(lc->power_sum, lc->with_power));
-		table_num(fp, 9, mean((double)lc->tokens_in, lc->records));
-		table_num(fp, 9, mean((double)lc->tokens_out, lc->records));
+		out_num(fp, 8, mean(lc->correct, lc->records));
+		out_num(fp, 10, mean(lc->energy_sum, lc->records));
+		out_num(fp, 10, mean(lc->power_sum, lc->with_power));
+		out_num(fp, 9, mean((double)lc->tokens_in, lc->records));
+		out_num(fp, 9, mean((double)lc->tokens_out, lc->records));
 		fputc('\n', fp);
 	}
 	fprintf(fp, "\n%u warning%s\n", k->l.nwarnings,
@@ -160,7 +143,6 @@ static int
 write_json(const struct check *k, FILE *fp)
 {
 	cJSON *root = cJSON_CreateObject(), *cfgs, *warn;
-	char *text;
 
 	cJSON_AddNumberToObject(root, "queries", k->t.nq);
 	cJSON_AddNumberToObject(root, "configurations", k->t.nc);
@@ -182,13 +164,7 @@ write_json(const struct check *k, FILE *fp)
 	}
 	warn = cJSON_AddArrayToObject(root, "warnings");
 	for_each_warning(k, json_warning, warn);
-	text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (text == NULL)
-		return -1;
-	fprintf(fp, "%s\n", text);
-	cJSON_free(text);
-	return 0;
+	return out_json(fp, root);
 }
 
 static int
@@ -221,19 +197,16 @@ static int
 run(int argc, char **argv)
 {
 	struct check *k = calloc(1, sizeof(*k));
-	int rc;
+	int rc, done;
 
 	if (k == NULL)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&k->common, &cmd_check);
 	table_init(&k->t);
 	catalog_init(&k->cat);
-	rc = cli_parse(&k->common, argc, argv, longopts, own_option, k, 1);
-	if (rc == 0 && k->common.help)
-		rc = cli_help(&cmd_check);
-	else if (rc == 0 && (rc = cli_load_catalog(&k->common, &k->cat)) == 0 &&
-	    (rc = cli_load_traces(&k->common, argv + optind, argc - optind,
-	    &k->t)) == 0) {
+	rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
+	    &k->cat, &k->t, &done);
+	if (!done) {
 		if (lint_run(&k->l, &k->t, &k->cat) < 0) {
 			fprintf(stderr, "ipwsim: check: out of memory\n");
 			rc = IPW_EX_SOFTWARE;

@@ -174,19 +174,16 @@ static int
 run(int argc, char **argv)
 {
 	struct simulate *s = calloc(1, sizeof(*s));
-	int rc;
+	int rc, done;
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&s->common, &cmd_simulate);
 	table_init(&s->t);
 	catalog_init(&s->cat);
-	rc = cli_parse(&s->common, argc, argv, longopts, own_option, s, 1);
-	if (rc == 0 && s->common.help)
-		rc = cli_help(&cmd_simulate);
-	else if (rc == 0 && (rc = cli_load_catalog(&s->common, &s->cat)) == 0 &&
-	    (rc = cli_load_traces(&s->common, argv + optind, argc - optind,
-	    &s->t)) == 0)
+	rc = cli_start(&s->common, argc, argv, longopts, own_option, s,
+	    &s->cat, &s->t, &done);
+	if (!done)
 		rc = simulate(s);
 	free(s->assign);
 	pool_release(&s->p);

@@ -1,0 +1,22 @@
+/* Cells and documents shared by every report writer, so that the same
+ * value prints the same way in every command. */
+#ifndef IPW_OUTPUT_H
+#define IPW_OUTPUT_H
+
+#include <stdio.h>
+
+#include <cjson/cJSON.h>
+
+/* ",value" with 10 significant digits, or "," when v is NaN (undefined). */
+void out_csv_num(FILE *fp, double v);
+/* A CSV field, quoted (RFC 4180) only when it holds , " CR or LF. */
+void out_csv_text(FILE *fp, const char *s);
+/* " value" right-aligned in width, 4 significant digits, "-" for NaN. */
+void out_num(FILE *fp, int width, double v);
+/* " 12.3%" right-aligned in width, "-" for NaN. */
+void out_pct(FILE *fp, int width, double v);
+/* Prints root indented with a final newline and frees it; -1 if cJSON
+ * could not print it. */
+int out_json(FILE *fp, cJSON *root);
+
+#endif
