@@ -1,0 +1,8 @@
+# every one-line example (.Dl) of the man pages runs and succeeds
+cmd: cd ../.. && grep -h '^\.Dl ipwsim [a-z]' man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
+--- stdout
+ok: ipwsim catalog --format csv | grep H200
+ok: ipwsim check traces/example.jsonl
+ok: ipwsim simulate traces/example.jsonl
+ok: ipwsim simulate traces/example.jsonl
+--- stderr
