@@ -15,29 +15,110 @@ add_sums(struct account_sums *to, const struct account_sums *from)
 	to->cost_usd += from->cost_usd;
 	to->latency_s += from->latency_s;
 	to->with_latency += from->with_latency;
+	to->cloud_calls += from->cloud_calls;
+	to->waste_energy_j += from->waste_energy_j;
+	to->waste_flops += from->waste_flops;
+	to->waste_cost_usd += from->waste_cost_usd;
 }
 
 void
-account_run(const struct pool *p, const uint8_t *assign, struct account *a)
+account_latency_add(double *hist, double latency, double w)
 {
+	double x = (log10(latency > 0 ? latency : 1e-300) - LAT_LO) *
+	    LAT_PER_DECADE;
+	int b = x < 0 ? 0 : x >= LAT_BINS - 2 ? LAT_BINS - 1 : (int)x + 1;
+
+	hist[b] += w;
+}
+
+double
+account_latency_quantile(const struct account *a, double q)
+{
+	double total = 0, run = 0;
+
+	for (int b = 0; b < LAT_BINS; b++)
+		total += a->lat_hist[b];
+	if (total <= 0)
+		return NAN;
+	for (int b = 0; b < LAT_BINS; b++) {
+		run += a->lat_hist[b];
+		if (run >= q * total) {
+			/* The bin's geometric middle. */
+			if (b == 0)
+				return pow(10, LAT_LO);
+			return pow(10, LAT_LO + (b - 0.5) / LAT_PER_DECADE);
+		}
+	}
+	return pow(10, LAT_LO + LAT_DECADES);
+}
+
+/* Charges one alternative of query q, with weight w = its probability. */
+static void
+charge(struct account *a, const struct pool *p, uint32_t q,
+    const struct alt *alt, float *e, float *f, float *c)
+{
+	double lat = 0;
+	int have_lat = 1, ans = alt->answer;
+	const struct pool_member *m = &p->m[ans];
+	struct account_sums *s = &a->member[ans];
+	double w = alt->p;
+
+	s->queries += w;
+	s->correct += w * m->c->correct[q];
+	for (int k = 0; k <= p->nlocal; k++) {
+		const struct pool_member *r = &p->m[k];
+		struct account_sums *rs = &a->member[k];
+		double ek, fk, ck;
+		if (!(alt->ran >> k & 1))
+			continue;
+		ek = r->c->energy[q];
+		fk = pool_flops(r, q);
+		ck = pool_cost(r, q);
+		rs->energy_j += w * ek;
+		rs->flops += w * fk;
+		rs->cost_usd += w * ck;
+		*e += (float)(w * ek);
+		*f += (float)(w * fk);
+		*c += (float)(w * ck);
+		if (k == p->nlocal)
+			rs->cloud_calls += w;
+		else if (!r->c->correct[q]) {
+			rs->waste_energy_j += w * ek;
+			rs->waste_flops += w * fk;
+			rs->waste_cost_usd += w * ck;
+		}
+		if (r->c->latency != NULL && !isnan(r->c->latency[q]))
+			lat += r->c->latency[q];
+		else
+			have_lat = 0;
+	}
+	if (have_lat) {
+		s->latency_s += w * lat;
+		s->with_latency += w;
+		account_latency_add(a->lat_hist, lat, w);
+	}
+}
+
+int
+account_policy(const struct policy *pol, const uint8_t *mask,
+    struct account *a, struct account_vectors *v, struct ipw_error *err)
+{
+	const struct pool *p = pol->p;
+	struct alt alts[POLICY_MAX_ALTS];
+
+	(void)err;
 	memset(a, 0, sizeof(*a));
 	a->nmembers = p->nlocal + 1;
 	for (uint32_t q = 0; q < p->nq; q++) {
-		uint8_t k = assign[q];
-		const struct pool_member *m;
-		struct account_sums *s;
-		if (k == ROUTE_SKIP)
+		float e = 0, f = 0, c = 0;
+		if (p->skip[q] || (mask != NULL && !mask[q]))
 			continue;
-		m = &p->m[k];
-		s = &a->member[k];
-		s->queries++;
-		s->correct += m->c->correct[q];
-		s->energy_j += m->c->energy[q];
-		s->flops += pool_flops(m, q);
-		s->cost_usd += pool_cost(m, q);
-		if (m->c->latency != NULL && !isnan(m->c->latency[q])) {
-			s->latency_s += m->c->latency[q];
-			s->with_latency++;
+		for (int i = 0, n = policy_alts(pol, q, alts); i < n; i++)
+			charge(a, p, q, &alts[i], &e, &f, &c);
+		if (v != NULL && v->energy != NULL) {
+			v->energy[q] = e;
+			v->flops[q] = f;
+			v->cost[q] = c;
 		}
 	}
 	for (int k = 0; k < a->nmembers; k++) {
@@ -45,6 +126,21 @@ account_run(const struct pool *p, const uint8_t *assign, struct account *a)
 		if (k < p->nlocal)
 			a->local_queries += a->member[k].queries;
 	}
+	return 0;
+}
+
+void
+account_run(const struct pool *p, const uint8_t *assign, struct account *a)
+{
+	struct policy pol;
+
+	/* The oracle policy serves each query by its oracle[] entry: give
+	 * it the assignment instead. */
+	memset(&pol, 0, sizeof(pol));
+	pol.spec.kind = POL_ORACLE;
+	pol.p = p;
+	pol.oracle = assign;	/* ROUTE_SKIP rows are the pool's skipped ones */
+	account_policy(&pol, NULL, a, NULL, NULL);
 }
 
 double

@@ -36,108 +36,210 @@ mean_latency(const struct account_sums *s)
 {
 	/* Only when every served query had a latency: a mean over a subset
 	 * would not be comparable across policies. */
-	return s->queries > 0 && s->with_latency == s->queries ?
-	    s->latency_s / (double)s->queries : NAN;
+	return s->queries > 0 && fabs(s->with_latency - s->queries) <
+	    1e-9 * s->queries ? s->latency_s / s->queries : NAN;
 }
 
-struct savings {
-	double energy, compute, cost;
-};
-
-static struct savings
-savings_of(const struct report *r, int i)
+static double
+p95(const struct account *a)
 {
-	const struct account_sums *b = &r->acct[0].total, *s =
-	    &r->acct[i].total;
-	struct savings v = {
-		account_saving(s->energy_j, b->energy_j),
-		account_saving(s->flops, b->flops),
-		account_saving(s->cost_usd, b->cost_usd),
-	};
-	return v;
+	return mean_latency(&a->total) == mean_latency(&a->total) ?
+	    account_latency_quantile(a, 0.95) : NAN;
 }
+
+/* Savings of policy i against policy 0: energy, compute, cost. */
+static void
+savings_of(const struct report *r, int i, double v[3])
+{
+	const struct account_sums *b = &r->pol[0].acct.total;
+	const struct account_sums *s = &r->pol[i].acct.total;
+
+	v[0] = account_saving(s->energy_j, b->energy_j);
+	v[1] = account_saving(s->flops, b->flops);
+	v[2] = account_saving(s->cost_usd, b->cost_usd);
+}
+
+/* RouteLLM's performance gap recovered: where the policy's quality lies
+ * between the best single local member (0) and the cloud (1). */
+static double
+gap_recovered(const struct report *r, int i)
+{
+	double strong = ratio(r->pol[0].acct.total.correct, r->scored);
+	double q = ratio(r->pol[i].acct.total.correct, r->scored);
+
+	return fabs(strong - r->weak_quality) > 1e-12 ?
+	    (q - r->weak_quality) / (strong - r->weak_quality) : NAN;
+}
+
+static const char *const metric_names[ST_NMETRICS] = { "energy_saving",
+	"compute_saving", "cost_saving", "quality", "local_share" };
 
 /* ---- CSV -------------------------------------------------------------- */
 
-static const char csv_columns[] = "policy,served_by,tier,queries,share,"
-    "quality,energy_j,energy_kwh,energy_per_query_j,flops,cost_usd,"
-    "latency_mean_s,local_share,energy_saving,compute_saving,cost_saving";
+static void
+csv_header(FILE *fp)
+{
+	fputs("policy,served_by,tier,queries,share,quality,energy_j,"
+	    "energy_kwh,energy_per_query_j,flops,cost_usd,latency_mean_s,"
+	    "latency_p95_s,local_share,cloud_calls,waste_energy_j,"
+	    "waste_cost_usd,quality_gap_recovered", fp);
+	for (int k = 0; k < 3; k++)
+		fprintf(fp, ",%s,%s_lo,%s_hi", metric_names[k],
+		    metric_names[k], metric_names[k]);
+	fputs(",mc_replicates", fp);
+	for (int k = 0; k < ST_NMETRICS; k++)
+		fprintf(fp, ",mc_%s,mc_%s_lo,mc_%s_hi", metric_names[k],
+		    metric_names[k], metric_names[k]);
+	fputc('\n', fp);
+}
 
 static void
-csv_sums(FILE *fp, const struct account_sums *s, uint64_t total)
+csv_sums(FILE *fp, const struct account_sums *s, double total)
 {
-	fprintf(fp, ",%llu", (unsigned long long)s->queries);
-	out_csv_num(fp, ratio((double)s->queries, (double)total));
-	out_csv_num(fp, ratio((double)s->correct, (double)s->queries));
+	out_csv_num(fp, s->queries);
+	out_csv_num(fp, ratio(s->queries, total));
+	out_csv_num(fp, ratio(s->correct, s->queries));
 	out_csv_num(fp, s->energy_j);
 	out_csv_num(fp, s->energy_j / J_PER_KWH);
-	out_csv_num(fp, ratio(s->energy_j, (double)s->queries));
+	out_csv_num(fp, ratio(s->energy_j, s->queries));
 	out_csv_num(fp, s->flops);
 	out_csv_num(fp, s->cost_usd);
 	out_csv_num(fp, mean_latency(s));
 }
 
 static void
+csv_policy(const struct report *r, int i, FILE *fp)
+{
+	const struct report_policy *rp = &r->pol[i];
+	const struct account *a = &rp->acct;
+	double v[3];
+
+	savings_of(r, i, v);
+	out_csv_text(fp, rp->name);
+	fputs(",all,all", fp);
+	csv_sums(fp, &a->total, a->total.queries);
+	out_csv_num(fp, p95(a));
+	out_csv_num(fp, ratio(a->local_queries, a->total.queries));
+	out_csv_num(fp, ratio(a->total.cloud_calls, a->total.queries));
+	out_csv_num(fp, a->total.waste_energy_j);
+	out_csv_num(fp, a->total.waste_cost_usd);
+	out_csv_num(fp, gap_recovered(r, i));
+	for (int k = 0; k < 3; k++) {
+		out_csv_num(fp, v[k]);
+		out_csv_num(fp, rp->boot.reps ? rp->boot.lo[k] : NAN);
+		out_csv_num(fp, rp->boot.reps ? rp->boot.hi[k] : NAN);
+	}
+	out_csv_num(fp, rp->random ? rp->mc.reps : NAN);
+	for (int k = 0; k < ST_NMETRICS; k++) {
+		out_csv_num(fp, rp->random ? rp->mc.mean[k] : NAN);
+		out_csv_num(fp, rp->random ? rp->mc.lo[k] : NAN);
+		out_csv_num(fp, rp->random ? rp->mc.hi[k] : NAN);
+	}
+	fputc('\n', fp);
+}
+
+static void
+csv_member(const struct report *r, int i, int k, FILE *fp)
+{
+	const struct account *a = &r->pol[i].acct;
+	const struct account_sums *s = &a->member[k];
+
+	out_csv_text(fp, r->pol[i].name);
+	fputc(',', fp);
+	out_csv_text(fp, r->p->m[k].name);
+	fputs(k < r->p->nlocal ? ",local" : ",cloud", fp);
+	csv_sums(fp, s, a->total.queries);
+	fputs(",,,", fp);	/* p95, local share, cloud calls */
+	out_csv_num(fp, s->waste_energy_j);
+	out_csv_num(fp, s->waste_cost_usd);
+	for (int c = 0; c < 1 + 9 + 1 + 3 * ST_NMETRICS; c++)
+		fputc(',', fp);
+	fputc('\n', fp);
+}
+
+static void
 write_csv(const struct report *r, FILE *fp)
 {
-	fprintf(fp, "%s\n", csv_columns);
+	csv_header(fp);
 	for (int i = 0; i < r->npolicies; i++) {
-		const struct account *a = &r->acct[i];
-		struct savings v = savings_of(r, i);
-		out_csv_text(fp, r->name[i]);
-		fputs(",all,all", fp);
-		csv_sums(fp, &a->total, a->total.queries);
-		out_csv_num(fp, ratio((double)a->local_queries,
-		    (double)a->total.queries));
-		out_csv_num(fp, v.energy);
-		out_csv_num(fp, v.compute);
-		out_csv_num(fp, v.cost);
-		fputc('\n', fp);
-		for (int k = 0; k < a->nmembers; k++) {
-			out_csv_text(fp, r->name[i]);
-			fputc(',', fp);
-			out_csv_text(fp, r->p->m[k].name);
-			fputs(k < r->p->nlocal ? ",local" : ",cloud", fp);
-			csv_sums(fp, &a->member[k], a->total.queries);
-			fputs(",,,,\n", fp);
-		}
+		csv_policy(r, i, fp);
+		for (int k = 0; k < r->pol[i].acct.nmembers; k++)
+			csv_member(r, i, k, fp);
 	}
 }
 
 /* ---- JSON ------------------------------------------------------------- */
 
 static void
-json_sums(cJSON *o, const struct account_sums *s, uint64_t total)
+json_sums(cJSON *o, const struct account_sums *s, double total)
 {
-	cJSON_AddNumberToObject(o, "queries", (double)s->queries);
-	cJSON_AddNumberToObject(o, "share", ratio((double)s->queries,
-	    (double)total));
-	cJSON_AddNumberToObject(o, "quality", ratio((double)s->correct,
-	    (double)s->queries));
+	cJSON_AddNumberToObject(o, "queries", s->queries);
+	cJSON_AddNumberToObject(o, "share", ratio(s->queries, total));
+	cJSON_AddNumberToObject(o, "quality", ratio(s->correct, s->queries));
 	cJSON_AddNumberToObject(o, "energy_j", s->energy_j);
 	cJSON_AddNumberToObject(o, "energy_kwh", s->energy_j / J_PER_KWH);
 	cJSON_AddNumberToObject(o, "energy_per_query_j", ratio(s->energy_j,
-	    (double)s->queries));
+	    s->queries));
 	cJSON_AddNumberToObject(o, "flops", s->flops);
 	cJSON_AddNumberToObject(o, "cost_usd", s->cost_usd);
 	cJSON_AddNumberToObject(o, "latency_mean_s", mean_latency(s));
+	cJSON_AddNumberToObject(o, "waste_energy_j", s->waste_energy_j);
+	cJSON_AddNumberToObject(o, "waste_cost_usd", s->waste_cost_usd);
+}
+
+static cJSON *
+json_interval(double mean, double lo, double hi)
+{
+	cJSON *o = cJSON_CreateObject();
+
+	cJSON_AddNumberToObject(o, "mean", mean);
+	cJSON_AddNumberToObject(o, "lo", lo);
+	cJSON_AddNumberToObject(o, "hi", hi);
+	return o;
+}
+
+static void
+json_uncertainty(cJSON *o, const struct report_policy *rp)
+{
+	if (rp->boot.reps) {
+		cJSON *b = cJSON_AddObjectToObject(o, "savings_ci95");
+		cJSON_AddNumberToObject(b, "bootstrap_replicates", rp->boot.reps);
+		for (int k = 0; k < 3; k++)
+			cJSON_AddItemToObject(b, metric_names[k],
+			    json_interval(NAN, rp->boot.lo[k], rp->boot.hi[k]));
+	}
+	if (rp->random) {
+		cJSON *m = cJSON_AddObjectToObject(o, "monte_carlo");
+		cJSON_AddNumberToObject(m, "replicates", rp->mc.reps);
+		for (int k = 0; k < ST_NMETRICS; k++)
+			cJSON_AddItemToObject(m, metric_names[k], json_interval(
+			    rp->mc.mean[k], rp->mc.lo[k], rp->mc.hi[k]));
+	}
 }
 
 static cJSON *
 json_policy(const struct report *r, int i)
 {
-	const struct account *a = &r->acct[i];
-	struct savings v = savings_of(r, i);
+	const struct report_policy *rp = &r->pol[i];
+	const struct account *a = &rp->acct;
 	cJSON *o = cJSON_CreateObject(), *sv, *by;
+	double v[3];
 
-	cJSON_AddStringToObject(o, "policy", r->name[i]);
+	savings_of(r, i, v);
+	cJSON_AddStringToObject(o, "policy", rp->name);
 	json_sums(o, &a->total, a->total.queries);
-	cJSON_AddNumberToObject(o, "local_share", ratio((double)
-	    a->local_queries, (double)a->total.queries));
+	cJSON_AddNumberToObject(o, "latency_p95_s", p95(a));
+	cJSON_AddNumberToObject(o, "local_share", ratio(a->local_queries,
+	    a->total.queries));
+	cJSON_AddNumberToObject(o, "cloud_calls", ratio(a->total.cloud_calls,
+	    a->total.queries));
+	cJSON_AddNumberToObject(o, "quality_gap_recovered",
+	    gap_recovered(r, i));
 	sv = cJSON_AddObjectToObject(o, "savings");
-	cJSON_AddNumberToObject(sv, "energy", v.energy);
-	cJSON_AddNumberToObject(sv, "compute", v.compute);
-	cJSON_AddNumberToObject(sv, "cost", v.cost);
+	cJSON_AddNumberToObject(sv, "energy", v[0]);
+	cJSON_AddNumberToObject(sv, "compute", v[1]);
+	cJSON_AddNumberToObject(sv, "cost", v[2]);
+	json_uncertainty(o, rp);
 	by = cJSON_AddArrayToObject(o, "served_by");
 	for (int k = 0; k < a->nmembers; k++) {
 		cJSON *m = cJSON_CreateObject();
@@ -155,12 +257,12 @@ write_json(const struct report *r, FILE *fp)
 {
 	cJSON *root = cJSON_CreateObject(), *set, *pol;
 
-	cJSON_AddNumberToObject(root, "queries", r->p->nkept);
+	cJSON_AddNumberToObject(root, "queries", r->scored);
 	cJSON_AddNumberToObject(root, "dropped", r->p->ndropped);
 	set = cJSON_AddObjectToObject(root, "settings");
 	for (int i = 0; i < r->nsettings; i++)
 		cJSON_AddStringToObject(set, r->setting[i][0], r->setting[i][1]);
-	cJSON_AddStringToObject(root, "baseline", r->name[0]);
+	cJSON_AddStringToObject(root, "baseline", r->pol[0].name);
 	pol = cJSON_AddArrayToObject(root, "policies");
 	for (int i = 0; i < r->npolicies; i++)
 		cJSON_AddItemToArray(pol, json_policy(r, i));
@@ -171,55 +273,105 @@ write_json(const struct report *r, FILE *fp)
 
 static void
 table_row(FILE *fp, const char *label, const struct account_sums *s,
-    uint64_t total)
+    double total)
 {
-	fprintf(fp, "  %-34s %8llu", label, (unsigned long long)s->queries);
-	out_pct(fp, 7, ratio((double)s->queries, (double)total));
-	out_pct(fp, 8, ratio((double)s->correct, (double)s->queries));
+	fprintf(fp, "  %-34s", label);
+	out_num(fp, 8, s->queries);
+	out_pct(fp, 7, ratio(s->queries, total));
+	out_pct(fp, 8, ratio(s->correct, s->queries));
 	out_num(fp, 11, s->energy_j);
-	out_num(fp, 10, ratio(s->energy_j, (double)s->queries));
+	out_num(fp, 10, ratio(s->energy_j, s->queries));
 	out_num(fp, 11, s->flops);
 	out_num(fp, 10, s->cost_usd);
 	out_num(fp, 9, mean_latency(s));
 	fputc('\n', fp);
 }
 
+/* "66.7% [65.1, 68.0]" or "66.7%" without an interval. */
+static void
+pct_ci(FILE *fp, double v, const struct interval_set *ci, int k)
+{
+	if (isnan(v))
+		fprintf(fp, " %20s", "-");
+	else if (ci->reps == 0)
+		fprintf(fp, " %6.1f%%%13s", 100 * v, "");
+	else
+		fprintf(fp, " %6.1f%% [%5.1f,%5.1f]", 100 * v, 100 * ci->lo[k],
+		    100 * ci->hi[k]);
+}
+
+static void
+write_summary(const struct report *r, FILE *fp)
+{
+	fprintf(fp, "\n%-24s %7s %7s %8s %8s %20s %20s %20s\n", "policy",
+	    "local", "cloud", "quality", "gap_rec", "energy_sav [95% CI]",
+	    "compute_sav", "cost_sav");
+	for (int i = 0; i < r->npolicies; i++) {
+		const struct report_policy *rp = &r->pol[i];
+		const struct account *a = &rp->acct;
+		double v[3];
+		savings_of(r, i, v);
+		fprintf(fp, "%-24s", rp->name);
+		out_pct(fp, 7, ratio(a->local_queries, a->total.queries));
+		out_pct(fp, 7, ratio(a->total.cloud_calls, a->total.queries));
+		out_pct(fp, 8, ratio(a->total.correct, a->total.queries));
+		out_num(fp, 8, gap_recovered(r, i));
+		for (int k = 0; k < 3; k++)
+			pct_ci(fp, v[k], &rp->boot, k);
+		fputc('\n', fp);
+	}
+}
+
+static void
+write_monte_carlo(const struct report *r, FILE *fp)
+{
+	int any = 0;
+
+	for (int i = 0; i < r->npolicies; i++) {
+		const struct report_policy *rp = &r->pol[i];
+		if (!rp->random)
+			continue;
+		if (!any++)
+			fprintf(fp, "\nMonte Carlo (%d replicates): mean [2.5%%, "
+			    "97.5%%]\n%-24s %20s %20s %20s %20s %20s\n",
+			    rp->mc.reps, "policy", "energy_sav", "compute_sav",
+			    "cost_sav", "quality", "local");
+		fprintf(fp, "%-24s", rp->name);
+		for (int k = 0; k < ST_NMETRICS; k++)
+			pct_ci(fp, rp->mc.mean[k], &rp->mc, k);
+		fputc('\n', fp);
+	}
+}
+
 static void
 write_table(const struct report *r, FILE *fp)
 {
-	fprintf(fp, "queries: %u", r->p->nkept);
+	fprintf(fp, "queries: %.0f", r->scored);
 	if (r->p->ndropped > 0)
 		fprintf(fp, " (%u dropped: no cloud record)", r->p->ndropped);
 	fputc('\n', fp);
 	for (int i = 0; i < r->nsettings; i++)
 		fprintf(fp, "%s: %s\n", r->setting[i][0], r->setting[i][1]);
-	fprintf(fp, "\n%-14s %7s %8s %12s %12s %12s\n", "policy", "local",
-	    "quality", "energy_sav", "compute_sav", "cost_sav");
+	write_summary(r, fp);
+	write_monte_carlo(r, fp);
 	for (int i = 0; i < r->npolicies; i++) {
-		const struct account *a = &r->acct[i];
-		struct savings v = savings_of(r, i);
-		fprintf(fp, "%-14s", r->name[i]);
-		out_pct(fp, 7, ratio((double)a->local_queries,
-		    (double)a->total.queries));
-		out_pct(fp, 8, ratio((double)a->total.correct,
-		    (double)a->total.queries));
-		out_pct(fp, 12, v.energy);
-		out_pct(fp, 12, v.compute);
-		out_pct(fp, 12, v.cost);
-		fputc('\n', fp);
-	}
-	for (int i = 0; i < r->npolicies; i++) {
-		const struct account *a = &r->acct[i];
+		const struct account *a = &r->pol[i].acct;
 		fprintf(fp, "\n%s:\n  %-34s %8s %7s %8s %11s %10s %11s %10s "
-		    "%9s\n", r->name[i], "served by", "queries", "share",
+		    "%9s\n", r->pol[i].name, "served by", "queries", "share",
 		    "quality", "energy_J", "J/query", "FLOPs", "cost_USD",
 		    "lat_s");
 		for (int k = 0; k < a->nmembers; k++)
 			table_row(fp, r->p->m[k].name, &a->member[k],
 			    a->total.queries);
 		table_row(fp, "total", &a->total, a->total.queries);
-		fprintf(fp, "  %-34s %.6g kWh\n", "energy",
-		    a->total.energy_j / J_PER_KWH);
+		fprintf(fp, "  %-34s %.6g kWh; wasted on failed local attempts "
+		    "%.6g J, %.6g USD; p95 latency ", "energy",
+		    a->total.energy_j / J_PER_KWH, a->total.waste_energy_j,
+		    a->total.waste_cost_usd);
+		if (isnan(p95(a)))
+			fputs("-\n", fp);
+		else
+			fprintf(fp, "%.4g s\n", p95(a));
 	}
 }
 

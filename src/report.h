@@ -7,20 +7,30 @@
 
 #include "account.h"
 #include "route.h"
+#include "stats.h"
 #include "table.h"
 
 enum report_format { REPORT_TABLE, REPORT_CSV, REPORT_JSON };
 
-#define REPORT_MAX_POLICIES 16
+#define REPORT_MAX_POLICIES 18
+
+struct report_policy {
+	const char *name;
+	struct account acct;
+	int random;		/* mc holds a Monte Carlo summary */
+	struct interval_set mc;
+	struct interval_set boot;	/* lo/hi of the savings, if reps */
+};
 
 struct report {
 	const struct table *t;
 	const struct pool *p;
-	const char *setting[8][2];	/* key, value lines for the header */
+	const char *setting[16][2];	/* key, value lines for the header */
 	int nsettings;
+	double scored;		/* queries the policies are scored on */
+	double weak_quality;	/* best single local member, for the gap */
 	int npolicies;		/* policy 0 is the baseline */
-	const char *name[REPORT_MAX_POLICIES];
-	struct account acct[REPORT_MAX_POLICIES];
+	struct report_policy pol[REPORT_MAX_POLICIES];
 };
 
 int report_format_parse(const char *s, enum report_format *f);

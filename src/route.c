@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "route.h"
 
@@ -267,6 +268,15 @@ pool_release(struct pool *p)
 	p->skip = NULL;
 }
 
+int
+pool_member(const struct pool *p, const char *name)
+{
+	for (int k = 0; k <= p->nlocal; k++)
+		if (strcasecmp(p->m[k].name, name) == 0)
+			return k;
+	return -1;
+}
+
 void
 route_cloud_only(const struct pool *p, uint8_t *assign)
 {
@@ -274,16 +284,22 @@ route_cloud_only(const struct pool *p, uint8_t *assign)
 		assign[q] = p->skip[q] ? ROUTE_SKIP : (uint8_t)p->nlocal;
 }
 
-/* Local members in the order the rule tries them: by size, ties by the
- * order given. */
-static void
-size_order(const struct pool *p, int *order)
+/* Does size a sort after size b? Unknown (NaN) sizes go last. */
+static int
+bigger(double a, double b)
+{
+	return isnan(a) ? !isnan(b) : !isnan(b) && a > b;
+}
+
+void
+pool_size_order(const struct pool *p, int *order)
 {
 	for (int i = 0; i < p->nlocal; i++)
 		order[i] = i;
 	for (int i = 1; i < p->nlocal; i++) {
 		int k = order[i], j = i;
-		while (j > 0 && p->m[order[j - 1]].params_b > p->m[k].params_b) {
+		while (j > 0 && bigger(p->m[order[j - 1]].params_b,
+		    p->m[k].params_b)) {
 			order[j] = order[j - 1];
 			j--;
 		}
@@ -325,7 +341,7 @@ route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
 				    "has none for \"%s\" (add it with "
 				    "--catalog FILE or use --oracle "
 				    "cheapest-energy)", p->m[i].name);
-		size_order(p, order);
+		pool_size_order(p, order);
 	}
 	for (uint32_t q = 0; q < p->nq; q++) {
 		int best = p->nlocal;

@@ -76,6 +76,12 @@ pool_cost(const struct pool_member *m, uint32_t q)
 	    m->price_out * m->c->tok_out[q];
 }
 
+/* Local members by total parameters, ties (and unknown sizes, last) in
+ * pool order. */
+void pool_size_order(const struct pool *p, int *order);
+/* Pool member named name (as shown, case ignored), or -1. */
+int pool_member(const struct pool *p, const char *name);
+
 /* Fills assign[0..nq): everything to the cloud. */
 void route_cloud_only(const struct pool *p, uint8_t *assign);
 /* Fills assign: per query a correct local member by the rule, else the

@@ -7,7 +7,7 @@ usage: ipwsim <command> [options]
 Replay local-vs-cloud LLM routing on measured per-query traces.
 
 Commands:
-  simulate   route queries to the cloud or by the oracle and report savings
+  simulate   route queries to the cloud, by the oracle and by routers; savings
   check      lint a trace: counts, per-configuration summary, plausibility warnings
   catalog    print the models and accelerators, with the source of every value
 

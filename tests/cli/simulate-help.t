@@ -4,9 +4,10 @@ cmd: $IPWSIM simulate --help
 usage: ipwsim simulate [options] TRACE...
 
 Route every query of TRACE (files are concatenated; - is stdin) to the
-cloud (the baseline) and by the oracle (a correct local configuration,
-else the cloud), and report energy, FLOPs, cost, local share, quality and
-savings against the baseline.
+cloud (the baseline), by the oracle (a correct local configuration, else
+the cloud) and by each --router, and report energy, FLOPs, cost, latency,
+local share, quality, wasted work and savings against the baseline, with
+bootstrap and Monte Carlo intervals.
 
 Pool:
   --local CONFIG        a local configuration, model@accelerator (repeat);
@@ -19,6 +20,30 @@ Pool:
   --flops-params WHICH  total (default) or active parameters in
                         FLOPs = 2 x params x (tokens_in + tokens_out)
   --drop-incomplete     leave out queries with no cloud record (else an error)
+
+Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
+  --router paper:A      a share A of the oracle's local routes happen
+  --router cascade:A    local/cloud decision with accuracy A; a wrong local
+                        try fails and falls back, both charged
+  --router mixture:A    the oracle's route with probability A, else random
+  --router domain[:T]   a domain goes local if its best local model's
+                        calibration accuracy reaches T (0.8)
+  --router length[:N]   local if tokens_in <= N (fitted when N is absent)
+  --router single:CONFIG  everything to one local configuration
+  --router size-cascade try local models smallest first, then the cloud
+  --router random:P     a share P local, to a random local configuration
+  --router budget:X     the heuristic saving most energy while keeping
+                        quality >= X x the cloud's (on the calibration split)
+  --router-fp R         cascade: P(local | no local model is correct)
+  --router-fn R         cascade: P(cloud | a local model is correct)
+  --detect D            share of failed local answers caught and re-run in
+                        the cloud (1); the rest are returned, wrong
+  --calib-frac F        share of queries heuristics are fitted on (0.3);
+                        every policy is then scored on the other queries
+  --seed N              seed of the split, Monte Carlo and bootstrap (1)
+  --replicates N        Monte Carlo replicates of random routers (200)
+  --bootstrap N         bootstrap replicates of the savings (200; 0 = none)
+  --rng NAME            GSL generator (mt19937)
 
 Input:
   --input-format F      auto (default), jsonl, csv or harness

@@ -8,7 +8,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 		"cloud":	"Qwen3-235B-A22B@NVIDIA-H200",
 		"local":	"Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max",
 		"oracle":	"smallest",
-		"flops_params":	"total"
+		"flops_params":	"total",
+		"rng":	"mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates"
 	},
 	"baseline":	"cloud-only",
 	"policies":	[{
@@ -22,11 +23,34 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"flops":	352500000000000,
 			"cost_usd":	0.0005742,
 			"latency_mean_s":	null,
+			"waste_energy_j":	0,
+			"waste_cost_usd":	0,
+			"latency_p95_s":	null,
 			"local_share":	0,
+			"cloud_calls":	1,
+			"quality_gap_recovered":	1,
 			"savings":	{
 				"energy":	0,
 				"compute":	0,
 				"cost":	0
+			},
+			"savings_ci95":	{
+				"bootstrap_replicates":	200,
+				"energy_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	0
+				},
+				"compute_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	0
+				},
+				"cost_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	0
+				}
 			},
 			"served_by":	[{
 					"config":	"Qwen3-4B@Apple-M4-Max",
@@ -39,7 +63,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	null,
 					"flops":	0,
 					"cost_usd":	0,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -51,7 +77,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	null,
 					"flops":	0,
 					"cost_usd":	0,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -63,7 +91,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	90,
 					"flops":	352500000000000,
 					"cost_usd":	0.0005742,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}]
 		}, {
 			"policy":	"oracle",
@@ -76,11 +106,34 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"flops":	146280000000000,
 			"cost_usd":	0.00025654,
 			"latency_mean_s":	null,
+			"waste_energy_j":	0,
+			"waste_cost_usd":	0,
+			"latency_p95_s":	null,
 			"local_share":	0.8,
+			"cloud_calls":	0.2,
+			"quality_gap_recovered":	2,
 			"savings":	{
 				"energy":	0.66666666666666674,
 				"compute":	0.58502127659574465,
 				"cost":	0.553221873911529
+			},
+			"savings_ci95":	{
+				"bootstrap_replicates":	200,
+				"energy_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	0.9
+				},
+				"compute_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	0.982978723422056
+				},
+				"cost_saving":	{
+					"mean":	null,
+					"lo":	0,
+					"hi":	1
+				}
 			},
 			"served_by":	[{
 					"config":	"Qwen3-4B@Apple-M4-Max",
@@ -93,7 +146,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	15,
 					"flops":	2000000000000,
 					"cost_usd":	0,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -105,7 +160,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	25,
 					"flops":	3280000000000,
 					"cost_usd":	2.554e-05,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -117,7 +174,9 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"energy_per_query_j":	80,
 					"flops":	141000000000000,
 					"cost_usd":	0.000231,
-					"latency_mean_s":	null
+					"latency_mean_s":	null,
+					"waste_energy_j":	0,
+					"waste_cost_usd":	0
 				}]
 		}]
 }

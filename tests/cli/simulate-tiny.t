@@ -6,10 +6,11 @@ cloud: Qwen3-235B-A22B@NVIDIA-H200
 local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max
 oracle: smallest
 flops_params: total
+rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 
-policy           local  quality   energy_sav  compute_sav     cost_sav
-cloud-only        0.0%    80.0%         0.0%         0.0%         0.0%
-oracle           80.0%   100.0%        66.7%        58.5%        55.3%
+policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
+cloud-only                  0.0%  100.0%    80.0%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
+oracle                     80.0%   20.0%   100.0%        2   66.7% [  0.0, 90.0]   58.5% [  0.0, 98.3]   55.3% [  0.0,100.0]
 
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -17,7 +18,7 @@ cloud-only:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-235B-A22B@NVIDIA-H200               5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
   total                                     5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
-  energy                             0.000125 kWh
+  energy                             0.000125 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency -
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -25,5 +26,5 @@ oracle:
   Qwen3-8B@Apple-M4-Max                     1   20.0%   100.0%          25         25    3.28e+12  2.554e-05         -
   Qwen3-235B-A22B@NVIDIA-H200               1   20.0%   100.0%          80         80    1.41e+14   0.000231         -
   total                                     5  100.0%   100.0%         150         30   1.463e+14  0.0002565         -
-  energy                             4.16667e-05 kWh
+  energy                             4.16667e-05 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency -
 --- stderr

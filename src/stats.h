@@ -1,0 +1,44 @@
+/* Uncertainty: Monte Carlo over a random policy's routes, and a bootstrap
+ * over queries of the savings. */
+#ifndef IPW_STATS_H
+#define IPW_STATS_H
+
+#include <stdint.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "account.h"
+#include "policy.h"
+
+enum { ST_ENERGY, ST_COMPUTE, ST_COST, ST_QUALITY, ST_LOCAL, ST_NMETRICS };
+
+/* Mean and central 95% interval (2.5th and 97.5th percentiles) of each
+ * metric over replicates: savings (energy, compute, cost) against the
+ * baseline, quality, local share. */
+struct interval_set {
+	int reps;
+	double mean[ST_NMETRICS], lo[ST_NMETRICS], hi[ST_NMETRICS];
+};
+
+/* Samples one route per query per replicate with rng (GSL), over the
+ * queries with mask[q] set and not skipped. base: the baseline's totals
+ * on the same queries. */
+int stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
+    const struct account *base, gsl_rng *rng, int reps,
+    struct interval_set *out, struct ipw_error *err);
+
+/* Poisson bootstrap of the savings 1 - sum(policy) / sum(baseline) over
+ * queries: replicate r weighs query q by a Poisson(1) count drawn from a
+ * counter-based generator keyed by (seed, query id, r), so the weights do
+ * not depend on the order or the split of the queries. Fills lo/hi of
+ * ST_ENERGY..ST_COST for each policy. */
+int stats_bootstrap(const struct table *t, const uint8_t *mask,
+    const uint8_t *skip, const struct account_vectors *base,
+    const struct account_vectors *pol, int npol, int reps, uint64_t seed,
+    struct interval_set *out, struct ipw_error *err);
+
+/* Poisson(1) count from 32 uniform bits (exposed for the tests). */
+int stats_poisson1(uint32_t u);
+uint64_t stats_mix(uint64_t x);
+
+#endif

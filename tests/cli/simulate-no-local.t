@@ -1,0 +1,7 @@
+# a pool with no local configuration
+cmd: $IPWSIM simulate onlycloud.jsonl
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: no local configuration: name them with --local
+Try 'ipwsim simulate --help'.

@@ -1,0 +1,8 @@
+# router rows as CSV (policy, local share, cloud calls, waste, savings and intervals)
+cmd: $IPWSIM simulate --router paper:0.8 --router cascade:0.8 --router-fp 0.1 --router-fn 0.3 --detect 0.9 --format csv ../../traces/example.jsonl | grep ',all,all,' | cut -d, -f1,14-19,20,21,28-31
+--- stdout
+cloud-only,0,1,0,0,1,0,0,0,,,,
+oracle,0.7916666667,0.2083333333,0,0,1.4,0.5259231351,0.2942865832,0.7459583526,,,,
+paper:0.8,0.6333333333,0.3666666667,0,0,1.32,0.4207385081,0.2354292684,0.5967666866,200,0.4185534279,0.2951850639,0.5110649039
+cascade:0.8,0.55625,0.44375,572.8,0,1.272,0.3690188448,0.2074539472,0.5225071715,200,0.3686092652,0.2048044209,0.4995729981
+--- stderr

@@ -1,0 +1,154 @@
+# every router model and heuristic on the example trace, with seeded intervals
+cmd: $IPWSIM simulate --router paper:0.8 --router paper:0.6 --router cascade:0.8 --router mixture:0.8 --router domain --router length --router size-cascade --router random:0.5 --router single:Qwen3-8B@Apple-M4-Max --router budget:0.95 ../../traces/example.jsonl
+--- stdout
+queries: 16
+cloud: Qwen3-235B-A22B@NVIDIA-H200
+local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-14B@Apple-M4-Max, GPT-OSS-20B@Apple-M4-Max
+oracle: smallest
+flops_params: total
+routers: detect 1; cascade false-local 1 - A, false-cloud 1 - A
+split: heuristics fitted on 8 queries (--calib-frac 0.3), every policy scored on the other 16
+rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
+
+policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
+cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
+oracle                     87.5%   12.5%   100.0%    1.667   70.3% [ 47.8, 89.2]   78.1% [ 53.8, 96.7]   72.8% [ 50.5, 91.7]
+paper:0.8                  70.0%   30.0%    97.5%    1.533   56.3% [ 38.2, 71.4]   62.5% [ 43.0, 77.3]   58.2% [ 40.4, 73.3]
+paper:0.6                  52.5%   47.5%    95.0%      1.4   42.2% [ 28.7, 53.5]   46.9% [ 32.3, 58.0]   43.7% [ 30.3, 55.0]
+cascade:0.8                70.0%   30.0%    97.5%    1.533   56.0% [ 37.5, 71.4]   62.4% [ 42.9, 77.3]   58.2% [ 40.4, 73.3]
+mixture:0.8                86.0%   14.0%    93.5%     1.32   69.9% [ 51.9, 85.0]   77.7% [ 58.2, 92.5]   72.4% [ 54.6, 87.5]
+domain                     12.5%   87.5%    87.5%        1    9.2% [  0.0, 24.1]    8.7% [  0.0, 23.1]    8.3% [  0.0, 21.7]
+length:380@GPT-OSS-20B@Apple-M4-Max   68.8%   31.2%   100.0%    1.667   45.1% [ 20.0, 80.0]   43.9% [ 19.1, 77.6]   36.4% [ 11.4, 70.7]
+size-cascade               87.5%   12.5%   100.0%    1.667   48.0% [ 13.9, 79.2]   71.9% [ 42.5, 94.6]   59.1% [ 27.7, 87.7]
+random:0.5                 31.2%   68.8%    91.4%    1.208   17.4% [  7.4, 30.8]   22.5% [ 12.6, 35.4]   19.1% [  9.1, 32.5]
+single:Qwen3-8B@Apple-M4-Max   68.8%   31.2%    93.8%    1.333   41.5% [ 13.6, 70.2]   54.6% [ 26.7, 82.6]   41.8% [ 13.9, 70.3]
+budget:0.95=length         68.8%   31.2%   100.0%    1.667   45.1% [ 20.0, 80.0]   43.9% [ 19.1, 77.6]   36.4% [ 11.4, 70.7]
+
+Monte Carlo (200 replicates): mean [2.5%, 97.5%]
+policy                             energy_sav          compute_sav             cost_sav              quality                local
+paper:0.8                  55.0% [ 34.4, 69.1]   61.3% [ 37.7, 76.5]   57.0% [ 34.5, 71.3]   97.5% [ 87.5,100.0]   69.7% [ 50.0, 81.4]
+paper:0.6                  42.1% [ 17.0, 61.7]   46.9% [ 20.1, 68.6]   43.6% [ 18.3, 63.3]   94.9% [ 87.5,100.0]   53.8% [ 31.2, 75.0]
+cascade:0.8                56.4% [ 36.7, 69.3]   62.7% [ 42.8, 77.9]   58.6% [ 39.3, 72.8]   97.8% [ 87.5,100.0]   69.6% [ 43.8, 87.5]
+mixture:0.8                69.7% [ 57.3, 84.1]   77.4% [ 63.6, 93.4]   72.2% [ 59.3, 86.5]   94.2% [ 81.2,100.0]   85.9% [ 75.0, 93.8]
+random:0.5                 17.8% [  0.8, 35.6]   23.1% [  5.7, 44.4]   19.6% [  2.9, 39.4]   91.2% [ 87.5,100.0]   32.5% [ 12.5, 56.2]
+
+cloud-only:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
+  GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
+  Qwen3-235B-A22B@NVIDIA-H200              16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
+  total                                    16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
+  energy                             0.0268841 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.49 s
+
+oracle:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     7   43.8%   100.0%        1788      255.4   4.144e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                     5   31.2%   100.0%        5330       1066    1.16e+14  0.0009171      16.5
+  Qwen3-14B@Apple-M4-Max                    1    6.2%   100.0%        3108       3108   6.423e+13  0.0002646     47.58
+  GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%         792        792   9.513e+13    0.00031     12.22
+  Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     43.35
+  total                                    16  100.0%   100.0%   2.873e+04       1795   2.112e+15   0.004589     16.11
+  energy                             0.00797995 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+
+paper:0.8:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                   5.6   35.0%   100.0%        1430      255.4   3.315e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4264       1066   9.282e+13  0.0007337      16.5
+  Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2486       3108   5.139e+13  0.0002117     47.58
+  GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
+  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     34.19
+  total                                    16  100.0%    97.5%   4.234e+04       2646   3.618e+15   0.007041     18.81
+  energy                             0.0117608 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+
+paper:0.6:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                   4.2   26.2%   100.0%        1073      255.4   2.486e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                     3   18.7%   100.0%        3198       1066   6.962e+13  0.0005503      16.5
+  Qwen3-14B@Apple-M4-Max                  0.6    3.7%   100.0%        1865       3108   3.854e+13  0.0001588     47.58
+  GPT-OSS-20B@Apple-M4-Max                0.6    3.7%   100.0%       475.2        792   5.708e+13   0.000186     12.22
+  Qwen3-235B-A22B@NVIDIA-H200             7.6   47.5%    89.5%   4.934e+04       6492   4.933e+15   0.008598     31.78
+  total                                    16  100.0%    95.0%   5.595e+04       3497   5.123e+15   0.009493     21.51
+  energy                             0.0155416 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+
+cascade:0.8:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                   5.6   35.0%   100.0%        1704      304.3   3.926e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4264       1066   9.282e+13  0.0007337      16.5
+  Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2486       3108   5.139e+13  0.0002117     47.58
+  GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
+  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.09
+  total                                    16  100.0%    97.5%   4.261e+04       2663   3.624e+15   0.007041     19.08
+  energy                             0.0118368 kWh; wasted on failed local attempts 273.6 J, 0 USD; p95 latency 65.97 s
+
+mixture:0.8:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                  6.24   39.0%    94.2%        1729      277.2   3.972e+13          0     4.435
+  Qwen3-8B@Apple-M4-Max                  4.64   29.0%    95.7%        4877       1051   1.063e+14  0.0008394     16.27
+  Qwen3-14B@Apple-M4-Max                 1.44    9.0%    86.1%        3593       2495   7.567e+13  0.0003088     38.26
+  GPT-OSS-20B@Apple-M4-Max               1.44    9.0%    86.1%       902.7      626.9   1.106e+14  0.0003548     9.741
+  Qwen3-235B-A22B@NVIDIA-H200            2.24   14.0%    96.4%   1.804e+04       8053   1.822e+15   0.003152     39.42
+  total                                    16  100.0%    93.5%   2.914e+04       1821   2.154e+15   0.004655     16.29
+  energy                             0.00809478 kWh; wasted on failed local attempts 1004.86 J, 0.000130108 USD; p95 latency 65.97 s
+
+domain:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
+  GPT-OSS-20B@Apple-M4-Max                  2   12.5%   100.0%         666        333   8.253e+13  0.0002625     5.197
+  Qwen3-235B-A22B@NVIDIA-H200              14   87.5%    85.7%    8.72e+04       6229   8.716e+15    0.01519     30.49
+  total                                    16  100.0%    87.5%   8.787e+04       5492   8.799e+15    0.01546     27.33
+  energy                             0.024408 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.49 s
+
+length:380@GPT-OSS-20B@Apple-M4-Max:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
+  GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
+  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
+  total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
+  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.57 s
+
+size-cascade:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     7   43.8%   100.0%        7476       1068   1.641e+14          0     4.101
+  Qwen3-8B@Apple-M4-Max                     5   31.2%   100.0%   1.166e+04       2332   2.514e+14   0.002001     24.67
+  Qwen3-14B@Apple-M4-Max                    1    6.2%   100.0%   1.143e+04  1.143e+04   2.443e+14  0.0009894     86.96
+  GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%        2023       2023   2.556e+14  0.0008008     103.3
+  Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     124.8
+  total                                    16  100.0%   100.0%    5.03e+04       3143   2.711e+15   0.006889     36.99
+  energy                             0.0139708 kWh; wasted on failed local attempts 21567.2 J, 0.00229967 USD; p95 latency 188.1 s
+
+random:0.5:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                 0.875    5.5%   100.0%       934.5       1068   2.051e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                 1.375    8.6%   100.0%        1916       1393   4.205e+13  0.0003304     12.41
+  Qwen3-14B@Apple-M4-Max                1.375    8.6%   100.0%        3458       2515   7.589e+13  0.0003033     25.17
+  GPT-OSS-20B@Apple-M4-Max              1.375    8.6%   100.0%         841      611.7   1.077e+14  0.0003339      5.06
+  Qwen3-235B-A22B@NVIDIA-H200              11   68.8%    87.5%   7.279e+04       6617   7.221e+15    0.01266     36.82
+  total                                    16  100.0%    91.4%   7.994e+04       4996   7.467e+15    0.01362      29.2
+  energy                             0.0222046 kWh; wasted on failed local attempts 3140.2 J, 0.000406589 USD; p95 latency 81.86 s
+
+single:Qwen3-8B@Apple-M4-Max:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                    11   68.8%   100.0%   1.533e+04       1393   3.364e+14   0.002643     12.41
+  Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
+  GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
+  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%    80.0%   4.132e+04       8265   4.037e+15   0.007157     60.68
+  total                                    16  100.0%    93.8%   5.665e+04       3541   4.374e+15     0.0098     27.49
+  energy                             0.0157358 kWh; wasted on failed local attempts 6543.6 J, 0.00112259 USD; p95 latency 98.44 s
+
+budget:0.95=length:
+  served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
+  Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
+  Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
+  GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
+  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
+  total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
+  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.57 s
+--- stderr
