@@ -1,7 +1,7 @@
 /* Measures ingest throughput of one trace file, then routing and
  * accounting time and memory on the loaded table, with the library the
  * program uses. Prints one line of figures per phase.
- * usage: bench_ipwsim FILE [REPEATS] */
+ * usage: bench_ipwsim FILE [REPEATS [routers|none]] */
 #include "config.h"
 
 #include <stdio.h>
@@ -14,6 +14,7 @@
 #include "account.h"
 #include "catalog.h"
 #include "route.h"
+#include "sim.h"
 #include "trace.h"
 
 static double
@@ -89,6 +90,40 @@ simulate(struct table *t, int repeats)
 	free(assign);
 }
 
+/* simulate as the command runs it: cloud-only, oracle and five routers
+ * (three random, two fitted), Monte Carlo and bootstrap at 200. */
+static void
+routers(struct table *t)
+{
+	static const char *const specs[] = { "paper:0.8", "cascade:0.8",
+		"mixture:0.8", "domain", "size-cascade" };
+	struct catalog cat;
+	struct sim_options o;
+	struct ipw_error err;
+	struct sim *s = malloc(sizeof(*s));
+	double t0;
+
+	catalog_init(&cat);
+	sim_options_init(&o);
+	for (size_t i = 0; i < sizeof(specs) / sizeof(specs[0]); i++)
+		policy_parse(specs[i], &o.router[o.nrouters++], &err);
+	if (catalog_load_default(&cat, &err) < 0) {
+		ipw_error_print(stderr, "bench", &err);
+		exit(1);
+	}
+	t0 = now();
+	if (sim_run(s, t, &cat, &o, &err) < 0) {
+		ipw_error_print(stderr, "bench", &err);
+		exit(1);
+	}
+	printf("routers: %u queries x %d configs, 5 routers, %d Monte Carlo "
+	    "and %d bootstrap replicates: %.2f s\n", t->nq, s->p.nlocal + 1,
+	    o.replicates, o.bootstrap, now() - t0);
+	sim_release(s);
+	free(s);
+	catalog_release(&cat);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -119,6 +154,8 @@ main(int argc, char **argv)
 	    (double)peak_rss_kb() / 1024,
 	    (double)(peak_rss_kb() - rss0) * 1024 / (double)table_cells(&t));
 	simulate(&t, argc > 2 ? atoi(argv[2]) : 5);
+	if (argc <= 3 || strcmp(argv[3], "routers") == 0)
+		routers(&t);
 	table_release(&t);
 	return 0;
 }

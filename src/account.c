@@ -21,14 +21,24 @@ add_sums(struct account_sums *to, const struct account_sums *from)
 	to->waste_cost_usd += from->waste_cost_usd;
 }
 
+static int
+latency_bin(double latency)
+{
+	int e;
+	double m = frexp(latency, &e);	/* latency = m 2^e, m in [0.5, 1) */
+	int b;
+
+	if (!(latency > 0) || e - 1 < LAT_MIN_EXP)
+		return 0;
+	b = ((e - 1 - LAT_MIN_EXP) << LAT_BITS) +
+	    (int)((2 * m - 1) * (1 << LAT_BITS));
+	return b < LAT_BINS ? b : LAT_BINS - 1;
+}
+
 void
 account_latency_add(double *hist, double latency, double w)
 {
-	double x = (log10(latency > 0 ? latency : 1e-300) - LAT_LO) *
-	    LAT_PER_DECADE;
-	int b = x < 0 ? 0 : x >= LAT_BINS - 2 ? LAT_BINS - 1 : (int)x + 1;
-
-	hist[b] += w;
+	hist[latency_bin(latency)] += w;
 }
 
 double
@@ -43,37 +53,34 @@ account_latency_quantile(const struct account *a, double q)
 	for (int b = 0; b < LAT_BINS; b++) {
 		run += a->lat_hist[b];
 		if (run >= q * total) {
-			/* The bin's geometric middle. */
-			if (b == 0)
-				return pow(10, LAT_LO);
-			return pow(10, LAT_LO + (b - 0.5) / LAT_PER_DECADE);
+			/* The middle of the bin. */
+			int e = (b >> LAT_BITS) + LAT_MIN_EXP;
+			double m = 1 + ((b & ((1 << LAT_BITS) - 1)) + 0.5) /
+			    (1 << LAT_BITS);
+			return ldexp(m, e);
 		}
 	}
-	return pow(10, LAT_LO + LAT_DECADES);
+	return NAN;
 }
 
-/* Charges one alternative of query q, with weight w = its probability. */
+/* Charges one alternative of query q, with weight w = its probability:
+ * every member that ran, and the answer to the member that gave it. */
 static void
 charge(struct account *a, const struct pool *p, uint32_t q,
     const struct alt *alt, float *e, float *f, float *c)
 {
-	double lat = 0;
+	double lat = 0, w = alt->p;
 	int have_lat = 1, ans = alt->answer;
-	const struct pool_member *m = &p->m[ans];
 	struct account_sums *s = &a->member[ans];
-	double w = alt->p;
 
 	s->queries += w;
-	s->correct += w * m->c->correct[q];
-	for (int k = 0; k <= p->nlocal; k++) {
+	s->correct += w * p->m[ans].c->correct[q];
+	for (uint64_t ran = alt->ran; ran != 0; ran &= ran - 1) {
+		int k = __builtin_ctzll(ran);
 		const struct pool_member *r = &p->m[k];
 		struct account_sums *rs = &a->member[k];
-		double ek, fk, ck;
-		if (!(alt->ran >> k & 1))
-			continue;
-		ek = r->c->energy[q];
-		fk = pool_flops(r, q);
-		ck = pool_cost(r, q);
+		double ek = r->c->energy[q], fk = pool_flops(r, q);
+		double ck = pool_cost(r, q);
 		rs->energy_j += w * ek;
 		rs->flops += w * fk;
 		rs->cost_usd += w * ck;

@@ -10,12 +10,14 @@
 #include "policy.h"
 #include "route.h"
 
-/* Latency quantiles come from a log-spaced histogram: 1e-4 s to 1e5 s at
- * 512 bins per decade, so a quantile is within 0.45% of the exact one. */
-#define LAT_LO -4
-#define LAT_DECADES 9
-#define LAT_PER_DECADE 512
-#define LAT_BINS (LAT_DECADES * LAT_PER_DECADE + 2)
+/* Latency quantiles come from a histogram keyed by a latency's binary
+ * exponent and the top 8 bits of its mantissa: 256 bins per octave from
+ * 2^-14 s (61 us) to 2^17 s (36 h), so a quantile is within 0.4% of the
+ * exact one; latencies outside that range land in the end bins. */
+#define LAT_MIN_EXP -14
+#define LAT_OCTAVES 31
+#define LAT_BITS 8
+#define LAT_BINS (LAT_OCTAVES << LAT_BITS)
 
 struct account_sums {
 	double queries;		/* answered (per member) or scored (total) */

@@ -169,10 +169,12 @@ alts_mixture(const struct policy *pol, uint32_t q, struct alt *a)
 
 	for (int k = 0; k <= p->nlocal; k++)
 		avail += table_has(p->m[k].c, q);
-	if (alpha > 0)
-		n += one(&a[n], alpha, bit(pol->oracle[q]), pol->oracle[q]);
+	/* The random pick of the oracle's own route is the same route: one
+	 * alternative with both shares. */
+	n += one(&a[n], alpha + (1 - alpha) / avail, bit(pol->oracle[q]),
+	    pol->oracle[q]);
 	for (int k = 0; k <= p->nlocal && alpha < 1; k++)
-		if (table_has(p->m[k].c, q))
+		if (k != pol->oracle[q] && table_has(p->m[k].c, q))
 			n += one(&a[n], (1 - alpha) / avail, bit(k), k);
 	return n;
 }

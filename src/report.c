@@ -187,12 +187,15 @@ json_sums(cJSON *o, const struct account_sums *s, double total)
 	cJSON_AddNumberToObject(o, "waste_cost_usd", s->waste_cost_usd);
 }
 
+/* {"mean", "lo", "hi"}; no mean when it is NaN (a bootstrap interval
+ * goes with the point estimate in "savings"). */
 static cJSON *
 json_interval(double mean, double lo, double hi)
 {
 	cJSON *o = cJSON_CreateObject();
 
-	cJSON_AddNumberToObject(o, "mean", mean);
+	if (!isnan(mean))
+		cJSON_AddNumberToObject(o, "mean", mean);
 	cJSON_AddNumberToObject(o, "lo", lo);
 	cJSON_AddNumberToObject(o, "hi", hi);
 	return o;

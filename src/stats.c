@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,7 +44,7 @@ saving(double x, double base)
 
 /* One route of a random query, reduced to what a replicate adds up. */
 struct mc_alt {
-	double cum;		/* cumulative probability, last = 1 */
+	double p;		/* probability */
 	float energy, flops, cost;
 	uint8_t correct, local;
 };
@@ -93,6 +94,20 @@ plan_grow(struct mc_plan *pl, size_t *cap, size_t need)
 	return 0;
 }
 
+static void
+plan_fixed(struct mc_plan *pl, const struct policy *pol, uint32_t q,
+    const struct alt *a)
+{
+	struct mc_alt m;
+
+	route_values(pol, q, a, &m);
+	pl->energy += m.energy;
+	pl->flops += m.flops;
+	pl->cost += m.cost;
+	pl->correct += m.correct;
+	pl->local += m.local;
+}
+
 static int
 plan_build(const struct policy *pol, const uint8_t *mask, struct mc_plan *pl)
 {
@@ -106,72 +121,227 @@ plan_build(const struct policy *pol, const uint8_t *mask, struct mc_plan *pl)
 		return -1;
 	for (uint32_t q = 0; q < p->nq; q++) {
 		int n;
-		double cum = 0;
 		if (p->skip[q] || (mask != NULL && !mask[q]))
 			continue;
 		n = policy_alts(pol, q, a);
 		pl->queries++;
 		if (n == 1) {
-			struct mc_alt m;
-			route_values(pol, q, &a[0], &m);
-			pl->energy += m.energy;
-			pl->flops += m.flops;
-			pl->cost += m.cost;
-			pl->correct += m.correct;
-			pl->local += m.local;
+			plan_fixed(pl, pol, q, &a[0]);
 			continue;
 		}
 		if (plan_grow(pl, &cap, nalt + (size_t)n) < 0)
 			return -1;
 		pl->first[pl->nrandom++] = (uint32_t)nalt;
 		for (int i = 0; i < n; i++) {
-			cum += a[i].p;
 			route_values(pol, q, &a[i], &pl->alt[nalt]);
-			pl->alt[nalt++].cum = i == n - 1 ? 2.0 : cum;
+			pl->alt[nalt++].p = a[i].p;
 		}
 	}
 	pl->first[pl->nrandom] = (uint32_t)nalt;
 	return 0;
 }
 
+/* 64 uniform bits from any GSL generator: two raw outputs when it gives
+ * exactly 32 bits (mt19937, taus2, ...), else from two scaled uniforms. */
+static uint64_t
+draw64(gsl_rng *rng, int raw)
+{
+	uint64_t hi, lo;
+
+	if (raw) {
+		hi = gsl_rng_get(rng);
+		lo = gsl_rng_get(rng);
+	} else {
+		hi = (uint64_t)(gsl_rng_uniform(rng) * 4294967296.0);
+		lo = (uint64_t)(gsl_rng_uniform(rng) * 4294967296.0);
+	}
+	return hi << 32 | lo;
+}
+
+/* 64 Bernoulli draws at once, one per bit (lane) of `lanes`: lane j is
+ * set in the result with probability p, to 2^-32. Each lane compares a
+ * uniform U, built bit by bit from the most significant end, with p's
+ * binary expansion, and is decided at the first bit where they differ;
+ * the 64 lanes stop together after about 8 bits rather than 32. */
+static uint64_t
+bernoulli64(gsl_rng *rng, int raw, double p, uint64_t lanes)
+{
+	uint64_t thr, undecided = lanes, less = 0;
+
+	if (p >= 1)
+		return lanes;
+	if (p <= 0)
+		return 0;
+	thr = (uint64_t)(p * 4294967296.0);
+	for (int i = 31; i >= 0 && undecided != 0; i--) {
+		uint64_t w = draw64(rng, raw);
+		if (thr >> i & 1) {
+			less |= undecided & ~w;	/* U's bit 0 < p's 1 */
+			undecided &= w;
+		} else
+			undecided &= ~w;	/* U's bit 1 > p's 0 */
+	}
+	return less;
+}
+
+/* Per replicate sums: energy, flops, cost, correct, local. */
+#define MC_SUMS 5
+
+struct mc_job {
+	const struct mc_plan *pl;
+	uint32_t from, to;	/* random queries [from, to) */
+	gsl_rng *rng;
+	int reps;
+	double *sum;		/* [reps][MC_SUMS] */
+	double fixed[MC_SUMS];	/* added to every replicate */
+};
+
+/* Adds d to the sums of every replicate in lanes (block at base). */
+static void
+add_lanes(double *sum, int base, uint64_t lanes, const double *d)
+{
+	for (; lanes != 0; lanes &= lanes - 1) {
+		double *s = sum + (size_t)(base + __builtin_ctzll(lanes)) *
+		    MC_SUMS;
+		for (int k = 0; k < MC_SUMS; k++)
+			s[k] += d[k];
+	}
+}
+
+/* The other routes of a query: what each adds to a replicate that takes
+ * it instead of the most probable route, and the 32-bit thresholds that
+ * pick one of them in proportion to its probability. */
+struct mc_others {
+	int n;
+	double d[POLICY_MAX_ALTS][MC_SUMS];
+	uint32_t thr[POLICY_MAX_ALTS];
+};
+
+static void
+others(const struct mc_alt *m, int n, int ref, struct mc_others *o)
+{
+	double out = 1 - m[ref].p, cum = 0;
+
+	o->n = 0;
+	for (int k = 0; k < n; k++) {
+		double *d = o->d[o->n];
+		if (k == ref)
+			continue;
+		d[0] = (double)m[k].energy - m[ref].energy;
+		d[1] = (double)m[k].flops - m[ref].flops;
+		d[2] = (double)m[k].cost - m[ref].cost;
+		d[3] = (double)m[k].correct - m[ref].correct;
+		d[4] = (double)m[k].local - m[ref].local;
+		cum += m[k].p;
+		o->thr[o->n++] = out <= 0 || cum >= out ? UINT32_MAX :
+		    (uint32_t)(cum / out * 4294967296.0);
+	}
+}
+
+/* One random query in every replicate, 64 replicates at a time. Every
+ * replicate first takes the most probable route (added once, to fixed);
+ * a Bernoulli draw per replicate decides which leave it, and those draw
+ * which other route they take and add the difference. Few replicates
+ * leave the most probable route, so little is added one by one. */
+static void
+mc_query(struct mc_job *j, const struct mc_alt *m, int n, int raw)
+{
+	struct mc_others o;
+	int ref = 0;
+
+	for (int k = 1; k < n; k++)
+		if (m[k].p > m[ref].p)
+			ref = k;
+	j->fixed[0] += (double)m[ref].energy * j->reps;
+	j->fixed[1] += (double)m[ref].flops * j->reps;
+	j->fixed[2] += (double)m[ref].cost * j->reps;
+	j->fixed[3] += (double)m[ref].correct * j->reps;
+	j->fixed[4] += (double)m[ref].local * j->reps;
+	others(m, n, ref, &o);
+	for (int base = 0; base < j->reps; base += 64) {
+		int width = j->reps - base < 64 ? j->reps - base : 64;
+		uint64_t lanes = width == 64 ? ~0ull : (1ull << width) - 1;
+		uint64_t leave = bernoulli64(j->rng, raw, 1 - m[ref].p, lanes);
+		if (o.n == 1) {
+			add_lanes(j->sum, base, leave, o.d[0]);
+			continue;
+		}
+		for (; leave != 0; leave &= leave - 1) {
+			uint32_t u = raw ? (uint32_t)gsl_rng_get(j->rng) :
+			    (uint32_t)(gsl_rng_uniform(j->rng) * 4294967296.0);
+			int k = 0;
+			while (k < o.n - 1 && u >= o.thr[k])
+				k++;
+			add_lanes(j->sum, base, leave & -leave, o.d[k]);
+		}
+	}
+}
+
+static void *
+mc_work(void *arg)
+{
+	struct mc_job *j = arg;
+	int raw = gsl_rng_min(j->rng) == 0 &&
+	    gsl_rng_max(j->rng) == 0xffffffffUL;
+
+	for (uint32_t i = j->from; i < j->to; i++)
+		mc_query(j, &j->pl->alt[j->pl->first[i]],
+		    (int)(j->pl->first[i + 1] - j->pl->first[i]), raw);
+	return NULL;
+}
+
 int
 stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
-    const struct account *base, gsl_rng *rng, int reps,
+    const struct account *base, gsl_rng *rng[2], int reps,
     struct interval_set *out, struct ipw_error *err)
 {
 	struct mc_plan pl;
+	struct mc_job job[2];
+	size_t n = (size_t)(reps > 0 ? reps : 1) * MC_SUMS;
+	double *sum = calloc(2 * n, sizeof(*sum));
 	double *v = malloc((size_t)(reps > 0 ? reps : 1) * ST_NMETRICS *
 	    sizeof(*v));
+	pthread_t tid;
+	int threaded;
 
 	memset(out, 0, sizeof(*out));
-	if (v == NULL || plan_build(pol, mask, &pl) < 0) {
+	if (sum == NULL || v == NULL || plan_build(pol, mask, &pl) < 0) {
+		free(sum);
 		free(v);
 		return ipw_error_oom(err);
 	}
+	/* The two halves of the random queries draw from their own
+	 * generators, on two threads: the result does not depend on which
+	 * thread runs first, or whether the second one could start. */
+	for (int h = 0; h < 2; h++)
+		job[h] = (struct mc_job){ &pl, h ? pl.nrandom / 2 : 0,
+			h ? pl.nrandom : pl.nrandom / 2, rng[h], reps,
+			sum + h * n, { 0 } };
+	threaded = pthread_create(&tid, NULL, mc_work, &job[1]) == 0;
+	mc_work(&job[0]);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		mc_work(&job[1]);
 	for (int r = 0; r < reps; r++) {
-		double e = pl.energy, f = pl.flops, c = pl.cost;
-		double ok = pl.correct, loc = pl.local;
-		for (uint32_t i = 0; i < pl.nrandom; i++) {
-			const struct mc_alt *m = &pl.alt[pl.first[i]];
-			double u = gsl_rng_uniform(rng);
-			while (u >= m->cum)
-				m++;
-			e += m->energy;
-			f += m->flops;
-			c += m->cost;
-			ok += m->correct;
-			loc += m->local;
-		}
-		v[0 * reps + r] = saving(e, base->total.energy_j);
-		v[1 * reps + r] = saving(f, base->total.flops);
-		v[2 * reps + r] = saving(c, base->total.cost_usd);
-		v[3 * reps + r] = pl.queries > 0 ? ok / pl.queries : NAN;
-		v[4 * reps + r] = pl.queries > 0 ? loc / pl.queries : NAN;
+		const double *a = sum + (size_t)r * MC_SUMS, *b = a + n;
+		double t[MC_SUMS];
+		for (int k = 0; k < MC_SUMS; k++)
+			t[k] = (job[0].fixed[k] + job[1].fixed[k]) / reps +
+			    a[k] + b[k];
+		v[0 * reps + r] = saving(pl.energy + t[0], base->total.energy_j);
+		v[1 * reps + r] = saving(pl.flops + t[1], base->total.flops);
+		v[2 * reps + r] = saving(pl.cost + t[2], base->total.cost_usd);
+		v[3 * reps + r] = pl.queries > 0 ? (pl.correct + t[3]) /
+		    pl.queries : NAN;
+		v[4 * reps + r] = pl.queries > 0 ? (pl.local + t[4]) /
+		    pl.queries : NAN;
 	}
 	out->reps = reps;
 	for (int k = 0; k < ST_NMETRICS; k++)
 		summarize(v + (size_t)k * reps, reps, &out->mean[k],
 		    &out->lo[k], &out->hi[k]);
+	free(sum);
 	free(v);
 	free(pl.alt);
 	free(pl.first);
@@ -219,50 +389,139 @@ hash_text(const char *s)
 	return h;
 }
 
+/* Poisson(1) count of each 16-bit uniform, filled once. */
+static uint8_t poisson16[65536];
+static pthread_once_t poisson16_once = PTHREAD_ONCE_INIT;
+
+static void
+poisson16_fill(void)
+{
+	for (uint32_t u = 0; u < 65536; u++)
+		poisson16[u] = (uint8_t)stats_poisson1(u << 16 | 0x8000);
+}
+
+struct boot_job {
+	const struct table *t;
+	const uint8_t *mask, *skip;
+	const struct account_vectors *base, *pol;
+	int npol, r0, r1;
+	const uint64_t *key;
+	double *sum;		/* [r1 - r0][BOOT_PAD(3 (npol + 1))] */
+};
+
+/* Values per query rounded up to a multiple of 8, so the inner loop has a
+ * fixed shape the compiler can unroll and vectorize. */
+#define BOOT_PAD(n) (((n) + 7) / 8 * 8)
+/* Queries summed in float before the block is added to the double sums:
+ * float keeps the inner loop twice as wide, the blocks keep the rounding
+ * error near 1e-6 of a sum. */
+#define BOOT_BLOCK 4096
+
+static void
+boot_flush(struct boot_job *j, float *part, int nv)
+{
+	size_t n = (size_t)(j->r1 - j->r0) * nv;
+
+	for (size_t i = 0; i < n; i++) {
+		j->sum[i] += part[i];
+		part[i] = 0;
+	}
+}
+
+/* Replicates [r0, r1) over every query: each query's values are read
+ * once and weighed by every replicate's draw. */
+static void *
+boot_work(void *arg)
+{
+	struct boot_job *j = arg;
+	int nv = BOOT_PAD(3 * (j->npol + 1)), inblock = 0;
+	float val[BOOT_PAD(3 * (REPORT_POLICIES_MAX + 1))] = { 0 };
+	float *part = calloc((size_t)(j->r1 - j->r0) * nv + 1, sizeof(*part));
+
+	if (part == NULL)
+		return part;	/* the caller sees sum still zero: NaN intervals */
+	for (uint32_t q = 0; q < j->t->nq; q++) {
+		if (j->skip[q] || (j->mask != NULL && !j->mask[q]))
+			continue;
+		val[0] = j->base->energy[q];
+		val[1] = j->base->flops[q];
+		val[2] = j->base->cost[q];
+		for (int i = 0; i < j->npol; i++) {
+			val[3 * i + 3] = j->pol[i].energy[q];
+			val[3 * i + 4] = j->pol[i].flops[q];
+			val[3 * i + 5] = j->pol[i].cost[q];
+		}
+		for (int r = j->r0; r < j->r1; r += 4) {
+			/* One 64-bit draw gives four replicates' weights. */
+			uint64_t bits = stats_mix(j->key[q] + (uint64_t)(r / 4));
+			for (int k = 0; k < 4 && r + k < j->r1; k++) {
+				float w = poisson16[(bits >> (16 * k)) & 0xffff];
+				float *s = part + (size_t)(r + k - j->r0) * nv;
+				if (w == 0)
+					continue;
+				for (int v = 0; v < nv; v += 8)
+					for (int u = 0; u < 8; u++)
+						s[v + u] += w * val[v + u];
+			}
+		}
+		if (++inblock == BOOT_BLOCK) {
+			boot_flush(j, part, nv);
+			inblock = 0;
+		}
+	}
+	boot_flush(j, part, nv);
+	free(part);
+	return NULL;
+}
+
+#define BOOT_THREADS 2
+
 int
 stats_bootstrap(const struct table *t, const uint8_t *mask,
     const uint8_t *skip, const struct account_vectors *base,
     const struct account_vectors *pol, int npol, int reps, uint64_t seed,
     struct interval_set *out, struct ipw_error *err)
 {
-	size_t nv = (size_t)(reps > 0 ? reps : 1) * 3 * (size_t)npol;
-	double *v = malloc(nv * sizeof(*v));
-	double *sum = calloc(3 * ((size_t)npol + 1), sizeof(*sum));
+	int nv = BOOT_PAD(3 * (npol + 1)), half = (reps / 2 + 3) / 4 * 4;
+	double *v = malloc((size_t)(reps > 0 ? reps : 1) * 3 * (size_t)npol *
+	    sizeof(*v));
+	double *sum = calloc((size_t)(reps > 0 ? reps : 1) * (size_t)nv,
+	    sizeof(*sum));
 	uint64_t *key = malloc(((size_t)t->nq + 1) * sizeof(*key));
+	struct boot_job job[BOOT_THREADS];
+	pthread_t tid;
+	int threaded;
 
-	if (v == NULL || sum == NULL || key == NULL) {
+	if (v == NULL || sum == NULL || key == NULL || npol >
+	    REPORT_POLICIES_MAX) {
 		free(v);
 		free(sum);
 		free(key);
 		return ipw_error_oom(err);
 	}
+	pthread_once(&poisson16_once, poisson16_fill);
 	for (uint32_t q = 0; q < t->nq; q++)
 		key[q] = stats_mix(seed ^ hash_text(table_str(t, t->q_name[q])));
-	for (int r = 0; r < reps; r++) {
-		memset(sum, 0, 3 * ((size_t)npol + 1) * sizeof(*sum));
-		for (uint32_t q = 0; q < t->nq; q++) {
-			int w;
-			if (skip[q] || (mask != NULL && !mask[q]))
-				continue;
-			w = stats_poisson1((uint32_t)(stats_mix(key[q] +
-			    (uint64_t)r) >> 32));
-			if (w == 0)
-				continue;
-			sum[0] += w * (double)base->energy[q];
-			sum[1] += w * (double)base->flops[q];
-			sum[2] += w * (double)base->cost[q];
-			for (int i = 0; i < npol; i++) {
-				double *s = sum + 3 * (i + 1);
-				s[0] += w * (double)pol[i].energy[q];
-				s[1] += w * (double)pol[i].flops[q];
-				s[2] += w * (double)pol[i].cost[q];
-			}
-		}
+	/* Two halves of the replicates (split on a multiple of four, the
+	 * draw's unit), one on another thread. */
+	for (int i = 0; i < BOOT_THREADS; i++) {
+		job[i] = (struct boot_job){ t, mask, skip, base, pol, npol,
+			i == 0 ? 0 : (half < reps ? half : reps),
+			i == 0 ? (half < reps ? half : reps) : reps, key, NULL };
+		job[i].sum = sum + (size_t)job[i].r0 * nv;
+	}
+	threaded = pthread_create(&tid, NULL, boot_work, &job[1]) == 0;
+	boot_work(&job[0]);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		boot_work(&job[1]);
+	for (int r = 0; r < reps; r++)
 		for (int i = 0; i < npol; i++)
 			for (int k = 0; k < 3; k++)
 				v[((size_t)i * 3 + k) * reps + r] = saving(
-				    sum[3 * (i + 1) + k], sum[k]);
-	}
+				    sum[(size_t)r * nv + 3 * (i + 1) + k],
+				    sum[(size_t)r * nv + k]);
 	for (int i = 0; i < npol; i++) {
 		out[i].reps = reps;
 		for (int k = 0; k < 3; k++)

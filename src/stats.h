@@ -10,6 +10,9 @@
 #include "account.h"
 #include "policy.h"
 
+/* The most policies one bootstrap weighs at once. */
+#define REPORT_POLICIES_MAX 32
+
 enum { ST_ENERGY, ST_COMPUTE, ST_COST, ST_QUALITY, ST_LOCAL, ST_NMETRICS };
 
 /* Mean and central 95% interval (2.5th and 97.5th percentiles) of each
@@ -20,18 +23,20 @@ struct interval_set {
 	double mean[ST_NMETRICS], lo[ST_NMETRICS], hi[ST_NMETRICS];
 };
 
-/* Samples one route per query per replicate with rng (GSL), over the
- * queries with mask[q] set and not skipped. base: the baseline's totals
- * on the same queries. */
+/* Samples one route per query per replicate over the queries with
+ * mask[q] set and not skipped: the first half of the random queries from
+ * rng[0], the second from rng[1] (two threads). base: the baseline's
+ * totals on the same queries. */
 int stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
-    const struct account *base, gsl_rng *rng, int reps,
+    const struct account *base, gsl_rng *rng[2], int reps,
     struct interval_set *out, struct ipw_error *err);
 
 /* Poisson bootstrap of the savings 1 - sum(policy) / sum(baseline) over
  * queries: replicate r weighs query q by a Poisson(1) count drawn from a
  * counter-based generator keyed by (seed, query id, r), so the weights do
- * not depend on the order or the split of the queries. Fills lo/hi of
- * ST_ENERGY..ST_COST for each policy. */
+ * not depend on the order or the split of the queries. Runs on two
+ * threads. Fills lo/hi of ST_ENERGY..ST_COST for each policy (at most
+ * REPORT_POLICIES_MAX). */
 int stats_bootstrap(const struct table *t, const uint8_t *mask,
     const uint8_t *skip, const struct account_vectors *base,
     const struct account_vectors *pol, int npol, int reps, uint64_t seed,

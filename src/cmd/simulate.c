@@ -7,12 +7,8 @@
 
 #include <gsl/gsl_rng.h>
 
-#include "account.h"
 #include "cmds.h"
-#include "policy.h"
-#include "report.h"
-#include "route.h"
-#include "stats.h"
+#include "sim.h"
 
 static const char usage[] =
 "usage: ipwsim simulate [options] TRACE...\n"
@@ -111,27 +107,13 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-#define MAX_ROUTERS (REPORT_MAX_POLICIES - 2)
-
 struct simulate {
 	struct cli_common common;
-	struct pool_options pool;
-	enum oracle_rule oracle_rule;
-	struct policy_spec router[MAX_ROUTERS];
-	int nrouters;
-	struct policy_params params;
-	double calib_frac;
+	struct sim_options o;
 	size_t seed, replicates, bootstrap;
-	const gsl_rng_type *rng_type;
 	struct table t;
 	struct catalog cat;
-	struct pool p;
-	struct report r;
-	struct policy pol[REPORT_MAX_POLICIES];
-	int npol;
-	uint8_t *oracle, *calib, *scored;
-	struct account_vectors vec[REPORT_MAX_POLICIES];
-	char text[6][512];	/* settings shown in the report */
+	struct sim sim;
 };
 
 static int
@@ -141,7 +123,7 @@ rng_option(struct simulate *s, const char *arg)
 
 	for (t = gsl_rng_types_setup(); *t != NULL; t++)
 		if (strcmp((*t)->name, arg) == 0) {
-			s->rng_type = *t;
+			s->o.rng_type = *t;
 			return 0;
 		}
 	return cli_usage(&cmd_simulate, "--rng: \"%s\" is not a GSL generator "
@@ -153,12 +135,12 @@ router_option(struct simulate *s, const char *arg)
 {
 	struct ipw_error err;
 
-	if (s->nrouters == MAX_ROUTERS)
+	if (s->o.nrouters == SIM_MAX_ROUTERS)
 		return cli_usage(&cmd_simulate, "--router: at most %d",
-		    MAX_ROUTERS);
-	if (policy_parse(arg, &s->router[s->nrouters], &err) < 0)
+		    SIM_MAX_ROUTERS);
+	if (policy_parse(arg, &s->o.router[s->o.nrouters], &err) < 0)
 		return cli_usage(&cmd_simulate, "%s", err.msg);
-	s->nrouters++;
+	s->o.nrouters++;
 	return 0;
 }
 
@@ -185,15 +167,15 @@ own_option(void *ctx, int opt, const char *arg)
 
 	switch (opt) {
 	case OPT_LOCAL:
-		if (s->pool.nlocal == POOL_MAX)
+		if (s->o.pool.nlocal == POOL_MAX)
 			return cli_usage(cmd, "--local: at most %d", POOL_MAX);
-		s->pool.local[s->pool.nlocal++] = arg;
+		s->o.pool.local[s->o.pool.nlocal++] = arg;
 		return 0;
 	case OPT_CLOUD:
-		s->pool.cloud = arg;
+		s->o.pool.cloud = arg;
 		return 0;
 	case OPT_ORACLE:
-		if (route_oracle_parse(arg, &s->oracle_rule) < 0)
+		if (route_oracle_parse(arg, &s->o.oracle_rule) < 0)
 			return cli_usage(cmd, "--oracle: \"%s\" is not smallest, "
 			    "cheapest-energy, cheapest-cost or cheapest-compute",
 			    arg);
@@ -202,22 +184,22 @@ own_option(void *ctx, int opt, const char *arg)
 		if (strcmp(arg, "total") && strcmp(arg, "active"))
 			return cli_usage(cmd, "--flops-params: \"%s\" is not "
 			    "total or active", arg);
-		s->pool.flops_params = strcmp(arg, "active") == 0 ?
+		s->o.pool.flops_params = strcmp(arg, "active") == 0 ?
 		    FLOPS_ACTIVE : FLOPS_TOTAL;
 		return 0;
 	case OPT_DROP_INCOMPLETE:
-		s->pool.drop_incomplete = 1;
+		s->o.pool.drop_incomplete = 1;
 		return 0;
 	case OPT_ROUTER:
 		return router_option(s, arg);
 	case OPT_ROUTER_FP:
-		return number_option("--router-fp", arg, 0, 1, &s->params.fp);
+		return number_option("--router-fp", arg, 0, 1, &s->o.params.fp);
 	case OPT_ROUTER_FN:
-		return number_option("--router-fn", arg, 0, 1, &s->params.fn);
+		return number_option("--router-fn", arg, 0, 1, &s->o.params.fn);
 	case OPT_DETECT:
-		return number_option("--detect", arg, 0, 1, &s->params.detect);
+		return number_option("--detect", arg, 0, 1, &s->o.params.detect);
 	case OPT_CALIB_FRAC:
-		return number_option("--calib-frac", arg, 0, 1, &s->calib_frac);
+		return number_option("--calib-frac", arg, 0, 1, &s->o.calib_frac);
 	case OPT_SEED:
 		return size_option("--seed", arg, 0, &s->seed);
 	case OPT_REPLICATES:
@@ -236,250 +218,26 @@ write_report(void *ctx, FILE *fp)
 {
 	struct simulate *s = ctx;
 
-	return report_write(&s->r, s->common.format, fp);
-}
-
-static uint64_t
-hash_text(const char *str)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *str; str++) {
-		h ^= (unsigned char)*str;
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
-/* A generator for one purpose, seeded from --seed and a name, so that
- * adding or reordering routers leaves each one's draws unchanged. */
-static gsl_rng *
-rng_for(const struct simulate *s, const char *purpose)
-{
-	gsl_rng *r = gsl_rng_alloc(s->rng_type);
-
-	if (r != NULL)
-		gsl_rng_set(r, (unsigned long)(stats_mix(s->seed ^
-		    hash_text(purpose)) & 0xffffffffu));
-	return r;
-}
-
-/* Splits the queries when a heuristic needs fitting; fills calib and
- * scored. Usage error when a side is empty. */
-static int
-split(struct simulate *s)
-{
-	int need = 0;
-	uint32_t ncalib = 0, nscored = 0;
-	gsl_rng *r;
-
-	for (int i = 0; i < s->nrouters; i++)
-		need |= policy_needs_fit(&s->router[i]);
-	s->calib = calloc(s->t.nq + 1, 1);
-	s->scored = malloc(s->t.nq + 1);
-	if (s->calib == NULL || s->scored == NULL)
-		return IPW_EX_SOFTWARE;
-	memset(s->scored, 1, s->t.nq + 1);
-	if (!need)
-		return 0;
-	if ((r = rng_for(s, "calibration split")) == NULL)
-		return IPW_EX_SOFTWARE;
-	for (uint32_t q = 0; q < s->t.nq; q++) {
-		if (s->p.skip[q])
-			continue;
-		s->calib[q] = gsl_rng_uniform(r) < s->calib_frac;
-		s->scored[q] = !s->calib[q];
-		ncalib += s->calib[q];
-		nscored += s->scored[q];
-	}
-	gsl_rng_free(r);
-	if (ncalib == 0 || nscored == 0)
-		return cli_usage(&cmd_simulate, "--calib-frac %g leaves no "
-		    "queries to %s", s->calib_frac, ncalib == 0 ? "fit the "
-		    "heuristics on" : "score the policies on");
-	snprintf(s->text[3], sizeof(s->text[3]), "heuristics fitted on %u "
-	    "queries (--calib-frac %g), every policy scored on the other %u",
-	    ncalib, s->calib_frac, nscored);
-	return 0;
-}
-
-static int
-add_policy(struct simulate *s, const struct policy_spec *spec)
-{
-	struct ipw_error err;
-	struct policy *pol = &s->pol[s->npol];
-
-	if (policy_init(pol, spec, &s->params, &s->p, &s->t, s->oracle,
-	    s->calib, &err) < 0)
-		return err.code == IPW_EX_USAGE ?
-		    cli_usage(&cmd_simulate, "%s", err.msg) :
-		    cli_fail(&cmd_simulate, &err);
-	s->r.pol[s->npol].name = pol->name;
-	s->r.pol[s->npol].random = pol->random;
-	s->npol++;
-	return 0;
-}
-
-static int
-vectors(struct simulate *s, int i)
-{
-	struct account_vectors *v = &s->vec[i];
-	size_t n = s->t.nq + 1;
-
-	v->energy = malloc(n * sizeof(float));
-	v->flops = malloc(n * sizeof(float));
-	v->cost = malloc(n * sizeof(float));
-	return v->energy && v->flops && v->cost ? 0 : -1;
-}
-
-/* The best single local member's quality on the scored queries, for the
- * quality gap recovered. */
-static double
-weak_quality(const struct simulate *s)
-{
-	double best = 0, n = 0;
-
-	for (uint32_t q = 0; q < s->t.nq; q++)
-		n += s->scored[q] && !s->p.skip[q];
-	for (int k = 0; k < s->p.nlocal; k++) {
-		double ok = 0;
-		for (uint32_t q = 0; q < s->t.nq; q++)
-			ok += s->scored[q] && !s->p.skip[q] &&
-			    table_has(s->p.m[k].c, q) &&
-			    s->p.m[k].c->correct[q];
-		if (n > 0 && ok / n > best)
-			best = ok / n;
-	}
-	return best;
-}
-
-static int
-evaluate(struct simulate *s)
-{
-	struct ipw_error err;
-	int boot = s->bootstrap > 0;
-
-	for (int i = 0; i < s->npol; i++) {
-		struct report_policy *rp = &s->r.pol[i];
-		if (boot && vectors(s, i) < 0)
-			return IPW_EX_SOFTWARE;
-		account_policy(&s->pol[i], s->scored, &rp->acct,
-		    boot ? &s->vec[i] : NULL, &err);
-		if (rp->random) {
-			gsl_rng *r = rng_for(s, s->pol[i].spec.text);
-			if (r == NULL || stats_monte_carlo(&s->pol[i], s->scored,
-			    &s->r.pol[0].acct, r, (int)s->replicates, &rp->mc,
-			    &err) < 0) {
-				gsl_rng_free(r);
-				return IPW_EX_SOFTWARE;
-			}
-			gsl_rng_free(r);
-		}
-	}
-	if (boot) {
-		struct interval_set ci[REPORT_MAX_POLICIES];
-		if (stats_bootstrap(&s->t, s->scored, s->p.skip, &s->vec[0],
-		    s->vec, s->npol, (int)s->bootstrap, s->seed, ci, &err) < 0)
-			return IPW_EX_SOFTWARE;
-		for (int i = 0; i < s->npol; i++)
-			s->r.pol[i].boot = ci[i];
-	}
-	s->r.scored = s->r.pol[0].acct.total.queries;
-	s->r.weak_quality = weak_quality(s);
-	return 0;
-}
-
-static void
-describe(struct simulate *s)
-{
-	size_t used = 0;
-
-	for (int i = 0; i < s->p.nlocal && used < sizeof(s->text[0]); i++)
-		used += (size_t)snprintf(s->text[0] + used,
-		    sizeof(s->text[0]) - used, "%s%s", i ? ", " : "",
-		    s->p.m[i].name);
-	snprintf(s->text[1], sizeof(s->text[1]), "%s, seed %zu; Monte Carlo "
-	    "%zu replicates; bootstrap %zu replicates", s->rng_type->name,
-	    s->seed, s->replicates, s->bootstrap);
-	snprintf(s->text[2], sizeof(s->text[2]), "detect %g; cascade "
-	    "false-local %s, false-cloud %s", s->params.detect,
-	    isnan(s->params.fp) ? "1 - A" : "set", isnan(s->params.fn) ?
-	    "1 - A" : "set");
-	if (!isnan(s->params.fp) || !isnan(s->params.fn))
-		snprintf(s->text[2], sizeof(s->text[2]), "detect %g; cascade "
-		    "false-local %g, false-cloud %g", s->params.detect,
-		    s->params.fp, s->params.fn);
-#define SET(k, v) (s->r.setting[s->r.nsettings][0] = (k), \
-	s->r.setting[s->r.nsettings++][1] = (v))
-	SET("cloud", s->p.m[s->p.nlocal].name);
-	SET("local", s->text[0]);
-	SET("oracle", route_oracle_name(s->oracle_rule));
-	SET("flops_params", s->pool.flops_params == FLOPS_ACTIVE ? "active" :
-	    "total");
-	if (s->nrouters > 0)
-		SET("routers", s->text[2]);
-	if (s->text[3][0] != '\0')
-		SET("split", s->text[3]);
-	SET("rng", s->text[1]);
-#undef SET
+	return report_write(&s->sim.r, s->common.format, fp);
 }
 
 static int
 simulate(struct simulate *s)
 {
 	struct ipw_error err;
-	struct policy_spec spec;
-	int rc;
 
-	if (pool_init(&s->p, &s->t, &s->cat, &s->pool, &err) < 0)
+	s->o.seed = s->seed;
+	s->o.replicates = (int)s->replicates;
+	s->o.bootstrap = (int)s->bootstrap;
+	if (sim_run(&s->sim, &s->t, &s->cat, &s->o, &err) < 0)
 		return err.code == IPW_EX_USAGE ?
 		    cli_usage(&cmd_simulate, "%s", err.msg) :
 		    cli_fail(&cmd_simulate, &err);
-	s->oracle = malloc(s->t.nq + 1);
-	if (s->oracle == NULL)
-		return IPW_EX_SOFTWARE;
-	if (route_oracle(&s->p, s->oracle_rule, s->oracle, &err) < 0)
-		return cli_fail(&cmd_simulate, &err);
-	if ((rc = split(s)) != 0)
-		return rc;
-	s->r.t = &s->t;
-	s->r.p = &s->p;
-	policy_parse("cloud-only", &spec, &err);
-	if ((rc = add_policy(s, &spec)) != 0)
-		return rc;
-	policy_parse("oracle", &spec, &err);
-	if ((rc = add_policy(s, &spec)) != 0)
-		return rc;
-	for (int i = 0; i < s->nrouters; i++)
-		if ((rc = add_policy(s, &s->router[i])) != 0)
-			return rc;
-	s->r.npolicies = s->npol;
-	if ((rc = evaluate(s)) != 0)
-		return rc;
-	if (s->p.ndropped > 0)
+	if (s->sim.p.ndropped > 0)
 		fprintf(stderr, "ipwsim: simulate: dropped %u of %u queries "
 		    "with no record for the cloud configuration\n",
-		    s->p.ndropped, s->p.nq);
-	describe(s);
+		    s->sim.p.ndropped, s->sim.p.nq);
 	return cli_write_output(&s->common, write_report, s);
-}
-
-static void
-release(struct simulate *s)
-{
-	for (int i = 0; i < s->npol; i++) {
-		policy_release(&s->pol[i]);
-		free(s->vec[i].energy);
-		free(s->vec[i].flops);
-		free(s->vec[i].cost);
-	}
-	free(s->oracle);
-	free(s->calib);
-	free(s->scored);
-	pool_release(&s->p);
-	catalog_release(&s->cat);
-	table_release(&s->t);
-	free(s);
 }
 
 static int
@@ -491,20 +249,20 @@ run(int argc, char **argv)
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&s->common, &cmd_simulate);
-	s->params.fp = s->params.fn = NAN;
-	s->params.detect = 1;
-	s->calib_frac = 0.3;
-	s->seed = 1;
-	s->replicates = 200;
-	s->bootstrap = 200;
-	s->rng_type = gsl_rng_mt19937;
+	sim_options_init(&s->o);
+	s->seed = s->o.seed;
+	s->replicates = (size_t)s->o.replicates;
+	s->bootstrap = (size_t)s->o.bootstrap;
 	table_init(&s->t);
 	catalog_init(&s->cat);
 	rc = cli_start(&s->common, argc, argv, longopts, own_option, s,
 	    &s->cat, &s->t, &done);
 	if (!done)
 		rc = simulate(s);
-	release(s);
+	sim_release(&s->sim);
+	catalog_release(&s->cat);
+	table_release(&s->t);
+	free(s);
 	return rc;
 }
 

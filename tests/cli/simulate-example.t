@@ -10,7 +10,7 @@ rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
 cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
-oracle                     79.2%   20.8%    95.8%      1.4   52.6% [ 29.4, 74.6]   59.4% [ 35.4, 83.2]   54.4% [ 32.3, 77.4]
+oracle                     79.2%   20.8%    95.8%      1.4   52.6% [ 32.0, 74.4]   59.4% [ 37.5, 82.7]   54.4% [ 34.1, 74.8]
 
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -20,7 +20,7 @@ cloud-only:
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
   Qwen3-235B-A22B@NVIDIA-H200              24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
   total                                    24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
-  energy                             0.0537106 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.25 s
+  energy                             0.0537106 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -30,5 +30,5 @@ oracle:
   GPT-OSS-20B@Apple-M4-Max                  3   12.5%   100.0%        2311      770.4   2.837e+14  0.0009089     11.98
   Qwen3-235B-A22B@NVIDIA-H200               5   20.8%    80.0%   7.415e+04  1.483e+04   7.069e+15    0.01276      72.6
   total                                    24  100.0%    95.8%   9.167e+04       3819   7.688e+15    0.01529     26.45
-  energy                             0.0254629 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.25 s
+  energy                             0.0254629 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
 --- stderr

@@ -6,31 +6,31 @@ cloud: Qwen3-235B-A22B@NVIDIA-H200
 local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-14B@Apple-M4-Max, GPT-OSS-20B@Apple-M4-Max
 oracle: smallest
 flops_params: total
-routers: detect 1; cascade false-local 1 - A, false-cloud 1 - A
+routers: detect 1; cascade false-local and false-cloud rates 1 - A
 split: heuristics fitted on 8 queries (--calib-frac 0.3), every policy scored on the other 16
 rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
 cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
-oracle                     87.5%   12.5%   100.0%    1.667   70.3% [ 47.8, 89.2]   78.1% [ 53.8, 96.7]   72.8% [ 50.5, 91.7]
-paper:0.8                  70.0%   30.0%    97.5%    1.533   56.3% [ 38.2, 71.4]   62.5% [ 43.0, 77.3]   58.2% [ 40.4, 73.3]
-paper:0.6                  52.5%   47.5%    95.0%      1.4   42.2% [ 28.7, 53.5]   46.9% [ 32.3, 58.0]   43.7% [ 30.3, 55.0]
-cascade:0.8                70.0%   30.0%    97.5%    1.533   56.0% [ 37.5, 71.4]   62.4% [ 42.9, 77.3]   58.2% [ 40.4, 73.3]
-mixture:0.8                86.0%   14.0%    93.5%     1.32   69.9% [ 51.9, 85.0]   77.7% [ 58.2, 92.5]   72.4% [ 54.6, 87.5]
-domain                     12.5%   87.5%    87.5%        1    9.2% [  0.0, 24.1]    8.7% [  0.0, 23.1]    8.3% [  0.0, 21.7]
-length:380@GPT-OSS-20B@Apple-M4-Max   68.8%   31.2%   100.0%    1.667   45.1% [ 20.0, 80.0]   43.9% [ 19.1, 77.6]   36.4% [ 11.4, 70.7]
-size-cascade               87.5%   12.5%   100.0%    1.667   48.0% [ 13.9, 79.2]   71.9% [ 42.5, 94.6]   59.1% [ 27.7, 87.7]
-random:0.5                 31.2%   68.8%    91.4%    1.208   17.4% [  7.4, 30.8]   22.5% [ 12.6, 35.4]   19.1% [  9.1, 32.5]
-single:Qwen3-8B@Apple-M4-Max   68.8%   31.2%    93.8%    1.333   41.5% [ 13.6, 70.2]   54.6% [ 26.7, 82.6]   41.8% [ 13.9, 70.3]
-budget:0.95=length         68.8%   31.2%   100.0%    1.667   45.1% [ 20.0, 80.0]   43.9% [ 19.1, 77.6]   36.4% [ 11.4, 70.7]
+oracle                     87.5%   12.5%   100.0%    1.667   70.3% [ 47.8, 88.8]   78.1% [ 55.1, 97.2]   72.8% [ 51.3, 92.2]
+paper:0.8                  70.0%   30.0%    97.5%    1.533   56.3% [ 38.3, 71.0]   62.5% [ 44.1, 77.8]   58.2% [ 41.0, 73.7]
+paper:0.6                  52.5%   47.5%    95.0%      1.4   42.2% [ 28.7, 53.3]   46.9% [ 33.1, 58.3]   43.7% [ 30.8, 55.3]
+cascade:0.8                70.0%   30.0%    97.5%    1.533   56.0% [ 37.6, 71.0]   62.4% [ 43.9, 77.8]   58.2% [ 41.0, 73.7]
+mixture:0.8                86.0%   14.0%    93.5%     1.32   69.9% [ 51.9, 84.7]   77.7% [ 59.3, 92.9]   72.4% [ 55.2, 87.9]
+domain                     12.5%   87.5%    87.5%        1    9.2% [  0.0, 22.0]    8.7% [  0.0, 20.9]    8.3% [  0.0, 19.7]
+length:380@GPT-OSS-20B@Apple-M4-Max   68.8%   31.2%   100.0%    1.667   45.1% [ 16.1, 83.9]   43.9% [ 16.2, 80.2]   36.4% [  7.7, 74.5]
+size-cascade               87.5%   12.5%   100.0%    1.667   48.0% [ 15.9, 81.9]   71.9% [ 44.7, 96.2]   59.1% [ 28.7, 89.9]
+random:0.5                 31.2%   68.8%    91.4%    1.208   17.4% [  9.9, 31.3]   22.5% [ 15.3, 36.0]   19.1% [ 11.6, 33.0]
+single:Qwen3-8B@Apple-M4-Max   68.8%   31.2%    93.8%    1.333   41.5% [ 15.9, 78.9]   54.6% [ 29.6, 90.0]   41.8% [ 16.4, 78.7]
+budget:0.95=length         68.8%   31.2%   100.0%    1.667   45.1% [ 16.1, 83.9]   43.9% [ 16.2, 80.2]   36.4% [  7.7, 74.5]
 
 Monte Carlo (200 replicates): mean [2.5%, 97.5%]
 policy                             energy_sav          compute_sav             cost_sav              quality                local
-paper:0.8                  55.0% [ 34.4, 69.1]   61.3% [ 37.7, 76.5]   57.0% [ 34.5, 71.3]   97.5% [ 87.5,100.0]   69.7% [ 50.0, 81.4]
-paper:0.6                  42.1% [ 17.0, 61.7]   46.9% [ 20.1, 68.6]   43.6% [ 18.3, 63.3]   94.9% [ 87.5,100.0]   53.8% [ 31.2, 75.0]
-cascade:0.8                56.4% [ 36.7, 69.3]   62.7% [ 42.8, 77.9]   58.6% [ 39.3, 72.8]   97.8% [ 87.5,100.0]   69.6% [ 43.8, 87.5]
-mixture:0.8                69.7% [ 57.3, 84.1]   77.4% [ 63.6, 93.4]   72.2% [ 59.3, 86.5]   94.2% [ 81.2,100.0]   85.9% [ 75.0, 93.8]
-random:0.5                 17.8% [  0.8, 35.6]   23.1% [  5.7, 44.4]   19.6% [  2.9, 39.4]   91.2% [ 87.5,100.0]   32.5% [ 12.5, 56.2]
+paper:0.8                  54.8% [ 35.8, 70.3]   60.8% [ 39.3, 78.1]   56.7% [ 36.7, 72.8]   97.2% [ 87.5,100.0]   68.8% [ 50.0, 87.5]
+paper:0.6                  42.7% [ 21.6, 64.7]   47.5% [ 25.2, 70.4]   44.3% [ 22.6, 66.5]   94.7% [ 87.5,100.0]   52.9% [ 31.2, 75.0]
+cascade:0.8                55.9% [ 38.6, 70.0]   62.4% [ 42.9, 78.0]   58.2% [ 40.2, 72.8]   97.4% [ 87.5,100.0]   70.3% [ 50.0, 87.5]
+mixture:0.8                69.4% [ 57.1, 84.6]   77.2% [ 63.6, 91.0]   71.9% [ 59.3, 86.5]   93.1% [ 81.2,100.0]   85.6% [ 75.0, 93.8]
+random:0.5                 18.6% [  1.9, 39.8]   23.9% [  5.9, 44.5]   20.4% [  2.9, 39.9]   91.3% [ 87.5,100.0]   31.3% [ 12.5, 50.2]
 
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -40,7 +40,7 @@ cloud-only:
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
   Qwen3-235B-A22B@NVIDIA-H200              16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
   total                                    16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
-  energy                             0.0268841 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.49 s
+  energy                             0.0268841 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -50,7 +50,7 @@ oracle:
   GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%         792        792   9.513e+13    0.00031     12.22
   Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     43.35
   total                                    16  100.0%   100.0%   2.873e+04       1795   2.112e+15   0.004589     16.11
-  energy                             0.00797995 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+  energy                             0.00797995 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
 
 paper:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -60,7 +60,7 @@ paper:0.8:
   GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
   Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     34.19
   total                                    16  100.0%    97.5%   4.234e+04       2646   3.618e+15   0.007041     18.81
-  energy                             0.0117608 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+  energy                             0.0117608 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
 
 paper:0.6:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -70,7 +70,7 @@ paper:0.6:
   GPT-OSS-20B@Apple-M4-Max                0.6    3.7%   100.0%       475.2        792   5.708e+13   0.000186     12.22
   Qwen3-235B-A22B@NVIDIA-H200             7.6   47.5%    89.5%   4.934e+04       6492   4.933e+15   0.008598     31.78
   total                                    16  100.0%    95.0%   5.595e+04       3497   5.123e+15   0.009493     21.51
-  energy                             0.0155416 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.97 s
+  energy                             0.0155416 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
 
 cascade:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -80,7 +80,7 @@ cascade:0.8:
   GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
   Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.09
   total                                    16  100.0%    97.5%   4.261e+04       2663   3.624e+15   0.007041     19.08
-  energy                             0.0118368 kWh; wasted on failed local attempts 273.6 J, 0 USD; p95 latency 65.97 s
+  energy                             0.0118368 kWh; wasted on failed local attempts 273.6 J, 0 USD; p95 latency 65.88 s
 
 mixture:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -90,7 +90,7 @@ mixture:0.8:
   GPT-OSS-20B@Apple-M4-Max               1.44    9.0%    86.1%       902.7      626.9   1.106e+14  0.0003548     9.741
   Qwen3-235B-A22B@NVIDIA-H200            2.24   14.0%    96.4%   1.804e+04       8053   1.822e+15   0.003152     39.42
   total                                    16  100.0%    93.5%   2.914e+04       1821   2.154e+15   0.004655     16.29
-  energy                             0.00809478 kWh; wasted on failed local attempts 1004.86 J, 0.000130108 USD; p95 latency 65.97 s
+  energy                             0.00809478 kWh; wasted on failed local attempts 1004.86 J, 0.000130108 USD; p95 latency 65.88 s
 
 domain:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -100,7 +100,7 @@ domain:
   GPT-OSS-20B@Apple-M4-Max                  2   12.5%   100.0%         666        333   8.253e+13  0.0002625     5.197
   Qwen3-235B-A22B@NVIDIA-H200              14   87.5%    85.7%    8.72e+04       6229   8.716e+15    0.01519     30.49
   total                                    16  100.0%    87.5%   8.787e+04       5492   8.799e+15    0.01546     27.33
-  energy                             0.024408 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.49 s
+  energy                             0.024408 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
 
 length:380@GPT-OSS-20B@Apple-M4-Max:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -110,7 +110,7 @@ length:380@GPT-OSS-20B@Apple-M4-Max:
   GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
-  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.57 s
+  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
 
 size-cascade:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -120,7 +120,7 @@ size-cascade:
   GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%        2023       2023   2.556e+14  0.0008008     103.3
   Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     124.8
   total                                    16  100.0%   100.0%    5.03e+04       3143   2.711e+15   0.006889     36.99
-  energy                             0.0139708 kWh; wasted on failed local attempts 21567.2 J, 0.00229967 USD; p95 latency 188.1 s
+  energy                             0.0139708 kWh; wasted on failed local attempts 21567.2 J, 0.00229967 USD; p95 latency 188.2 s
 
 random:0.5:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -130,7 +130,7 @@ random:0.5:
   GPT-OSS-20B@Apple-M4-Max              1.375    8.6%   100.0%         841      611.7   1.077e+14  0.0003339      5.06
   Qwen3-235B-A22B@NVIDIA-H200              11   68.8%    87.5%   7.279e+04       6617   7.221e+15    0.01266     36.82
   total                                    16  100.0%    91.4%   7.994e+04       4996   7.467e+15    0.01362      29.2
-  energy                             0.0222046 kWh; wasted on failed local attempts 3140.2 J, 0.000406589 USD; p95 latency 81.86 s
+  energy                             0.0222046 kWh; wasted on failed local attempts 3140.2 J, 0.000406589 USD; p95 latency 81.88 s
 
 single:Qwen3-8B@Apple-M4-Max:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -140,7 +140,7 @@ single:Qwen3-8B@Apple-M4-Max:
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%    80.0%   4.132e+04       8265   4.037e+15   0.007157     60.68
   total                                    16  100.0%    93.8%   5.665e+04       3541   4.374e+15     0.0098     27.49
-  energy                             0.0157358 kWh; wasted on failed local attempts 6543.6 J, 0.00112259 USD; p95 latency 98.44 s
+  energy                             0.0157358 kWh; wasted on failed local attempts 6543.6 J, 0.00112259 USD; p95 latency 98.62 s
 
 budget:0.95=length:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -150,5 +150,5 @@ budget:0.95=length:
   GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
-  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.57 s
+  energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
 --- stderr

@@ -37,17 +37,14 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
 				"energy_saving":	{
-					"mean":	null,
 					"lo":	0,
 					"hi":	0
 				},
 				"compute_saving":	{
-					"mean":	null,
 					"lo":	0,
 					"hi":	0
 				},
 				"cost_saving":	{
-					"mean":	null,
 					"lo":	0,
 					"hi":	0
 				}
@@ -120,18 +117,15 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
 				"energy_saving":	{
-					"mean":	null,
-					"lo":	0,
+					"lo":	0.26224078341013829,
 					"hi":	0.9
 				},
 				"compute_saving":	{
-					"mean":	null,
-					"lo":	0,
-					"hi":	0.982978723422056
+					"lo":	0.14042550283713429,
+					"hi":	0.98297872439317946
 				},
 				"cost_saving":	{
-					"mean":	null,
-					"lo":	0,
+					"lo":	0.12803878416000652,
 					"hi":	1
 				}
 			},

@@ -10,7 +10,7 @@ rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
 cloud-only                  0.0%  100.0%    80.0%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
-oracle                     80.0%   20.0%   100.0%        2   66.7% [  0.0, 90.0]   58.5% [  0.0, 98.3]   55.3% [  0.0,100.0]
+oracle                     80.0%   20.0%   100.0%        2   66.7% [ 26.2, 90.0]   58.5% [ 14.0, 98.3]   55.3% [ 12.8,100.0]
 
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s

@@ -207,10 +207,12 @@ START_TEST(test_monte_carlo_converges)
 	struct ipw_error err;
 	struct account base, a;
 	struct interval_set mc;
-	gsl_rng *r = gsl_rng_alloc(gsl_rng_mt19937);
+	gsl_rng *r[2] = { gsl_rng_alloc(gsl_rng_mt19937),
+		gsl_rng_alloc(gsl_rng_mt19937) };
 
 	evaluate("cloud-only", NULL, NULL, &base);
-	gsl_rng_set(r, 7);
+	gsl_rng_set(r[0], 7);
+	gsl_rng_set(r[1], 8);
 	ck_assert_int_eq(policy_parse(specs[_i], &spec, &err), 0);
 	ck_assert_int_eq(policy_init(&pol, &spec, &params, &p, &t, oracle,
 	    NULL, &err), 0);
@@ -231,7 +233,8 @@ START_TEST(test_monte_carlo_converges)
 	ck_assert(mc.lo[ST_ENERGY] <= mc.mean[ST_ENERGY] &&
 	    mc.mean[ST_ENERGY] <= mc.hi[ST_ENERGY]);
 	policy_release(&pol);
-	gsl_rng_free(r);
+	gsl_rng_free(r[0]);
+	gsl_rng_free(r[1]);
 }
 END_TEST
 

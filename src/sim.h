@@ -1,0 +1,55 @@
+/* One simulation: the pool, the oracle, the calibration split, every
+ * policy (cloud-only, oracle, then the routers) accounted in closed form,
+ * Monte Carlo for the random ones, and the bootstrap of the savings; the
+ * result is a report ready to write. ipwsim simulate and the benchmark
+ * both run it. */
+#ifndef IPW_SIM_H
+#define IPW_SIM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "catalog.h"
+#include "policy.h"
+#include "report.h"
+#include "route.h"
+#include "table.h"
+
+#define SIM_MAX_ROUTERS (REPORT_MAX_POLICIES - 2)
+
+struct sim_options {
+	struct pool_options pool;
+	enum oracle_rule oracle_rule;
+	struct policy_spec router[SIM_MAX_ROUTERS];
+	int nrouters;
+	struct policy_params params;	/* fp, fn NaN = 1 - alpha */
+	double calib_frac;
+	uint64_t seed;
+	int replicates;		/* Monte Carlo, >= 1 */
+	int bootstrap;		/* 0 = no bootstrap */
+	const gsl_rng_type *rng_type;
+};
+
+struct sim {
+	struct pool p;
+	struct report r;
+	struct policy pol[REPORT_MAX_POLICIES];
+	int npol;
+	uint8_t *oracle, *calib, *scored;
+	struct account_vectors vec[REPORT_MAX_POLICIES];
+	char text[4][512];	/* settings shown in the report */
+};
+
+/* Defaults: smallest oracle, detect 1, calibration 0.3, seed 1, 200 Monte
+ * Carlo and 200 bootstrap replicates, mt19937. */
+void sim_options_init(struct sim_options *o);
+/* Runs everything. Errors keep their codes: IPW_EX_USAGE for options that
+ * do not fit the trace (unknown configuration, empty split, router
+ * outside the pool), IPW_EX_DATAERR for data that lacks what is needed. */
+int sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
+    const struct sim_options *o, struct ipw_error *err);
+void sim_release(struct sim *s);
+
+#endif
