@@ -25,11 +25,12 @@ cli_usage(const struct cmd *cmd, const char *fmt, ...)
 {
 	va_list ap;
 
+	/* One line, the hint included, so that scripts see one message. */
 	fprintf(stderr, "ipwsim: %s: ", cmd->name);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nTry 'ipwsim %s --help'.\n", cmd->name);
+	fprintf(stderr, " (see 'ipwsim %s --help')\n", cmd->name);
 	return IPW_EX_USAGE;
 }
 

@@ -70,7 +70,7 @@ int cli_common_option(struct cli_common *c, int opt, const char *arg);
 int cli_parse(struct cli_common *c, int argc, char **argv,
     const struct option *longopts, int (*own)(void *ctx, int opt,
     const char *arg), void *ctx, int need_operands);
-/* Prints "ipwsim: CMD: message" and a hint to --help; returns 64. */
+/* Prints "ipwsim: CMD: message (see 'ipwsim CMD --help')"; returns 64. */
 int cli_usage(const struct cmd *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Prints err once; returns its exit code. */

@@ -3,5 +3,4 @@ cmd: $IPWSIM catalog tiny.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: catalog: unexpected argument "tiny.jsonl"
-Try 'ipwsim catalog --help'.
+ipwsim: catalog: unexpected argument "tiny.jsonl" (see 'ipwsim catalog --help')

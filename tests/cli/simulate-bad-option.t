@@ -3,5 +3,4 @@ cmd: $IPWSIM simulate --bogus tiny.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: unknown option "--bogus"
-Try 'ipwsim simulate --help'.
+ipwsim: simulate: unknown option "--bogus" (see 'ipwsim simulate --help')

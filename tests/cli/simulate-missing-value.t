@@ -3,5 +3,4 @@ cmd: $IPWSIM simulate tiny.jsonl --cloud
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: option "--cloud" needs a value
-Try 'ipwsim simulate --help'.
+ipwsim: simulate: option "--cloud" needs a value (see 'ipwsim simulate --help')

@@ -3,5 +3,4 @@ cmd: $IPWSIM simulate onlycloud.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: no local configuration: name them with --local
-Try 'ipwsim simulate --help'.
+ipwsim: simulate: no local configuration: name them with --local (see 'ipwsim simulate --help')

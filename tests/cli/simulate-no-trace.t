@@ -3,5 +3,4 @@ cmd: $IPWSIM simulate
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: no trace given
-Try 'ipwsim simulate --help'.
+ipwsim: simulate: no trace given (see 'ipwsim simulate --help')

@@ -3,5 +3,4 @@ cmd: $IPWSIM simulate --router single:Qwen3-32B@Apple-M4-Max tiny.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: --router single:Qwen3-32B@Apple-M4-Max: not a local configuration of the pool (Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max)
-Try 'ipwsim simulate --help'.
+ipwsim: simulate: --router single:Qwen3-32B@Apple-M4-Max: not a local configuration of the pool (Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max) (see 'ipwsim simulate --help')
