@@ -22,18 +22,6 @@ sim_options_init(struct sim_options *o)
 	o->rng_type = gsl_rng_mt19937;
 }
 
-static uint64_t
-hash_text(const char *str)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *str; str++) {
-		h ^= (unsigned char)*str;
-		h *= 1099511628211ull;
-	}
-	return h;
-}
-
 /* A generator for one purpose, seeded from the seed and a name, so that
  * adding or reordering routers leaves each one's draws unchanged. */
 static gsl_rng *
@@ -43,7 +31,7 @@ rng_for(const struct sim_options *o, const char *purpose)
 
 	if (r != NULL)
 		gsl_rng_set(r, (unsigned long)(stats_mix(o->seed ^
-		    hash_text(purpose)) & 0xffffffffu));
+		    strtab_hash64(purpose)) & 0xffffffffu));
 	return r;
 }
 

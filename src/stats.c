@@ -141,6 +141,21 @@ plan_build(const struct policy *pol, const uint8_t *mask, struct mc_plan *pl)
 	return 0;
 }
 
+/* Runs fn(a) here and fn(b) on a second thread, or after fn(a) when no
+ * thread can be started: the results are the same either way. */
+static void
+run_pair(void *(*fn)(void *), void *a, void *b)
+{
+	pthread_t tid;
+	int threaded = pthread_create(&tid, NULL, fn, b) == 0;
+
+	fn(a);
+	if (threaded)
+		pthread_join(tid, NULL);
+	else
+		fn(b);
+}
+
 /* 64 uniform bits from any GSL generator: two raw outputs when it gives
  * exactly 32 bits (mt19937, taus2, ...), else from two scaled uniforms. */
 static uint64_t
@@ -301,8 +316,6 @@ stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
 	double *sum = calloc(2 * n, sizeof(*sum));
 	double *v = malloc((size_t)(reps > 0 ? reps : 1) * ST_NMETRICS *
 	    sizeof(*v));
-	pthread_t tid;
-	int threaded;
 
 	memset(out, 0, sizeof(*out));
 	if (sum == NULL || v == NULL || plan_build(pol, mask, &pl) < 0) {
@@ -317,12 +330,7 @@ stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
 		job[h] = (struct mc_job){ &pl, h ? pl.nrandom / 2 : 0,
 			h ? pl.nrandom : pl.nrandom / 2, rng[h], reps,
 			sum + h * n, { 0 } };
-	threaded = pthread_create(&tid, NULL, mc_work, &job[1]) == 0;
-	mc_work(&job[0]);
-	if (threaded)
-		pthread_join(tid, NULL);
-	else
-		mc_work(&job[1]);
+	run_pair(mc_work, &job[0], &job[1]);
 	for (int r = 0; r < reps; r++) {
 		const double *a = sum + (size_t)r * MC_SUMS, *b = a + n;
 		double t[MC_SUMS];
@@ -375,18 +383,6 @@ stats_poisson1(uint32_t u)
 	while (k < 11 && x > cdf[k])
 		k++;
 	return k;
-}
-
-static uint64_t
-hash_text(const char *s)
-{
-	uint64_t h = 1469598103934665603ull;
-
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 1099511628211ull;
-	}
-	return h;
 }
 
 /* Poisson(1) count of each 16-bit uniform, filled once. */
@@ -489,8 +485,6 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 	    sizeof(*sum));
 	uint64_t *key = malloc(((size_t)t->nq + 1) * sizeof(*key));
 	struct boot_job job[BOOT_THREADS];
-	pthread_t tid;
-	int threaded;
 
 	if (v == NULL || sum == NULL || key == NULL || npol >
 	    REPORT_POLICIES_MAX) {
@@ -501,7 +495,8 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 	}
 	pthread_once(&poisson16_once, poisson16_fill);
 	for (uint32_t q = 0; q < t->nq; q++)
-		key[q] = stats_mix(seed ^ hash_text(table_str(t, t->q_name[q])));
+		key[q] = stats_mix(seed ^
+		    strtab_hash64(table_str(t, t->q_name[q])));
 	/* Two halves of the replicates (split on a multiple of four, the
 	 * draw's unit), one on another thread. */
 	for (int i = 0; i < BOOT_THREADS; i++) {
@@ -510,12 +505,7 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 			i == 0 ? (half < reps ? half : reps) : reps, key, NULL };
 		job[i].sum = sum + (size_t)job[i].r0 * nv;
 	}
-	threaded = pthread_create(&tid, NULL, boot_work, &job[1]) == 0;
-	boot_work(&job[0]);
-	if (threaded)
-		pthread_join(tid, NULL);
-	else
-		boot_work(&job[1]);
+	run_pair(boot_work, &job[0], &job[1]);
 	for (int r = 0; r < reps; r++)
 		for (int i = 0; i < npol; i++)
 			for (int k = 0; k < 3; k++)

@@ -162,6 +162,18 @@ strtab_str(const struct strtab *st, uint32_t id)
 	return st->bytes + st->offset[id];
 }
 
+uint64_t
+strtab_hash64(const char *s)
+{
+	uint64_t h = 1469598103934665603ull;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ull;
+	}
+	return h;
+}
+
 size_t
 strtab_memory(const struct strtab *st)
 {

@@ -27,6 +27,9 @@ uint32_t strtab_intern(struct strtab *st, const char *s, size_t len);
 /* Returns the id, or STRTAB_NONE if s was never interned. */
 uint32_t strtab_find(const struct strtab *st, const char *s, size_t len);
 const char *strtab_str(const struct strtab *st, uint32_t id);
+/* FNV-1a, 64 bit, of a NUL-terminated string: a stable key for a query
+ * id or a text across runs, files and shards. */
+uint64_t strtab_hash64(const char *s);
 /* Bytes held, for memory reports. */
 size_t strtab_memory(const struct strtab *st);
 

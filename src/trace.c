@@ -229,7 +229,6 @@ harness_query_id(const cJSON *root, char *buf, size_t size)
 	const cJSON *meta = member(root, "dataset_metadata");
 	const char *keys[] = { "query_id", "id", "question_id", "uid" };
 	const cJSON *v, *problem = member(root, "problem");
-	uint64_t h = 1469598103934665603ull;
 
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		v = member(meta, keys[i]);
@@ -244,13 +243,8 @@ harness_query_id(const cJSON *root, char *buf, size_t size)
 	}
 	if (!cJSON_IsString(problem))
 		return -1;
-	/* FNV-1a 64 over the problem text: stable across runs and files. */
-	for (const unsigned char *p = (const unsigned char *)problem->valuestring;
-	    *p; p++) {
-		h ^= *p;
-		h *= 1099511628211ull;
-	}
-	snprintf(buf, size, "problem:%016llx", (unsigned long long)h);
+	snprintf(buf, size, "problem:%016llx",
+	    (unsigned long long)strtab_hash64(problem->valuestring));
 	return 0;
 }
 
