@@ -108,18 +108,20 @@ plan_fixed(struct mc_plan *pl, const struct policy *pol, uint32_t q,
 	pl->local += m.local;
 }
 
+/* The plan of queries [q0, q1). */
 static int
-plan_build(const struct policy *pol, const uint8_t *mask, struct mc_plan *pl)
+plan_build(const struct policy *pol, const uint8_t *mask, uint32_t q0,
+    uint32_t q1, struct mc_plan *pl)
 {
 	const struct pool *p = pol->p;
 	struct alt a[POLICY_MAX_ALTS];
 	size_t cap = 0, nalt = 0;
 
 	memset(pl, 0, sizeof(*pl));
-	pl->first = malloc(((size_t)p->nq + 1) * sizeof(*pl->first));
+	pl->first = malloc(((size_t)(q1 - q0) + 1) * sizeof(*pl->first));
 	if (pl->first == NULL)
 		return -1;
-	for (uint32_t q = 0; q < p->nq; q++) {
+	for (uint32_t q = q0; q < q1; q++) {
 		int n;
 		if (p->skip[q] || (mask != NULL && !mask[q]))
 			continue;
@@ -143,8 +145,8 @@ plan_build(const struct policy *pol, const uint8_t *mask, struct mc_plan *pl)
 
 /* Runs fn(a) here and fn(b) on a second thread, or after fn(a) when no
  * thread can be started: the results are the same either way. */
-static void
-run_pair(void *(*fn)(void *), void *a, void *b)
+void
+stats_run_pair(void *(*fn)(void *), void *a, void *b)
 {
 	pthread_t tid;
 	int threaded = pthread_create(&tid, NULL, fn, b) == 0;
@@ -203,8 +205,11 @@ bernoulli64(gsl_rng *rng, int raw, double p, uint64_t lanes)
 #define MC_SUMS 5
 
 struct mc_job {
-	const struct mc_plan *pl;
-	uint32_t from, to;	/* random queries [from, to) */
+	const struct policy *pol;
+	const uint8_t *mask;
+	uint32_t q0, q1;	/* queries [q0, q1) */
+	struct mc_plan pl;
+	int failed;
 	gsl_rng *rng;
 	int reps;
 	double *sum;		/* [reps][MC_SUMS] */
@@ -228,6 +233,7 @@ add_lanes(double *sum, int base, uint64_t lanes, const double *d)
  * pick one of them in proportion to its probability. */
 struct mc_others {
 	int n;
+	int equal;		/* all equally likely: pick by multiply-shift */
 	double d[POLICY_MAX_ALTS][MC_SUMS];
 	uint32_t thr[POLICY_MAX_ALTS];
 };
@@ -238,6 +244,7 @@ others(const struct mc_alt *m, int n, int ref, struct mc_others *o)
 	double out = 1 - m[ref].p, cum = 0;
 
 	o->n = 0;
+	o->equal = 1;
 	for (int k = 0; k < n; k++) {
 		double *d = o->d[o->n];
 		if (k == ref)
@@ -247,6 +254,8 @@ others(const struct mc_alt *m, int n, int ref, struct mc_others *o)
 		d[2] = (double)m[k].cost - m[ref].cost;
 		d[3] = (double)m[k].correct - m[ref].correct;
 		d[4] = (double)m[k].local - m[ref].local;
+		if (o->n > 0 && fabs(m[k].p - cum / o->n) > 1e-12)
+			o->equal = 0;
 		cum += m[k].p;
 		o->thr[o->n++] = out <= 0 || cum >= out ? UINT32_MAX :
 		    (uint32_t)(cum / out * 4294967296.0);
@@ -285,8 +294,11 @@ mc_query(struct mc_job *j, const struct mc_alt *m, int n, int raw)
 			uint32_t u = raw ? (uint32_t)gsl_rng_get(j->rng) :
 			    (uint32_t)(gsl_rng_uniform(j->rng) * 4294967296.0);
 			int k = 0;
-			while (k < o.n - 1 && u >= o.thr[k])
-				k++;
+			if (o.equal)
+				k = (int)(((uint64_t)u * (uint64_t)o.n) >> 32);
+			else
+				while (k < o.n - 1 && u >= o.thr[k])
+					k++;
 			add_lanes(j->sum, base, leave & -leave, o.d[k]);
 		}
 	}
@@ -299,10 +311,31 @@ mc_work(void *arg)
 	int raw = gsl_rng_min(j->rng) == 0 &&
 	    gsl_rng_max(j->rng) == 0xffffffffUL;
 
-	for (uint32_t i = j->from; i < j->to; i++)
-		mc_query(j, &j->pl->alt[j->pl->first[i]],
-		    (int)(j->pl->first[i + 1] - j->pl->first[i]), raw);
+	if (plan_build(j->pol, j->mask, j->q0, j->q1, &j->pl) < 0) {
+		j->failed = 1;
+		return NULL;
+	}
+	for (uint32_t i = 0; i < j->pl.nrandom; i++)
+		mc_query(j, &j->pl.alt[j->pl.first[i]],
+		    (int)(j->pl.first[i + 1] - j->pl.first[i]), raw);
 	return NULL;
+}
+
+/* Adds the two halves' deterministic totals and replicate sums. */
+static void
+mc_totals(const struct mc_job *job, int reps, int r, double *t,
+    double *queries)
+{
+	const double *a = job[0].sum + (size_t)r * MC_SUMS;
+	const double *b = job[1].sum + (size_t)r * MC_SUMS;
+	const struct mc_plan *x = &job[0].pl, *y = &job[1].pl;
+	double fixed[MC_SUMS] = { x->energy + y->energy, x->flops + y->flops,
+		x->cost + y->cost, x->correct + y->correct, x->local + y->local };
+
+	for (int k = 0; k < MC_SUMS; k++)
+		t[k] = fixed[k] + (job[0].fixed[k] + job[1].fixed[k]) / reps +
+		    a[k] + b[k];
+	*queries = x->queries + y->queries;
 }
 
 int
@@ -310,50 +343,55 @@ stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
     const struct account *base, gsl_rng *rng[2], int reps,
     struct interval_set *out, struct ipw_error *err)
 {
-	struct mc_plan pl;
 	struct mc_job job[2];
 	size_t n = (size_t)(reps > 0 ? reps : 1) * MC_SUMS;
 	double *sum = calloc(2 * n, sizeof(*sum));
 	double *v = malloc((size_t)(reps > 0 ? reps : 1) * ST_NMETRICS *
 	    sizeof(*v));
+	uint32_t nq = pol->p->nq;
+	int failed;
 
 	memset(out, 0, sizeof(*out));
-	if (sum == NULL || v == NULL || plan_build(pol, mask, &pl) < 0) {
+	memset(job, 0, sizeof(job));
+	if (sum == NULL || v == NULL) {
 		free(sum);
 		free(v);
 		return ipw_error_oom(err);
 	}
-	/* The two halves of the random queries draw from their own
+	/* The two halves of the queries are planned and drawn from their own
 	 * generators, on two threads: the result does not depend on which
 	 * thread runs first, or whether the second one could start. */
-	for (int h = 0; h < 2; h++)
-		job[h] = (struct mc_job){ &pl, h ? pl.nrandom / 2 : 0,
-			h ? pl.nrandom : pl.nrandom / 2, rng[h], reps,
-			sum + h * n, { 0 } };
-	run_pair(mc_work, &job[0], &job[1]);
-	for (int r = 0; r < reps; r++) {
-		const double *a = sum + (size_t)r * MC_SUMS, *b = a + n;
-		double t[MC_SUMS];
-		for (int k = 0; k < MC_SUMS; k++)
-			t[k] = (job[0].fixed[k] + job[1].fixed[k]) / reps +
-			    a[k] + b[k];
-		v[0 * reps + r] = saving(pl.energy + t[0], base->total.energy_j);
-		v[1 * reps + r] = saving(pl.flops + t[1], base->total.flops);
-		v[2 * reps + r] = saving(pl.cost + t[2], base->total.cost_usd);
-		v[3 * reps + r] = pl.queries > 0 ? (pl.correct + t[3]) /
-		    pl.queries : NAN;
-		v[4 * reps + r] = pl.queries > 0 ? (pl.local + t[4]) /
-		    pl.queries : NAN;
+	for (int h = 0; h < 2; h++) {
+		job[h].pol = pol;
+		job[h].mask = mask;
+		job[h].q0 = h ? nq / 2 : 0;
+		job[h].q1 = h ? nq : nq / 2;
+		job[h].rng = rng[h];
+		job[h].reps = reps;
+		job[h].sum = sum + h * n;
+	}
+	stats_run_pair(mc_work, &job[0], &job[1]);
+	failed = job[0].failed || job[1].failed;
+	for (int r = 0; r < reps && !failed; r++) {
+		double t[MC_SUMS], queries;
+		mc_totals(job, reps, r, t, &queries);
+		v[0 * reps + r] = saving(t[0], base->total.energy_j);
+		v[1 * reps + r] = saving(t[1], base->total.flops);
+		v[2 * reps + r] = saving(t[2], base->total.cost_usd);
+		v[3 * reps + r] = queries > 0 ? t[3] / queries : NAN;
+		v[4 * reps + r] = queries > 0 ? t[4] / queries : NAN;
 	}
 	out->reps = reps;
-	for (int k = 0; k < ST_NMETRICS; k++)
+	for (int k = 0; k < ST_NMETRICS && !failed; k++)
 		summarize(v + (size_t)k * reps, reps, &out->mean[k],
 		    &out->lo[k], &out->hi[k]);
+	for (int h = 0; h < 2; h++) {
+		free(job[h].pl.alt);
+		free(job[h].pl.first);
+	}
 	free(sum);
 	free(v);
-	free(pl.alt);
-	free(pl.first);
-	return 0;
+	return failed ? ipw_error_oom(err) : 0;
 }
 
 /* ---- bootstrap --------------------------------------------------------- */
@@ -385,15 +423,15 @@ stats_poisson1(uint32_t u)
 	return k;
 }
 
-/* Poisson(1) count of each 16-bit uniform, filled once. */
-static uint8_t poisson16[65536];
-static pthread_once_t poisson16_once = PTHREAD_ONCE_INIT;
-
-static void
-poisson16_fill(void)
+/* Poisson(1) count of a 16-bit uniform: how many of the CDF's steps
+ * (P(X <= k) x 65536, k = 0..7) it reaches. Counting compares keeps the
+ * hot loop free of table loads; P(X >= 8) = 1e-5 is below the 16-bit
+ * resolution anyway. Matches stats_poisson1 on u << 16 | 0x8000. */
+int
+stats_poisson16(uint32_t u)
 {
-	for (uint32_t u = 0; u < 65536; u++)
-		poisson16[u] = (uint8_t)stats_poisson1(u << 16 | 0x8000);
+	return (u >= 24109) + (u >= 48219) + (u >= 60273) + (u >= 64292) +
+	    (u >= 65296) + (u >= 65497) + (u >= 65531) + (u >= 65535);
 }
 
 struct boot_job {
@@ -451,10 +489,12 @@ boot_work(void *arg)
 			/* One 64-bit draw gives four replicates' weights. */
 			uint64_t bits = stats_mix(j->key[q] + (uint64_t)(r / 4));
 			for (int k = 0; k < 4 && r + k < j->r1; k++) {
-				float w = poisson16[(bits >> (16 * k)) & 0xffff];
+				float w = (float)stats_poisson16((uint32_t)(bits >> (16 * k)) &
+				    0xffff);
 				float *s = part + (size_t)(r + k - j->r0) * nv;
-				if (w == 0)
-					continue;
+				/* No test for w == 0: a third of the weights are
+				 * zero, at random, and adding zeros costs less
+				 * than the mispredicted branch. */
 				for (int v = 0; v < nv; v += 8)
 					for (int u = 0; u < 8; u++)
 						s[v + u] += w * val[v + u];
@@ -493,7 +533,6 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 		free(key);
 		return ipw_error_oom(err);
 	}
-	pthread_once(&poisson16_once, poisson16_fill);
 	for (uint32_t q = 0; q < t->nq; q++)
 		key[q] = stats_mix(seed ^
 		    strtab_hash64(table_str(t, t->q_name[q])));
@@ -505,7 +544,7 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 			i == 0 ? (half < reps ? half : reps) : reps, key, NULL };
 		job[i].sum = sum + (size_t)job[i].r0 * nv;
 	}
-	run_pair(boot_work, &job[0], &job[1]);
+	stats_run_pair(boot_work, &job[0], &job[1]);
 	for (int r = 0; r < reps; r++)
 		for (int i = 0; i < npol; i++)
 			for (int k = 0; k < 3; k++)

@@ -42,8 +42,14 @@ int stats_bootstrap(const struct table *t, const uint8_t *mask,
     const struct account_vectors *pol, int npol, int reps, uint64_t seed,
     struct interval_set *out, struct ipw_error *err);
 
+/* Runs fn(a) here and fn(b) on a second thread, or after fn(a) when no
+ * thread can be started: the results are the same either way. */
+void stats_run_pair(void *(*fn)(void *), void *a, void *b);
+
 /* Poisson(1) count from 32 uniform bits (exposed for the tests). */
 int stats_poisson1(uint32_t u);
+/* The same from 16 bits, as the bootstrap draws it. */
+int stats_poisson16(uint32_t u);
 uint64_t stats_mix(uint64_t x);
 
 #endif

@@ -26,6 +26,8 @@ struct reader {
 	struct record rec;
 	long line;		/* line of the record being read */
 	const char *text;	/* its text, to find a field's column */
+	char *scratch;		/* the fast JSON path's string values */
+	size_t scratch_cap;
 };
 
 void
@@ -194,10 +196,154 @@ parse_line(struct reader *r, const char *line, size_t len)
 	return root;
 }
 
+/* ---- the fast path for flat canonical lines ---------------------------
+ *
+ * A canonical record is one flat object of strings, numbers and literals.
+ * This scanner reads such a line without building a tree and hands each
+ * value to json_value as a cJSON item on the stack, so the checks and
+ * messages are the same as on the cJSON path. Anything it is not sure of
+ * (escapes, nesting, odd numbers, control characters, an empty object)
+ * makes it give up before it has changed anything: the line then goes
+ * through cJSON, which also reports syntax errors with their column. */
+
+struct fast_item {
+	int field;
+	cJSON v;
+};
+
+static const char *
+skip_ws(const char *p)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+/* A string token at p (after its opening quote): its end, or NULL. */
+static const char *
+fast_string(const char *p)
+{
+	for (; *p != '"'; p++)
+		if (*p == '\\' || (unsigned char)*p < 0x20)
+			return NULL;
+	return p;
+}
+
+/* A number token at p, parsed as cJSON does: the run of [0-9+-.eE],
+ * which strtod must consume whole. Returns the end, or NULL. */
+static const char *
+fast_number(const char *p, double *v)
+{
+	char buf[64], *end;
+	size_t n = strspn(p, "0123456789+-.eE");
+
+	if (n == 0 || n >= sizeof(buf))
+		return NULL;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	*v = strtod(buf, &end);
+	return end == buf + n ? p + n : NULL;
+}
+
+static const char *
+fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
+{
+	const char *end;
+
+	memset(v, 0, sizeof(*v));
+	if (*p == '"') {
+		if ((end = fast_string(p + 1)) == NULL)
+			return NULL;
+		v->type = cJSON_String;
+		v->valuestring = r->scratch + *used;
+		memcpy(v->valuestring, p + 1, (size_t)(end - p - 1));
+		v->valuestring[end - p - 1] = '\0';
+		*used += (size_t)(end - p);
+		return end + 1;
+	}
+	if (*p == '-' || (*p >= '0' && *p <= '9')) {
+		v->type = cJSON_Number;
+		return fast_number(p, &v->valuedouble);
+	}
+	if (strncmp(p, "true", 4) == 0 || strncmp(p, "null", 4) == 0) {
+		v->type = *p == 't' ? cJSON_True : cJSON_NULL;
+		return p + 4;
+	}
+	if (strncmp(p, "false", 5) == 0) {
+		v->type = cJSON_False;
+		return p + 5;
+	}
+	return NULL;
+}
+
+/* Scans the line into items. Returns how many, or -1 to give up. */
+static int
+fast_scan(struct reader *r, const char *p, struct fast_item *items)
+{
+	size_t used = 0;
+	int n = 0;
+
+	p = skip_ws(p);
+	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
+		return -1;
+	for (;;) {
+		const char *key = p + 1, *kend = fast_string(key);
+		cJSON v;
+		int f;
+		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':' ||
+		    (p = fast_value(r, skip_ws(p + 1), &v, &used)) == NULL)
+			return -1;
+		f = record_field(key, (size_t)(kend - key));
+		if (f >= 0) {
+			if (n == RF_COUNT)
+				return -1;	/* duplicates: leave it to cJSON */
+			items[n].field = f;
+			items[n++].v = v;
+		}
+		p = skip_ws(p);
+		if (*p == '}')
+			return *skip_ws(p + 1) == '\0' ? n : -1;
+		if (*p != ',' || *(p = skip_ws(p + 1)) != '"')
+			return -1;
+	}
+}
+
+/* 1: the line was read (a record added or an error reported); 0: it
+ * needs the cJSON path. */
+static int
+jsonl_fast(struct reader *r, const char *line, size_t len)
+{
+	struct fast_item items[RF_COUNT];
+	int n, i;
+
+	if (len + 1 > r->scratch_cap) {
+		char *p = realloc(r->scratch, len + 1);
+		if (p == NULL)
+			return 0;
+		r->scratch = p;
+		r->scratch_cap = len + 1;
+	}
+	if ((n = fast_scan(r, line, items)) < 0)
+		return 0;
+	record_clear(&r->rec);
+	for (i = 0; i < n; i++)
+		if (json_value(r, items[i].field, &items[i].v,
+		    rec_fields[items[i].field].name) < 0)
+			break;
+	if (i == n)
+		commit(r, "");
+	return 1;
+}
+
 static void
 jsonl_line(struct reader *r, const char *line, size_t len)
 {
-	cJSON *root = parse_line(r, line, len), *item;
+	cJSON *root, *item;
+
+	if (jsonl_fast(r, line, len))
+		return;
+	if ((root = parse_line(r, line, len)) == NULL)
+		return;
 
 	if (root == NULL)
 		return;
@@ -540,5 +686,6 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		report(&r, &e, 0, 0);
 	}
 	input_close(&r.in);
+	free(r.scratch);
 	return r.failed ? -1 : 0;
 }

@@ -309,6 +309,10 @@ START_TEST(test_poisson_weights)
 	}
 	ck_assert(fabs(s / n - 1) < 0.01);
 	ck_assert(fabs(s2 / n - (s / n) * (s / n) - 1) < 0.02);
+	/* The bootstrap's 16-bit form is the same function of the top bits. */
+	for (uint32_t u = 0; u < 65536; u++)
+		ck_assert_int_eq(stats_poisson16(u),
+		    stats_poisson1(u << 16 | 0x8000));
 }
 END_TEST
 
