@@ -19,6 +19,10 @@ add_sums(struct account_sums *to, const struct account_sums *from)
 	to->waste_energy_j += from->waste_energy_j;
 	to->waste_flops += from->waste_flops;
 	to->waste_cost_usd += from->waste_cost_usd;
+	/* A member that did no work adds no carbon, even where its side has
+	 * no grid intensity (NaN). */
+	if (from->energy_j > 0)
+		to->carbon_kg += from->carbon_kg;
 }
 
 static int
@@ -79,7 +83,7 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 		int k = __builtin_ctzll(ran);
 		const struct pool_member *r = &p->m[k];
 		struct account_sums *rs = &a->member[k];
-		double ek = r->c->energy[q], fk = pool_flops(r, q);
+		double ek = pool_energy(r, q), fk = pool_flops(r, q);
 		double ck = pool_cost(r, q);
 		rs->energy_j += w * ek;
 		rs->flops += w * fk;
@@ -94,8 +98,9 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 			rs->waste_flops += w * fk;
 			rs->waste_cost_usd += w * ck;
 		}
-		if (r->c->latency != NULL && !isnan(r->c->latency[q]))
-			lat += r->c->latency[q];
+		rs->carbon_kg += w * ek * r->grid;
+		if (!isnan(pool_latency(r, q)))
+			lat += pool_latency(r, q);
 		else
 			have_lat = 0;
 	}
@@ -129,7 +134,12 @@ account_policy(const struct policy *pol, const uint8_t *mask,
 		}
 	}
 	for (int k = 0; k < a->nmembers; k++) {
-		add_sums(&a->total, &a->member[k]);
+		struct account_sums *m = &a->member[k];
+		/* Carbon is undefined on a side without a grid intensity; a
+		 * member that did no work adds nothing either way. */
+		if (isnan(p->m[k].grid))
+			m->carbon_kg = NAN;
+		add_sums(&a->total, m);
 		if (k < p->nlocal)
 			a->local_queries += a->member[k].queries;
 	}

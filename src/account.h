@@ -31,6 +31,7 @@ struct account_sums {
 	double waste_energy_j;	/* local attempts whose answer was wrong */
 	double waste_flops;
 	double waste_cost_usd;
+	double carbon_kg;	/* NaN unless grid intensities are given */
 };
 
 struct account {

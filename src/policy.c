@@ -283,7 +283,7 @@ attempt_energy(const struct policy *pol, uint32_t q, int k)
 	for (int i = 0; i < n; i++)
 		for (int m = 0; m <= pol->p->nlocal; m++)
 			if (a[i].ran & bit(m))
-				e += a[i].p * pol->p->m[m].c->energy[q];
+				e += a[i].p * pool_energy(&pol->p->m[m], q);
 	return e;
 }
 
@@ -340,7 +340,7 @@ fit_length(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 	for (uint32_t q = 0; q < p->nq; q++)
 		if (calib[q] && !p->skip[q]) {
 			v[n].tokens = cloud->tok_in[q];
-			v[n++].gain = cloud->energy[q] -
+			v[n++].gain = pool_energy(&p->m[p->nlocal], q) -
 			    attempt_energy(pol, q, pol->member);
 		}
 	qsort(v, n, sizeof(*v), cmp_len);

@@ -90,7 +90,7 @@ csv_header(FILE *fp)
 	for (int k = 0; k < ST_NMETRICS; k++)
 		fprintf(fp, ",mc_%s,mc_%s_lo,mc_%s_hi", metric_names[k],
 		    metric_names[k], metric_names[k]);
-	fputc('\n', fp);
+	fputs(",carbon_kg,carbon_saving\n", fp);
 }
 
 static void
@@ -135,6 +135,9 @@ csv_policy(const struct report *r, int i, FILE *fp)
 		out_csv_num(fp, rp->random ? rp->mc.lo[k] : NAN);
 		out_csv_num(fp, rp->random ? rp->mc.hi[k] : NAN);
 	}
+	out_csv_num(fp, a->total.carbon_kg);
+	out_csv_num(fp, account_saving(a->total.carbon_kg,
+	    r->pol[0].acct.total.carbon_kg));
 	fputc('\n', fp);
 }
 
@@ -154,7 +157,8 @@ csv_member(const struct report *r, int i, int k, FILE *fp)
 	out_csv_num(fp, s->waste_cost_usd);
 	for (int c = 0; c < 1 + 9 + 1 + 3 * ST_NMETRICS; c++)
 		fputc(',', fp);
-	fputc('\n', fp);
+	out_csv_num(fp, s->carbon_kg);
+	fputs(",\n", fp);
 }
 
 static void
@@ -185,6 +189,7 @@ json_sums(cJSON *o, const struct account_sums *s, double total)
 	cJSON_AddNumberToObject(o, "latency_mean_s", mean_latency(s));
 	cJSON_AddNumberToObject(o, "waste_energy_j", s->waste_energy_j);
 	cJSON_AddNumberToObject(o, "waste_cost_usd", s->waste_cost_usd);
+	cJSON_AddNumberToObject(o, "carbon_kg", s->carbon_kg);
 }
 
 /* {"mean", "lo", "hi"}; no mean when it is NaN (a bootstrap interval
@@ -242,6 +247,8 @@ json_policy(const struct report *r, int i)
 	cJSON_AddNumberToObject(sv, "energy", v[0]);
 	cJSON_AddNumberToObject(sv, "compute", v[1]);
 	cJSON_AddNumberToObject(sv, "cost", v[2]);
+	cJSON_AddNumberToObject(sv, "carbon", account_saving(
+	    a->total.carbon_kg, r->pol[0].acct.total.carbon_kg));
 	json_uncertainty(o, rp);
 	by = cJSON_AddArrayToObject(o, "served_by");
 	for (int k = 0; k < a->nmembers; k++) {
@@ -253,6 +260,26 @@ json_policy(const struct report *r, int i)
 		cJSON_AddItemToArray(by, m);
 	}
 	return o;
+}
+
+static void
+json_break_even(cJSON *root, const struct break_even *be)
+{
+	cJSON *o = cJSON_AddObjectToObject(root, "break_even"), *c;
+
+	cJSON_AddStringToObject(o, "parameter", be->param);
+	cJSON_AddStringToObject(o, "policy", be->policy);
+	cJSON_AddNumberToObject(o, "target_energy_saving", be->target);
+	cJSON_AddNumberToObject(o, "lo", be->lo);
+	cJSON_AddNumberToObject(o, "hi", be->hi);
+	cJSON_AddNumberToObject(o, "value", be->found ? be->value : NAN);
+	c = cJSON_AddArrayToObject(o, "curve");
+	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {
+		cJSON *p = cJSON_CreateObject();
+		cJSON_AddNumberToObject(p, "x", be->x[i]);
+		cJSON_AddNumberToObject(p, "energy_saving", be->saving[i]);
+		cJSON_AddItemToArray(c, p);
+	}
 }
 
 static int
@@ -269,6 +296,8 @@ write_json(const struct report *r, FILE *fp)
 	pol = cJSON_AddArrayToObject(root, "policies");
 	for (int i = 0; i < r->npolicies; i++)
 		cJSON_AddItemToArray(pol, json_policy(r, i));
+	if (r->be.set)
+		json_break_even(root, &r->be);
 	return out_json(fp, root);
 }
 
@@ -347,6 +376,24 @@ write_monte_carlo(const struct report *r, FILE *fp)
 }
 
 static void
+table_break_even(const struct break_even *be, FILE *fp)
+{
+	fprintf(fp, "\nbreak-even: %s energy saving = %g as %s moves over "
+	    "[%g, %g]: ", be->policy, be->target, be->param, be->lo, be->hi);
+	if (be->found)
+		fprintf(fp, "at %s = %.6g\n", be->param, be->value);
+	else
+		fprintf(fp, "not reached (saving stays %s it)\n",
+		    be->saving[0] > be->target ? "above" : "below");
+	fprintf(fp, "  %14s %12s\n", be->param, "energy_sav");
+	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {
+		fprintf(fp, "  %14.6g", be->x[i]);
+		out_pct(fp, 12, be->saving[i]);
+		fputc('\n', fp);
+	}
+}
+
+static void
 write_table(const struct report *r, FILE *fp)
 {
 	fprintf(fp, "queries: %.0f", r->scored);
@@ -357,6 +404,8 @@ write_table(const struct report *r, FILE *fp)
 		fprintf(fp, "%s: %s\n", r->setting[i][0], r->setting[i][1]);
 	write_summary(r, fp);
 	write_monte_carlo(r, fp);
+	if (r->be.set)
+		table_break_even(&r->be, fp);
 	for (int i = 0; i < r->npolicies; i++) {
 		const struct account *a = &r->pol[i].acct;
 		fprintf(fp, "\n%s:\n  %-34s %8s %7s %8s %11s %10s %11s %10s "
@@ -367,9 +416,12 @@ write_table(const struct report *r, FILE *fp)
 			table_row(fp, r->p->m[k].name, &a->member[k],
 			    a->total.queries);
 		table_row(fp, "total", &a->total, a->total.queries);
-		fprintf(fp, "  %-34s %.6g kWh; wasted on failed local attempts "
-		    "%.6g J, %.6g USD; p95 latency ", "energy",
-		    a->total.energy_j / J_PER_KWH, a->total.waste_energy_j,
+		fprintf(fp, "  %-34s %.6g kWh", "energy",
+		    a->total.energy_j / J_PER_KWH);
+		if (!isnan(a->total.carbon_kg))
+			fprintf(fp, ", %.6g kg CO2e", a->total.carbon_kg);
+		fprintf(fp, "; wasted on failed local attempts %.6g J, %.6g USD; "
+		    "p95 latency ", a->total.waste_energy_j,
 		    a->total.waste_cost_usd);
 		if (isnan(p95(a)))
 			fputs("-\n", fp);

@@ -22,6 +22,20 @@ struct report_policy {
 	struct interval_set boot;	/* lo/hi of the savings, if reps */
 };
 
+#define BREAK_EVEN_POINTS 9
+
+/* Where a policy's energy saving crosses a target as one what-if
+ * parameter moves, and the saving at points across the searched range. */
+struct break_even {
+	int set;
+	const char *param, *policy;
+	double target;
+	double lo, hi;		/* the range searched */
+	int found;
+	double value;		/* the parameter where saving = target */
+	double x[BREAK_EVEN_POINTS], saving[BREAK_EVEN_POINTS];
+};
+
 struct report {
 	const struct table *t;
 	const struct pool *p;
@@ -29,6 +43,7 @@ struct report {
 	int nsettings;
 	double scored;		/* queries the policies are scored on */
 	double weak_quality;	/* best single local member, for the gap */
+	struct break_even be;
 	int npolicies;		/* policy 0 is the baseline */
 	struct report_policy pol[REPORT_MAX_POLICIES];
 };

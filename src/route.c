@@ -236,6 +236,171 @@ check_complete(struct pool *p, const struct table *t,
 	return 0;
 }
 
+/* The batch size a configuration was measured at: one per configuration
+ * (1 when the trace has no batch_size). */
+static int
+measured_batch(const struct pool *p, const struct pool_member *m,
+    const struct table *t, double *b, struct ipw_error *err)
+{
+	*b = 1;
+	if (m->c->batch == NULL)
+		return 0;
+	*b = 0;
+	for (uint32_t q = 0; q < p->nq; q++) {
+		double v = m->c->batch[q] ? m->c->batch[q] : 1;
+		if (!table_has(m->c, q))
+			continue;
+		if (*b == 0)
+			*b = v;
+		else if (v != *b) {
+			ipw_error_set(err, IPW_EX_DATAERR, "%s was measured at "
+			    "batch sizes %g and %g; a batch what-if needs one",
+			    m->name, *b, v);
+			ipw_error_at(err, t->files[m->c->first_file],
+			    m->c->first_line, 0);
+			return -1;
+		}
+	}
+	if (*b == 0)
+		*b = 1;
+	return 0;
+}
+
+static int
+move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
+    const struct catalog *cat, const struct curves *curves, double to,
+    struct ipw_error *err)
+{
+	double e0, e1, l0, l1;
+
+	m->e_scale = m->l_scale = 1;
+	m->curve = NULL;
+	if (measured_batch(p, m, t, &m->batch_from, err) < 0)
+		return -1;
+	m->batch_to = isnan(to) ? m->batch_from : to;
+	if (m->batch_to == m->batch_from)
+		return 0;
+	if (curves == NULL || (m->curve = curves_find(curves, cat,
+	    table_str(t, m->c->model), table_str(t, m->c->accel),
+	    &m->stand_in)) == NULL)
+		return ipw_error_set(err, IPW_EX_DATAERR, "no measured batch "
+		    "curve for %s, needed to move it from batch %g to %g",
+		    m->name, m->batch_from, m->batch_to);
+	if (curve_at(m->curve, m->batch_from, &e0, &l0, err) < 0 ||
+	    curve_at(m->curve, m->batch_to, &e1, &l1, err) < 0)
+		return -1;
+	m->e_scale = e1 / e0;
+	m->l_scale = l1 / l0;
+	return 0;
+}
+
+static int
+need_latency(const struct pool_member *m, const struct table *t,
+    const char *why, struct ipw_error *err)
+{
+	if (m->c->latency != NULL)
+		return 0;
+	ipw_error_set(err, IPW_EX_DATAERR, "%s has no latency_s, needed %s",
+	    m->name, why);
+	ipw_error_at(err, t->files[m->c->first_file], m->c->first_line, 0);
+	return -1;
+}
+
+static int
+idle_power(struct pool_member *m, const struct table *t,
+    const struct catalog *cat, double given, const char *option,
+    struct ipw_error *err)
+{
+	const struct catalog_accel *a = catalog_accel(cat,
+	    table_str(t, m->c->accel));
+
+	m->idle_w = !isnan(given) ? given : a != NULL ? a->idle_w : NAN;
+	if (!isnan(m->idle_w))
+		return 0;
+	return ipw_error_set(err, IPW_EX_DATAERR, "the idle power of %s is "
+	    "not known: give %s W or add idle_w to the catalog with --catalog "
+	    "FILE", table_str(t, m->c->accel), option);
+}
+
+/* Overheads of one member (see whatif.h and docs/models.md). */
+static int
+overheads(const struct pool *p, struct pool_member *m, const struct table *t,
+    const struct catalog *cat, const struct whatif *w, struct ipw_error *err)
+{
+	m->idle_w = m->idle_factor = m->host = 0;
+	m->pue = m->cloud ? w->cloud_pue : w->local_pue;
+	m->mode = w->local_mode;
+	m->grid = (m->cloud ? w->cloud_grid : w->local_grid) / 3.6e9;
+	if (m->cloud) {
+		m->host = w->cloud_host;
+		if (w->cloud_util < 1) {
+			if (idle_power(m, t, cat, w->cloud_idle_w,
+			    "--cloud-idle-w", err) < 0 ||
+			    need_latency(m, t, "for --cloud-utilization", err) < 0)
+				return -1;
+			m->idle_factor = (1 - w->cloud_util) / w->cloud_util;
+		}
+		m->overhead = m->idle_factor > 0 || m->host > 0 || m->pue != 1;
+		return 0;
+	}
+	if (w->local_mode != LOCAL_MEASURED) {
+		if (idle_power(m, t, cat, w->local_idle_w, "--local-idle-w",
+		    err) < 0 || need_latency(m, t, "for --local-mode", err) < 0)
+			return -1;
+		if (w->local_mode == LOCAL_DEDICATED && isnan(w->local_qpd))
+			return ipw_error_set(err, IPW_EX_USAGE, "--local-mode "
+			    "dedicated needs --local-queries-per-day");
+		m->on_s = w->local_on_hours * 3600 / w->local_qpd;
+	}
+	m->overhead = w->local_mode != LOCAL_MEASURED || m->pue != 1;
+	(void)p;
+	return 0;
+}
+
+int
+pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
+    const struct whatif *w, const struct curves *curves,
+    struct ipw_error *err)
+{
+	struct pool_member m[POOL_MAX + 1];
+	struct whatif paper;
+
+	if (w == NULL) {
+		whatif_init(&paper);
+		w = &paper;
+	}
+	memcpy(m, p->m, sizeof(m));
+	for (int k = 0; k <= p->nlocal; k++) {
+		m[k].cloud = k == p->nlocal;
+		if (move_batch(p, &m[k], t, cat, curves, m[k].cloud ?
+		    w->cloud_batch : w->local_batch, err) < 0 ||
+		    overheads(p, &m[k], t, cat, w, err) < 0)
+			return -1;
+	}
+	memcpy(p->m, m, sizeof(m));
+	return 0;
+}
+
+double
+pool_energy_overhead(const struct pool_member *m, uint32_t q, double e)
+{
+	double lat = pool_latency(m, q);
+
+	if (m->cloud) {
+		/* Idle accelerators of a fleet busy a share u of the time:
+		 * (1 - u) / u idle seconds per busy second, and a query keeps
+		 * a replica busy for latency / batch. */
+		if (m->idle_factor > 0)
+			e += m->idle_w * m->idle_factor * lat / m->batch_to;
+		return e * (1 + m->host) * m->pue;
+	}
+	if (m->mode == LOCAL_MARGINAL)
+		e = fmax(0, e - m->idle_w * lat);
+	else if (m->mode == LOCAL_DEDICATED)
+		e += m->idle_w * fmax(0, m->on_s - lat);
+	return e * m->pue;
+}
+
 int
 pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct pool_options *o, struct ipw_error *err)
@@ -254,7 +419,8 @@ pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
 		p->m[i].name = table_config_name(t, p->m[i].cfg);
 	}
 	if (check_complete(p, t, o, err) < 0 ||
-	    resolve_catalog(p, t, cat, o, err) < 0) {
+	    resolve_catalog(p, t, cat, o, err) < 0 ||
+	    pool_whatif(p, t, cat, o->whatif, o->curves, err) < 0) {
 		pool_release(p);
 		return -1;
 	}
@@ -316,7 +482,7 @@ metric(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
 	case ORACLE_CHEAPEST_COMPUTE:
 		return pool_flops(m, q);
 	default:
-		return m->c->energy[q];
+		return pool_energy(m, q);
 	}
 }
 

@@ -12,6 +12,7 @@
 #include "catalog.h"
 #include "error.h"
 #include "table.h"
+#include "whatif.h"
 
 #define POOL_MAX 64
 #define ROUTE_SKIP 255
@@ -33,6 +34,18 @@ struct pool_member {
 	double flops_per_token;		/* 2 x params; NaN if unknown */
 	double price_in, price_out;	/* USD per token; NaN if unknown */
 	double params_b;		/* total parameters, for ranking */
+	/* what-if: see whatif.h and pool_whatif() */
+	int cloud;			/* the cloud member */
+	double batch_from, batch_to;	/* measured and modelled batch */
+	const struct curve *curve;	/* moved along it, or NULL */
+	int stand_in;			/* the curve is another device's */
+	double e_scale, l_scale;	/* energy and latency at batch_to */
+	int overhead;			/* pool_energy adds what follows */
+	double idle_w, idle_factor;	/* idle W; cloud: (1 - u) / u */
+	double host, pue;
+	enum local_mode mode;
+	double on_s;			/* dedicated: on-seconds per query */
+	double grid;			/* kg CO2e per J; NaN: not given */
 };
 
 struct pool {
@@ -49,6 +62,8 @@ struct pool_options {
 	const char *cloud;	/* NULL: the one cloud-tier configuration */
 	enum flops_params flops_params;
 	int drop_incomplete;
+	const struct whatif *whatif;	/* NULL: the paper's setting */
+	const struct curves *curves;	/* for batch moves; may be NULL */
 };
 
 /* Resolves names, catalog values and completeness. Usage errors (unknown
@@ -57,6 +72,32 @@ struct pool_options {
 int pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct pool_options *o, struct ipw_error *err);
 void pool_release(struct pool *p);
+
+double pool_energy_overhead(const struct pool_member *m, uint32_t q,
+    double e);
+
+/* Energy of cell (m, q) under the what-if setting, J (facility energy
+ * when overheads are set). */
+static inline double
+pool_energy(const struct pool_member *m, uint32_t q)
+{
+	double e = m->c->energy[q] * m->e_scale;
+
+	return m->overhead ? pool_energy_overhead(m, q, e) : e;
+}
+
+/* Latency of cell (m, q) at the modelled batch, s; NaN if not measured. */
+static inline double
+pool_latency(const struct pool_member *m, uint32_t q)
+{
+	return m->c->latency != NULL ? m->c->latency[q] * m->l_scale : NAN;
+}
+
+/* Applies a what-if setting to the pool's members (again, for a sweep or
+ * a break-even search); on error the pool is unchanged. */
+int pool_whatif(struct pool *p, const struct table *t,
+    const struct catalog *cat, const struct whatif *w,
+    const struct curves *curves, struct ipw_error *err);
 
 static inline double
 pool_flops(const struct pool_member *m, uint32_t q)

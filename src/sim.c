@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+
 #include "account.h"
 #include "sim.h"
 #include "stats.h"
@@ -20,6 +23,7 @@ sim_options_init(struct sim_options *o)
 	o->replicates = 200;
 	o->bootstrap = 200;
 	o->rng_type = gsl_rng_mt19937;
+	whatif_init(&o->whatif);
 }
 
 /* A generator for one purpose, seeded from the seed and a name, so that
@@ -194,6 +198,37 @@ evaluate(struct sim *s, const struct table *t, const struct sim_options *o,
 }
 
 static void
+describe_whatif(struct sim *s, const struct sim_options *o)
+{
+	const struct whatif *w = &o->whatif;
+	int nmoved = 0;
+
+	snprintf(s->text[4], sizeof(s->text[4]), "cloud utilization %g, host "
+	    "overhead %g, PUE %g; local %s, PUE %g", w->cloud_util,
+	    w->cloud_host, w->cloud_pue, whatif_local_mode_name(w->local_mode),
+	    w->local_pue);
+	s->r.setting[s->r.nsettings][0] = "whatif";
+	s->r.setting[s->r.nsettings++][1] = s->text[4];
+	for (int k = 0; k <= s->p.nlocal && nmoved < 8; k++) {
+		const struct pool_member *m = &s->p.m[k];
+		char *t = s->moved[nmoved];
+		if (m->curve == NULL || s->r.nsettings >= 16)
+			continue;
+		snprintf(t, sizeof(s->moved[0]), "%g -> %g along "
+		    "ML.ENERGY %s on %dx%s %s%s: energy x%.4g, latency x%.4g",
+		    m->batch_from, m->batch_to, m->curve->source,
+		    m->curve->gpus, m->curve->accel, m->curve->precision,
+		    m->stand_in ? " (H100 curve standing in for H200)" : "",
+		    m->e_scale, m->l_scale);
+		snprintf(s->moved_key[nmoved], sizeof(s->moved_key[0]),
+		    "batch %s", m->name);
+		s->r.setting[s->r.nsettings][0] = s->moved_key[nmoved];
+		s->r.setting[s->r.nsettings++][1] = t;
+		nmoved++;
+	}
+}
+
+static void
 describe(struct sim *s, const struct sim_options *o)
 {
 	const struct policy_params *pr = &o->params;
@@ -225,7 +260,193 @@ describe(struct sim *s, const struct sim_options *o)
 	if (s->text[3][0] != '\0')
 		SET("split", s->text[3]);
 	SET("rng", s->text[1]);
+	describe_whatif(s, o);
 #undef SET
+}
+
+/* ---- break-even ---------------------------------------------------- */
+
+static const char *const be_names[] = { "", "cloud-batch",
+	"cloud-utilization", "local-idle-w", "local-queries-per-day" };
+
+int
+sim_break_even_parse(const char *s, enum break_even_param *p)
+{
+	for (int i = 1; i < 5; i++)
+		if (strcmp(s, be_names[i]) == 0) {
+			*p = (enum break_even_param)i;
+			return 0;
+		}
+	return -1;
+}
+
+struct be_ctx {
+	struct sim *s;
+	const struct table *t;
+	const struct catalog *cat;
+	const struct sim_options *o;
+	int policy;
+	int failed;
+	struct ipw_error err;
+};
+
+/* Energy saving of the policy, minus the target, at parameter value x. */
+static double
+be_f(double x, void *arg)
+{
+	struct be_ctx *c = arg;
+	struct whatif w = c->o->whatif;
+	struct account base, a;
+
+	switch (c->o->break_even) {
+	case BE_CLOUD_BATCH:
+		w.cloud_batch = x;
+		break;
+	case BE_CLOUD_UTIL:
+		w.cloud_util = x;
+		break;
+	case BE_LOCAL_IDLE:
+		w.local_idle_w = x;
+		break;
+	default:
+		w.local_qpd = x;
+		break;
+	}
+	if (pool_whatif(&c->s->p, c->t, c->cat, &w, &c->s->curves,
+	    &c->err) < 0) {
+		c->failed = 1;
+		return NAN;
+	}
+	account_policy(&c->s->pol[0], c->s->scored, &base, NULL, &c->err);
+	account_policy(&c->s->pol[c->policy], c->s->scored, &a, NULL,
+	    &c->err);
+	return account_saving(a.total.energy_j, base.total.energy_j) -
+	    c->o->break_even_target;
+}
+
+/* The range to search: the cloud curve's batch sizes, utilization 1% to
+ * 100%, 0 to 2 kW of idle power, 1 to 10 million queries a day. */
+static int
+be_range(struct sim *s, const struct sim_options *o, const struct table *t,
+    const struct catalog *cat, double *lo, double *hi, int *logscale,
+    struct ipw_error *err)
+{
+	const struct pool_member *cloud = &s->p.m[s->p.nlocal];
+	const struct curve *c;
+	int stand_in;
+
+	*logscale = o->break_even == BE_CLOUD_BATCH ||
+	    o->break_even == BE_LOCAL_QPD;
+	switch (o->break_even) {
+	case BE_CLOUD_BATCH:
+		if (s->curves.n == 0 && (o->curves_file ? curves_load(&s->curves,
+		    o->curves_file, err) : curves_load_default(&s->curves,
+		    err)) < 0)
+			return -1;
+		c = curves_find(&s->curves, cat, table_str(t, cloud->c->model),
+		    table_str(t, cloud->c->accel), &stand_in);
+		if (c == NULL)
+			return ipw_error_set(err, IPW_EX_DATAERR, "no measured "
+			    "batch curve for %s", cloud->name);
+		*lo = exp(c->logb[0]);
+		*hi = exp(c->logb[c->n - 1]);
+		return 0;
+	case BE_CLOUD_UTIL:
+		*lo = 0.01;
+		*hi = 1;
+		return 0;
+	case BE_LOCAL_IDLE:
+	case BE_LOCAL_QPD:
+		if (o->whatif.local_mode == LOCAL_MEASURED ||
+		    (o->break_even == BE_LOCAL_QPD &&
+		    o->whatif.local_mode != LOCAL_DEDICATED))
+			return ipw_error_set(err, IPW_EX_USAGE, "--break-even "
+			    "%s needs --local-mode %s", be_names[o->break_even],
+			    o->break_even == BE_LOCAL_QPD ? "dedicated" :
+			    "marginal or dedicated");
+		*lo = o->break_even == BE_LOCAL_IDLE ? 0 : 1;
+		*hi = o->break_even == BE_LOCAL_IDLE ? 2000 : 1e7;
+		return 0;
+	default:
+		return -1;
+	}
+}
+
+static int
+be_policy(const struct sim *s, const struct sim_options *o,
+    struct ipw_error *err)
+{
+	const char *want = o->break_even_policy ? o->break_even_policy :
+	    "oracle";
+
+	for (int i = 1; i < s->npol; i++)
+		if (strcmp(s->pol[i].spec.text, want) == 0 ||
+		    strcmp(s->pol[i].name, want) == 0)
+			return i;
+	return ipw_error_set(err, IPW_EX_USAGE, "--break-even-policy \"%s\" "
+	    "is not one of the policies simulated", want);
+}
+
+/* Brent's method on the bracket, when the saving crosses the target in
+ * it; GSL's error handler is off, so every status is checked. */
+static int
+be_solve(gsl_function *f, double lo, double hi, double *x)
+{
+	gsl_root_fsolver *r = gsl_root_fsolver_alloc(gsl_root_fsolver_brent);
+	int status = GSL_CONTINUE;
+
+	if (r == NULL || gsl_root_fsolver_set(r, f, lo, hi) != GSL_SUCCESS) {
+		gsl_root_fsolver_free(r);
+		return -1;
+	}
+	for (int i = 0; i < 200 && status == GSL_CONTINUE; i++) {
+		if (gsl_root_fsolver_iterate(r) != GSL_SUCCESS)
+			break;
+		status = gsl_root_test_interval(gsl_root_fsolver_x_lower(r),
+		    gsl_root_fsolver_x_upper(r), 0, 1e-9);
+	}
+	*x = gsl_root_fsolver_root(r);
+	gsl_root_fsolver_free(r);
+	return status == GSL_SUCCESS ? 0 : -1;
+}
+
+static int
+break_even(struct sim *s, const struct table *t, const struct catalog *cat,
+    const struct sim_options *o, struct ipw_error *err)
+{
+	struct break_even *be = &s->r.be;
+	struct be_ctx c = { s, t, cat, o, 0, 0, { 0 } };
+	gsl_function f = { be_f, &c };
+	double flo, fhi;
+	int logscale;
+
+	if ((c.policy = be_policy(s, o, err)) < 0 ||
+	    be_range(s, o, t, cat, &be->lo, &be->hi, &logscale, err) < 0)
+		return -1;
+	be->set = 1;
+	be->param = be_names[o->break_even];
+	be->policy = s->pol[c.policy].name;
+	be->target = o->break_even_target;
+	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {
+		double u = (double)i / (BREAK_EVEN_POINTS - 1);
+		be->x[i] = logscale ? be->lo * pow(be->hi / be->lo, u) :
+		    be->lo + u * (be->hi - be->lo);
+		be->saving[i] = be_f(be->x[i], &c) + o->break_even_target;
+	}
+	flo = be_f(be->lo, &c);
+	fhi = be_f(be->hi, &c);
+	if (c.failed) {
+		*err = c.err;
+		return -1;
+	}
+	be->found = flo * fhi <= 0 && be_solve(&f, be->lo, be->hi,
+	    &be->value) == 0;
+	if (c.failed) {
+		*err = c.err;
+		return -1;
+	}
+	/* Back to the setting the report describes. */
+	return pool_whatif(&s->p, t, cat, &o->whatif, &s->curves, err);
 }
 
 int
@@ -234,8 +455,17 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 {
 	struct policy_spec spec;
 
+	struct pool_options po = o->pool;
+
 	memset(s, 0, sizeof(*s));
-	if (pool_init(&s->p, t, cat, &o->pool, err) < 0)
+	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch)) {
+		if ((o->curves_file ? curves_load(&s->curves, o->curves_file,
+		    err) : curves_load_default(&s->curves, err)) < 0)
+			return -1;
+		po.curves = &s->curves;
+	}
+	po.whatif = &o->whatif;
+	if (pool_init(&s->p, t, cat, &po, err) < 0)
 		return -1;
 	if ((s->oracle = malloc(t->nq + 1)) == NULL)
 		return ipw_error_oom(err);
@@ -256,6 +486,8 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	s->r.npolicies = s->npol;
 	if (evaluate(s, t, o, err) < 0)
 		return -1;
+	if (o->break_even != BE_NONE && break_even(s, t, cat, o, err) < 0)
+		return -1;
 	describe(s, o);
 	return 0;
 }
@@ -273,5 +505,6 @@ sim_release(struct sim *s)
 	free(s->calib);
 	free(s->scored);
 	pool_release(&s->p);
+	curves_release(&s->curves);
 	memset(s, 0, sizeof(*s));
 }

@@ -16,8 +16,19 @@
 #include "report.h"
 #include "route.h"
 #include "table.h"
+#include "whatif.h"
 
 #define SIM_MAX_ROUTERS (REPORT_MAX_POLICIES - 2)
+
+enum break_even_param {
+	BE_NONE,
+	BE_CLOUD_BATCH,
+	BE_CLOUD_UTIL,
+	BE_LOCAL_IDLE,
+	BE_LOCAL_QPD,
+};
+
+int sim_break_even_parse(const char *s, enum break_even_param *p);
 
 struct sim_options {
 	struct pool_options pool;
@@ -30,6 +41,11 @@ struct sim_options {
 	int replicates;		/* Monte Carlo, >= 1 */
 	int bootstrap;		/* 0 = no bootstrap */
 	const gsl_rng_type *rng_type;
+	struct whatif whatif;
+	const char *curves_file;	/* NULL: the installed one */
+	enum break_even_param break_even;
+	double break_even_target;	/* energy saving, 0 by default */
+	const char *break_even_policy;	/* NULL: oracle */
 };
 
 struct sim {
@@ -39,7 +55,10 @@ struct sim {
 	int npol;
 	uint8_t *oracle, *calib, *scored;
 	struct account_vectors vec[REPORT_MAX_POLICIES];
-	char text[4][512];	/* settings shown in the report */
+	struct curves curves;
+	char text[5][512];	/* settings shown in the report */
+	char moved[8][512];	/* batch moves shown in the report */
+	char moved_key[8][300];
 };
 
 /* Defaults: smallest oracle, detect 1, calibration 0.3, seed 1, 200 Monte

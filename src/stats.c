@@ -66,7 +66,7 @@ route_values(const struct policy *pol, uint32_t q, const struct alt *a,
 
 	for (int k = 0; k <= p->nlocal; k++)
 		if (a->ran >> k & 1) {
-			e += p->m[k].c->energy[q];
+			e += pool_energy(&p->m[k], q);
 			f += pool_flops(&p->m[k], q);
 			c += pool_cost(&p->m[k], q);
 		}

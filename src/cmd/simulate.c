@@ -55,6 +55,28 @@ static const char usage[] =
 "  --bootstrap N         bootstrap replicates of the savings (200; 0 = none)\n"
 "  --rng NAME            GSL generator (mt19937)\n"
 "\n"
+"What-if (defaults: the paper's setting, see ipwsim-simulate(1)):\n"
+"  --preset paper        cloud batch 16, local batch 1, utilization 1, no\n"
+"                        host overhead, PUE 1, local energy as measured\n"
+"  --cloud-batch B       move cloud energy and latency to batch B along a\n"
+"                        measured curve (data/curves); --local-batch B too\n"
+"  --curves FILE         batch curves to use instead of the installed ones\n"
+"  --cloud-utilization U busy share of the cloud fleet, (0,1]; idle\n"
+"                        accelerators' power is charged to the queries\n"
+"  --cloud-idle-w W      idle power of a cloud replica (else the catalog's)\n"
+"  --cloud-host-overhead H  host energy as a share of accelerator energy\n"
+"  --cloud-pue P         --local-pue P: facility overhead, >= 1\n"
+"  --local-mode M        measured (default), marginal (energy above idle)\n"
+"                        or dedicated (idle time over the on-hours charged)\n"
+"  --local-idle-w W      idle power of a local device (else the catalog's)\n"
+"  --local-queries-per-day Q  --local-on-hours H (24): dedicated devices\n"
+"  --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon\n"
+"  --break-even PARAM    solve for the cloud-batch, cloud-utilization,\n"
+"                        local-idle-w or local-queries-per-day at which the\n"
+"                        policy's energy saving falls to the target\n"
+"  --break-even-target S energy saving to solve for (0)\n"
+"  --break-even-policy P the policy (oracle)\n"
+"\n"
 "Input:\n"
 "  --input-format F      auto (default), jsonl, csv or harness\n"
 "  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n"
@@ -86,6 +108,24 @@ enum {
 	OPT_REPLICATES,
 	OPT_BOOTSTRAP,
 	OPT_RNG,
+	OPT_PRESET,
+	OPT_CLOUD_BATCH,
+	OPT_LOCAL_BATCH,
+	OPT_CURVES,
+	OPT_CLOUD_UTIL,
+	OPT_CLOUD_IDLE,
+	OPT_CLOUD_HOST,
+	OPT_CLOUD_PUE,
+	OPT_LOCAL_PUE,
+	OPT_LOCAL_MODE,
+	OPT_LOCAL_IDLE,
+	OPT_LOCAL_QPD,
+	OPT_LOCAL_ON_HOURS,
+	OPT_CLOUD_GRID,
+	OPT_LOCAL_GRID,
+	OPT_BREAK_EVEN,
+	OPT_BREAK_EVEN_TARGET,
+	OPT_BREAK_EVEN_POLICY,
 };
 
 static const struct option longopts[] = {
@@ -103,6 +143,24 @@ static const struct option longopts[] = {
 	{ "replicates", required_argument, NULL, OPT_REPLICATES },
 	{ "bootstrap", required_argument, NULL, OPT_BOOTSTRAP },
 	{ "rng", required_argument, NULL, OPT_RNG },
+	{ "preset", required_argument, NULL, OPT_PRESET },
+	{ "cloud-batch", required_argument, NULL, OPT_CLOUD_BATCH },
+	{ "local-batch", required_argument, NULL, OPT_LOCAL_BATCH },
+	{ "curves", required_argument, NULL, OPT_CURVES },
+	{ "cloud-utilization", required_argument, NULL, OPT_CLOUD_UTIL },
+	{ "cloud-idle-w", required_argument, NULL, OPT_CLOUD_IDLE },
+	{ "cloud-host-overhead", required_argument, NULL, OPT_CLOUD_HOST },
+	{ "cloud-pue", required_argument, NULL, OPT_CLOUD_PUE },
+	{ "local-pue", required_argument, NULL, OPT_LOCAL_PUE },
+	{ "local-mode", required_argument, NULL, OPT_LOCAL_MODE },
+	{ "local-idle-w", required_argument, NULL, OPT_LOCAL_IDLE },
+	{ "local-queries-per-day", required_argument, NULL, OPT_LOCAL_QPD },
+	{ "local-on-hours", required_argument, NULL, OPT_LOCAL_ON_HOURS },
+	{ "cloud-grid", required_argument, NULL, OPT_CLOUD_GRID },
+	{ "local-grid", required_argument, NULL, OPT_LOCAL_GRID },
+	{ "break-even", required_argument, NULL, OPT_BREAK_EVEN },
+	{ "break-even-target", required_argument, NULL, OPT_BREAK_EVEN_TARGET },
+	{ "break-even-policy", required_argument, NULL, OPT_BREAK_EVEN_POLICY },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -159,6 +217,92 @@ size_option(const char *name, const char *arg, size_t lo, size_t *out)
 	    IPW_EX_USAGE : 0;
 }
 
+/* The paper's setting: cloud at batch 16 and local at batch 1 (PAPER.md,
+ * section 4.3), everything else as measured. */
+static int
+preset_option(struct simulate *s, const char *arg)
+{
+	if (strcmp(arg, "paper") != 0)
+		return cli_usage(&cmd_simulate, "--preset: \"%s\" is not a "
+		    "preset (paper)", arg);
+	whatif_init(&s->o.whatif);
+	s->o.whatif.cloud_batch = 16;
+	s->o.whatif.local_batch = 1;
+	return 0;
+}
+
+static int
+whatif_option(struct simulate *s, int opt, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	const double big = 1e12;
+
+	switch (opt) {
+	case OPT_PRESET:
+		return preset_option(s, arg);
+	case OPT_CLOUD_BATCH:
+		return number_option("--cloud-batch", arg, 1, 1e6,
+		    &w->cloud_batch);
+	case OPT_LOCAL_BATCH:
+		return number_option("--local-batch", arg, 1, 1e6,
+		    &w->local_batch);
+	case OPT_CURVES:
+		s->o.curves_file = arg;
+		return 0;
+	case OPT_CLOUD_UTIL:
+		if (number_option("--cloud-utilization", arg, 0, 1,
+		    &w->cloud_util) != 0)
+			return IPW_EX_USAGE;
+		return w->cloud_util > 0 ? 0 : cli_usage(&cmd_simulate,
+		    "--cloud-utilization: must be above 0");
+	case OPT_CLOUD_IDLE:
+		return number_option("--cloud-idle-w", arg, 0, big,
+		    &w->cloud_idle_w);
+	case OPT_CLOUD_HOST:
+		return number_option("--cloud-host-overhead", arg, 0, big,
+		    &w->cloud_host);
+	case OPT_CLOUD_PUE:
+		return number_option("--cloud-pue", arg, 1, 10, &w->cloud_pue);
+	case OPT_LOCAL_PUE:
+		return number_option("--local-pue", arg, 1, 10, &w->local_pue);
+	case OPT_LOCAL_MODE:
+		return whatif_local_mode_parse(arg, &w->local_mode) == 0 ? 0 :
+		    cli_usage(&cmd_simulate, "--local-mode: \"%s\" is not "
+		    "measured, marginal or dedicated", arg);
+	case OPT_LOCAL_IDLE:
+		return number_option("--local-idle-w", arg, 0, big,
+		    &w->local_idle_w);
+	case OPT_LOCAL_QPD:
+		if (number_option("--local-queries-per-day", arg, 0, big,
+		    &w->local_qpd) != 0)
+			return IPW_EX_USAGE;
+		return w->local_qpd > 0 ? 0 : cli_usage(&cmd_simulate,
+		    "--local-queries-per-day: must be above 0");
+	case OPT_LOCAL_ON_HOURS:
+		return number_option("--local-on-hours", arg, 0, 24,
+		    &w->local_on_hours);
+	case OPT_CLOUD_GRID:
+		return number_option("--cloud-grid", arg, 0, big,
+		    &w->cloud_grid);
+	case OPT_LOCAL_GRID:
+		return number_option("--local-grid", arg, 0, big,
+		    &w->local_grid);
+	case OPT_BREAK_EVEN:
+		return sim_break_even_parse(arg, &s->o.break_even) == 0 ? 0 :
+		    cli_usage(&cmd_simulate, "--break-even: \"%s\" is not "
+		    "cloud-batch, cloud-utilization, local-idle-w or "
+		    "local-queries-per-day", arg);
+	case OPT_BREAK_EVEN_TARGET:
+		return number_option("--break-even-target", arg, -1, 1,
+		    &s->o.break_even_target);
+	case OPT_BREAK_EVEN_POLICY:
+		s->o.break_even_policy = arg;
+		return 0;
+	default:
+		return cli_usage(&cmd_simulate, "unknown option");
+	}
+}
+
 static int
 own_option(void *ctx, int opt, const char *arg)
 {
@@ -209,7 +353,7 @@ own_option(void *ctx, int opt, const char *arg)
 	case OPT_RNG:
 		return rng_option(s, arg);
 	default:
-		return cli_usage(cmd, "unknown option");
+		return whatif_option(s, opt, arg);
 	}
 }
 

@@ -45,6 +45,28 @@ Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
   --bootstrap N         bootstrap replicates of the savings (200; 0 = none)
   --rng NAME            GSL generator (mt19937)
 
+What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
+  --preset paper        cloud batch 16, local batch 1, utilization 1, no
+                        host overhead, PUE 1, local energy as measured
+  --cloud-batch B       move cloud energy and latency to batch B along a
+                        measured curve (data/curves); --local-batch B too
+  --curves FILE         batch curves to use instead of the installed ones
+  --cloud-utilization U busy share of the cloud fleet, (0,1]; idle
+                        accelerators' power is charged to the queries
+  --cloud-idle-w W      idle power of a cloud replica (else the catalog's)
+  --cloud-host-overhead H  host energy as a share of accelerator energy
+  --cloud-pue P         --local-pue P: facility overhead, >= 1
+  --local-mode M        measured (default), marginal (energy above idle)
+                        or dedicated (idle time over the on-hours charged)
+  --local-idle-w W      idle power of a local device (else the catalog's)
+  --local-queries-per-day Q  --local-on-hours H (24): dedicated devices
+  --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon
+  --break-even PARAM    solve for the cloud-batch, cloud-utilization,
+                        local-idle-w or local-queries-per-day at which the
+                        policy's energy saving falls to the target
+  --break-even-target S energy saving to solve for (0)
+  --break-even-policy P the policy (oracle)
+
 Input:
   --input-format F      auto (default), jsonl, csv or harness
   --accelerator NAME    accelerator of harness records (overrides gpu_info)

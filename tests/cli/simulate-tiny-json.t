@@ -9,7 +9,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 		"local":	"Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max",
 		"oracle":	"smallest",
 		"flops_params":	"total",
-		"rng":	"mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates"
+		"rng":	"mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates",
+		"whatif":	"cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1"
 	},
 	"baseline":	"cloud-only",
 	"policies":	[{
@@ -25,6 +26,7 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"latency_mean_s":	null,
 			"waste_energy_j":	0,
 			"waste_cost_usd":	0,
+			"carbon_kg":	null,
 			"latency_p95_s":	null,
 			"local_share":	0,
 			"cloud_calls":	1,
@@ -32,7 +34,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"savings":	{
 				"energy":	0,
 				"compute":	0,
-				"cost":	0
+				"cost":	0,
+				"carbon":	null
 			},
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
@@ -62,7 +65,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	0,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -76,7 +80,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	0,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -90,7 +95,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	0.0005742,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}]
 		}, {
 			"policy":	"oracle",
@@ -105,6 +111,7 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"latency_mean_s":	null,
 			"waste_energy_j":	0,
 			"waste_cost_usd":	0,
+			"carbon_kg":	null,
 			"latency_p95_s":	null,
 			"local_share":	0.8,
 			"cloud_calls":	0.2,
@@ -112,7 +119,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"savings":	{
 				"energy":	0.66666666666666674,
 				"compute":	0.58502127659574465,
-				"cost":	0.553221873911529
+				"cost":	0.553221873911529,
+				"carbon":	null
 			},
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
@@ -142,7 +150,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	0,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -156,7 +165,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	2.554e-05,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -170,7 +180,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"cost_usd":	0.000231,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
-					"waste_cost_usd":	0
+					"waste_cost_usd":	0,
+					"carbon_kg":	null
 				}]
 		}]
 }

@@ -1,0 +1,297 @@
+#include "config.h"
+
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+
+#include "csv.h"
+#include "whatif.h"
+
+void
+whatif_init(struct whatif *w)
+{
+	w->cloud_batch = w->local_batch = NAN;
+	w->cloud_util = 1;
+	w->cloud_host = 0;
+	w->cloud_pue = w->local_pue = 1;
+	w->cloud_idle_w = w->local_idle_w = NAN;
+	w->local_mode = LOCAL_MEASURED;
+	w->local_qpd = NAN;
+	w->local_on_hours = 24;
+	w->cloud_grid = w->local_grid = NAN;
+}
+
+static const char *const mode_names[] = { "measured", "marginal",
+	"dedicated" };
+
+int
+whatif_local_mode_parse(const char *s, enum local_mode *m)
+{
+	for (int i = 0; i < 3; i++)
+		if (strcmp(s, mode_names[i]) == 0) {
+			*m = (enum local_mode)i;
+			return 0;
+		}
+	return -1;
+}
+
+const char *
+whatif_local_mode_name(enum local_mode m)
+{
+	return mode_names[m];
+}
+
+/* ---- curves ------------------------------------------------------------ */
+
+enum { CC_MODEL, CC_ACCEL, CC_GPUS, CC_PRECISION, CC_BATCH, CC_EPT, CC_ITL,
+	CC_SOURCE, CC_N };
+
+static const char *const curve_cols[CC_N] = { "model", "accelerator", "gpus",
+	"precision", "batch", "energy_per_token_j", "itl_s", "source_model" };
+
+static int
+curve_error(struct ipw_error *err, const char *file, long line,
+    const char *msg, const char *what)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "%s%s", msg, what ? what : "");
+	ipw_error_at(err, file, line, 0);
+	return -1;
+}
+
+static int
+header(struct csv_reader *r, int *col, const char *file,
+    struct ipw_error *err)
+{
+	for (int k = 0; k < CC_N; k++) {
+		col[k] = -1;
+		for (int i = 0; i < r->nfields; i++)
+			if (strcmp(r->field[i], curve_cols[k]) == 0)
+				col[k] = i;
+		if (col[k] < 0)
+			return curve_error(err, file, r->line, "header has no "
+			    "column ", curve_cols[k]);
+	}
+	return 0;
+}
+
+static int
+same_curve(const struct curve *c, char **f, const int *col)
+{
+	return strcmp(c->model, f[col[CC_MODEL]]) == 0 &&
+	    strcmp(c->accel, f[col[CC_ACCEL]]) == 0 &&
+	    strcmp(c->precision, f[col[CC_PRECISION]]) == 0 &&
+	    c->gpus == atoi(f[col[CC_GPUS]]);
+}
+
+static int
+positive(const char *s, double *v)
+{
+	char *end;
+
+	*v = strtod(s, &end);
+	return end != s && *end == '\0' && isfinite(*v) && *v > 0 ? 0 : -1;
+}
+
+static int
+grow(struct curve *c)
+{
+	size_t n = (size_t)c->n + 1;
+	double *a = realloc(c->logb, n * sizeof(*a));
+
+	if (a != NULL)
+		c->logb = a;
+	a = a ? realloc(c->ept, n * sizeof(*a)) : NULL;
+	if (a != NULL)
+		c->ept = a;
+	a = a ? realloc(c->itl, n * sizeof(*a)) : NULL;
+	if (a != NULL)
+		c->itl = a;
+	return a ? 0 : -1;
+}
+
+/* Adds a row to the last curve, or starts a new one. */
+static int
+add_row(struct curves *cs, char **f, const int *col, long line,
+    struct ipw_error *err)
+{
+	struct curve *c = cs->n ? &cs->c[cs->n - 1] : NULL;
+	double b, e, t;
+
+	if (positive(f[col[CC_BATCH]], &b) < 0 ||
+	    positive(f[col[CC_EPT]], &e) < 0 ||
+	    positive(f[col[CC_ITL]], &t) < 0)
+		return curve_error(err, cs->file, line, "batch, energy_per_"
+		    "token_j and itl_s must be positive numbers", NULL);
+	if (c == NULL || !same_curve(c, f, col)) {
+		struct curve *p = realloc(cs->c, (size_t)(cs->n + 1) *
+		    sizeof(*p));
+		if (p == NULL)
+			return ipw_error_oom(err);
+		cs->c = p;
+		c = &cs->c[cs->n++];
+		memset(c, 0, sizeof(*c));
+		snprintf(c->model, sizeof(c->model), "%s", f[col[CC_MODEL]]);
+		snprintf(c->accel, sizeof(c->accel), "%s", f[col[CC_ACCEL]]);
+		snprintf(c->precision, sizeof(c->precision), "%s",
+		    f[col[CC_PRECISION]]);
+		snprintf(c->source, sizeof(c->source), "%s",
+		    f[col[CC_SOURCE]]);
+		c->gpus = atoi(f[col[CC_GPUS]]);
+		c->line = line;
+	} else if (log(b) <= c->logb[c->n - 1])
+		return curve_error(err, cs->file, line, "batch sizes of a "
+		    "curve must be strictly increasing", NULL);
+	if (grow(c) < 0)
+		return ipw_error_oom(err);
+	c->logb[c->n] = log(b);
+	c->ept[c->n] = e;
+	c->itl[c->n++] = t;
+	return 0;
+}
+
+static int
+prepare(struct curves *cs, struct ipw_error *err)
+{
+	for (int i = 0; i < cs->n; i++) {
+		struct curve *c = &cs->c[i];
+		if (c->n < 2)
+			return curve_error(err, cs->file, c->line, "a curve "
+			    "needs at least two batch sizes", NULL);
+		c->ie = gsl_interp_alloc(gsl_interp_linear, (size_t)c->n);
+		c->il = gsl_interp_alloc(gsl_interp_linear, (size_t)c->n);
+		if (c->ie == NULL || c->il == NULL ||
+		    gsl_interp_init(c->ie, c->logb, c->ept, (size_t)c->n) ||
+		    gsl_interp_init(c->il, c->logb, c->itl, (size_t)c->n))
+			return curve_error(err, cs->file, c->line, "cannot "
+			    "interpolate this curve", NULL);
+	}
+	return 0;
+}
+
+int
+curves_load(struct curves *cs, const char *path, struct ipw_error *err)
+{
+	struct input in;
+	struct csv_reader r;
+	int col[CC_N], rc;
+
+	memset(cs, 0, sizeof(*cs));
+	snprintf(cs->file, sizeof(cs->file), "%s", path);
+	if (input_open(&in, path, 0, err) < 0)
+		return -1;
+	csv_init(&r, &in);
+	rc = csv_read(&r, err);
+	if (rc == 0)
+		rc = curve_error(err, path, 0, "empty curve file", NULL);
+	else if (rc > 0)
+		rc = header(&r, col, path, err);
+	while (rc >= 0 && (rc = csv_read(&r, err)) > 0) {
+		if (r.nfields <= col[CC_SOURCE] || r.nfields <= col[CC_ITL]) {
+			rc = curve_error(err, path, r.line, "too few fields",
+			    NULL);
+			break;
+		}
+		rc = add_row(cs, r.field, col, r.line, err);
+	}
+	csv_release(&r);
+	input_close(&in);
+	if (rc < 0 || prepare(cs, err) < 0) {
+		curves_release(cs);
+		return -1;
+	}
+	return 0;
+}
+
+int
+curves_load_default(struct curves *cs, struct ipw_error *err)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 32];
+
+	if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/curves/mlenergy-v3.csv", dir);
+	return curves_load(cs, path, err);
+}
+
+void
+curves_release(struct curves *cs)
+{
+	for (int i = 0; i < cs->n; i++) {
+		gsl_interp_free(cs->c[i].ie);
+		gsl_interp_free(cs->c[i].il);
+		free(cs->c[i].logb);
+		free(cs->c[i].ept);
+		free(cs->c[i].itl);
+	}
+	free(cs->c);
+	memset(cs, 0, sizeof(*cs));
+}
+
+static int
+better(const struct curve *a, const struct curve *b)
+{
+	int abf = strcmp(a->precision, "bfloat16") == 0;
+	int bbf = strcmp(b->precision, "bfloat16") == 0;
+
+	if (abf != bbf)
+		return abf;
+	if (a->n != b->n)
+		return a->n > b->n;
+	return a->gpus < b->gpus;
+}
+
+static const struct curve *
+find(const struct curves *cs, const struct catalog *cat, const char *model,
+    const char *accel)
+{
+	const struct catalog_model *m = catalog_model(cat, model);
+	const struct catalog_accel *a = catalog_accel(cat, accel);
+	const struct curve *best = NULL;
+
+	for (int i = 0; i < cs->n; i++) {
+		const struct curve *c = &cs->c[i];
+		int mm = m ? catalog_model(cat, c->model) == m :
+		    strcmp(c->model, model) == 0;
+		int am = a ? catalog_accel(cat, c->accel) == a :
+		    strcmp(c->accel, accel) == 0;
+		if (mm && am && (best == NULL || better(c, best)))
+			best = c;
+	}
+	return best;
+}
+
+const struct curve *
+curves_find(const struct curves *cs, const struct catalog *cat,
+    const char *model, const char *accel, int *stand_in)
+{
+	const struct curve *c = find(cs, cat, model, accel);
+	const struct catalog_accel *a = catalog_accel(cat, accel);
+
+	*stand_in = 0;
+	/* No public dataset measures the H200; the H100 has the same
+	 * compute and less bandwidth, so its curve's shape stands in. */
+	if (c == NULL && a != NULL && strcmp(a->name, "NVIDIA-H200") == 0 &&
+	    (c = find(cs, cat, model, "NVIDIA-H100")) != NULL)
+		*stand_in = 1;
+	return c;
+}
+
+int
+curve_at(const struct curve *c, double b, double *ept, double *itl,
+    struct ipw_error *err)
+{
+	double x = log(b);
+
+	if (!(b > 0) || x < c->logb[0] - 1e-9 || x > c->logb[c->n - 1] + 1e-9)
+		return ipw_error_set(err, IPW_EX_USAGE, "batch size %g is "
+		    "outside the measured range %.3g to %.3g of the %s@%s "
+		    "curve (no extrapolation)", b, exp(c->logb[0]),
+		    exp(c->logb[c->n - 1]), c->model, c->accel);
+	x = fmin(fmax(x, c->logb[0]), c->logb[c->n - 1]);
+	*ept = gsl_interp_eval(c->ie, c->logb, c->ept, x, NULL);
+	*itl = gsl_interp_eval(c->il, c->logb, c->itl, x, NULL);
+	return 0;
+}

@@ -1,0 +1,75 @@
+/* What-if models: the deployment assumptions the paper fixed, made
+ * parameters. A configuration's per-query energy and latency measured at
+ * the trace's batch size are moved to another batch size along a measured
+ * curve; then cloud fleet utilization (idle accelerators), host overhead
+ * and PUE, or a local device's idle power (marginal or dedicated), are
+ * added; carbon follows from grid intensity. The formulas, with units,
+ * are in docs/models.md and ipwsim-simulate(1). */
+#ifndef IPW_WHATIF_H
+#define IPW_WHATIF_H
+
+#include <gsl/gsl_interp.h>
+
+#include "catalog.h"
+#include "error.h"
+
+/* A measured energy-per-token and inter-token-latency curve against
+ * batch size, interpolated linearly in log batch (so it passes through
+ * every measured point). */
+struct curve {
+	char model[64], accel[64], precision[32], source[160];
+	int gpus;
+	int n;
+	double *logb;		/* ln(batch), strictly increasing */
+	double *ept;		/* J per output token, whole replica */
+	double *itl;		/* s per output token */
+	gsl_interp *ie, *il;
+	long line;		/* first line in the file */
+};
+
+struct curves {
+	struct curve *c;
+	int n;
+	char file[256];
+};
+
+int curves_load(struct curves *cs, const char *path, struct ipw_error *err);
+/* data/curves/mlenergy-v3.csv from the data directory. */
+int curves_load_default(struct curves *cs, struct ipw_error *err);
+void curves_release(struct curves *cs);
+/* The curve for a model on an accelerator, by catalog names: bfloat16
+ * first, then the most points, then the fewest GPUs. With no curve for
+ * an H200, the H100 one stands in (*stand_in set). NULL if none. */
+const struct curve *curves_find(const struct curves *cs,
+    const struct catalog *cat, const char *model, const char *accel,
+    int *stand_in);
+/* Energy per token and latency per token at batch b; an error outside
+ * the measured range (no extrapolation). */
+int curve_at(const struct curve *c, double b, double *ept, double *itl,
+    struct ipw_error *err);
+
+enum local_mode {
+	LOCAL_MEASURED,		/* the trace's energy as it is (the paper) */
+	LOCAL_MARGINAL,		/* only energy above idle: on anyway */
+	LOCAL_DEDICATED,	/* idle time over the on-hours charged too */
+};
+
+struct whatif {
+	double cloud_batch, local_batch;	/* NaN: as measured */
+	double cloud_util;	/* busy share of the fleet, (0, 1] */
+	double cloud_host;	/* host energy / accelerator energy, >= 0 */
+	double cloud_pue, local_pue;		/* >= 1 */
+	double cloud_idle_w, local_idle_w;	/* NaN: the catalog's */
+	enum local_mode local_mode;
+	double local_qpd;	/* queries a device serves per day */
+	double local_on_hours;	/* hours a dedicated device is on per day */
+	double cloud_grid, local_grid;		/* g CO2e/kWh; NaN: none */
+};
+
+/* The paper's setting: as measured, utilization 1, no host, PUE 1,
+ * local energy as measured (ipwsim's defaults; --preset paper). */
+void whatif_init(struct whatif *w);
+int whatif_local_mode_parse(const char *s, enum local_mode *m);
+const char *whatif_local_mode_name(enum local_mode m);
+
+#endif

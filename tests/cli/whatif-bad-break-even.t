@@ -1,0 +1,6 @@
+# an unknown break-even parameter
+cmd: $IPWSIM simulate --break-even pue whatif.jsonl
+status: 64
+--- stdout
+--- stderr
+ipwsim: simulate: --break-even: "pue" is not cloud-batch, cloud-utilization, local-idle-w or local-queries-per-day (see 'ipwsim simulate --help')

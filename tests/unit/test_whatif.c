@@ -1,0 +1,221 @@
+/* What-if models against hand-computed values.
+ *
+ * tests/data/whatif.jsonl: two queries, a local Qwen3-4B@Apple-M4-Max at
+ * batch 1 and the cloud Qwen3-235B-A22B@NVIDIA-H200 at batch 16:
+ *   w1  local right, 100 J, 10 s   cloud right, 300 J, 2 s
+ *   w2  local wrong,  50 J,  5 s   cloud right, 200 J, 4 s
+ * The oracle keeps w1 local and sends w2 to the cloud. */
+#include "config.h"
+
+#include <string.h>
+
+#include "account.h"
+#include "catalog.h"
+#include "sim.h"
+#include "trace.h"
+#include "unit.h"
+#include "whatif.h"
+
+static struct table t;
+static struct catalog cat;
+static struct sim_options o;
+static struct sim s;
+
+static void
+setup(void)
+{
+	struct trace_options to;
+	struct ipw_errlist errs;
+	struct ipw_error err;
+
+	trace_options_init(&to);
+	table_init(&t);
+	ipw_errlist_init(&errs, 1);
+	ck_assert_int_eq(trace_load(&t, testdata("whatif.jsonl"), &to, &errs),
+	    0);
+	ipw_errlist_release(&errs);
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	sim_options_init(&o);
+	o.bootstrap = 0;
+	o.replicates = 1;
+	memset(&s, 0, sizeof(s));
+}
+
+static void
+teardown(void)
+{
+	sim_release(&s);
+	catalog_release(&cat);
+	table_release(&t);
+}
+
+static void
+run(void)
+{
+	struct ipw_error err;
+
+	ck_assert_msg(sim_run(&s, &t, &cat, &o, &err) == 0, "%s", err.msg);
+}
+
+/* energy of cloud-only (0) and oracle (1) */
+#define CLOUD_E (s.r.pol[0].acct.total.energy_j)
+#define ORACLE_E (s.r.pol[1].acct.total.energy_j)
+
+START_TEST(test_paper_setting)
+{
+	run();
+	ck_assert_close(CLOUD_E, 500);
+	ck_assert_close(ORACLE_E, 300);
+}
+END_TEST
+
+/* Utilization 0.5 with a 640 W idle replica adds 640 x 1 x latency / 16
+ * = 40 J per second of latency: w1 80 J, w2 160 J. Host overhead 0.25
+ * and PUE 1.2 multiply by 1.5: cloud w1 (300 + 80) x 1.5 = 570, w2
+ * (200 + 160) x 1.5 = 540. Cloud-only 1110 J; oracle 100 + 540 = 640 J.
+ * With 360 g/kWh, a joule is 1e-7 kg: cloud-only 1.11e-4 kg. */
+START_TEST(test_cloud_overheads)
+{
+	o.whatif.cloud_util = 0.5;
+	o.whatif.cloud_idle_w = 640;
+	o.whatif.cloud_host = 0.25;
+	o.whatif.cloud_pue = 1.2;
+	o.whatif.cloud_grid = 360;
+	run();
+	ck_assert_close(CLOUD_E, 1110);
+	ck_assert_close(ORACLE_E, 640);
+	ck_assert_close(s.r.pol[0].acct.total.carbon_kg, 1.11e-4);
+	/* No grid intensity for the local side: carbon is undefined. */
+	ck_assert(isnan(s.r.pol[1].acct.total.carbon_kg));
+}
+END_TEST
+
+/* Marginal: only energy above a 4 W idle: w1 local 100 - 4 x 10 = 60.
+ * Dedicated, 100 queries a day, on 24 h: 864 s per query, 854 of them
+ * idle: 100 + 4 x 854 = 3516. Local PUE 1.1 multiplies. */
+START_TEST(test_local_modes)
+{
+	o.whatif.local_idle_w = 4;
+	o.whatif.local_mode = LOCAL_MARGINAL;
+	run();
+	ck_assert_close(ORACLE_E, 60 + 200);
+	sim_release(&s);
+	o.whatif.local_mode = LOCAL_DEDICATED;
+	o.whatif.local_qpd = 100;
+	o.whatif.local_pue = 1.1;
+	run();
+	ck_assert_close(ORACLE_E, 3516 * 1.1 + 200);
+}
+END_TEST
+
+/* The test curve: (batch, J/token, s/token) = (1, 10, .1), (4, 4, .2),
+ * (16, 2, .4). Interpolation is linear in ln(batch): every measured point
+ * comes back exactly, and batch 2 (halfway from 1 to 4 in ln) gives 7 J
+ * and 0.15 s. */
+START_TEST(test_curve_interpolation)
+{
+	struct curves cs;
+	struct ipw_error err;
+	double e, l;
+	static const double b[] = { 1, 4, 16 }, ept[] = { 10, 4, 2 },
+		itl[] = { 0.1, 0.2, 0.4 };
+
+	ck_assert_int_eq(curves_load(&cs, testdata("curve-test.csv"), &err),
+	    0);
+	ck_assert_int_eq(cs.n, 1);
+	for (int i = 0; i < 3; i++) {
+		ck_assert_int_eq(curve_at(&cs.c[0], b[i], &e, &l, &err), 0);
+		ck_assert_close(e, ept[i]);
+		ck_assert_close(l, itl[i]);
+	}
+	ck_assert_int_eq(curve_at(&cs.c[0], 2, &e, &l, &err), 0);
+	ck_assert_close(e, 7);
+	ck_assert_close(l, 0.15);
+	ck_assert_int_eq(curve_at(&cs.c[0], 32, &e, &l, &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_USAGE);
+	curves_release(&cs);
+}
+END_TEST
+
+START_TEST(test_curve_not_increasing)
+{
+	struct curves cs;
+	struct ipw_error err;
+
+	ck_assert_int_eq(curves_load(&cs, testdata("bad/curve-not-increasing."
+	    "csv"), &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
+	ck_assert_int_eq(err.line, 3);
+	ck_assert_str_eq(err.msg, "batch sizes of a curve must be strictly "
+	    "increasing");
+}
+END_TEST
+
+/* Cloud measured at 16 moved to 4 along the test curve: energy x 4 / 2
+ * = 2, latency x 0.2 / 0.4. Cloud-only 1000 J; oracle 100 + 400. */
+START_TEST(test_batch_move)
+{
+	o.curves_file = testdata("curve-test.csv");
+	o.whatif.cloud_batch = 4;
+	run();
+	ck_assert_close(s.p.m[1].e_scale, 2);
+	ck_assert_close(s.p.m[1].l_scale, 0.5);
+	ck_assert_close(CLOUD_E, 1000);
+	ck_assert_close(ORACLE_E, 500);
+}
+END_TEST
+
+/* The paper preset (cloud 16, local 1) on a trace measured at exactly
+ * those batch sizes changes nothing. */
+START_TEST(test_paper_preset_is_identity)
+{
+	o.curves_file = testdata("curve-test.csv");
+	o.whatif.cloud_batch = 16;
+	o.whatif.local_batch = 1;
+	run();
+	ck_assert_double_eq(s.p.m[0].e_scale, 1);
+	ck_assert_double_eq(s.p.m[1].e_scale, 1);
+	ck_assert_close(CLOUD_E, 500);
+	ck_assert_close(ORACLE_E, 300);
+}
+END_TEST
+
+/* Break-even in utilization with a 640 W idle replica, k = (1 - u) / u:
+ * cloud-only 500 + 240 k J, oracle 300 + 160 k J; the saving
+ * 1 - (300 + 160 k) / (500 + 240 k) is 0.35 where 300 + 160 k =
+ * 0.65 (500 + 240 k), k = 6.25, u = 1 / 7.25 = 0.1379310345. */
+START_TEST(test_break_even_by_hand)
+{
+	o.whatif.cloud_idle_w = 640;
+	o.break_even = BE_CLOUD_UTIL;
+	o.break_even_target = 0.35;
+	run();
+	ck_assert(s.r.be.found);
+	ck_assert_msg(fabs(s.r.be.value - 1 / 7.25) < 1e-6, "%.10g",
+	    s.r.be.value);
+	/* The report's own numbers stay those of the setting given. */
+	ck_assert_close(CLOUD_E, 500);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *su = suite_create("whatif");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_paper_setting);
+	tcase_add_test(tc, test_cloud_overheads);
+	tcase_add_test(tc, test_local_modes);
+	tcase_add_test(tc, test_curve_interpolation);
+	tcase_add_test(tc, test_curve_not_increasing);
+	tcase_add_test(tc, test_batch_move);
+	tcase_add_test(tc, test_paper_preset_is_identity);
+	tcase_add_test(tc, test_break_even_by_hand);
+	suite_add_tcase(su, tc);
+	return su;
+}
+
+UNIT_MAIN(suite)
