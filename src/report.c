@@ -269,7 +269,8 @@ json_break_even(cJSON *root, const struct break_even *be)
 
 	cJSON_AddStringToObject(o, "parameter", be->param);
 	cJSON_AddStringToObject(o, "policy", be->policy);
-	cJSON_AddNumberToObject(o, "target_energy_saving", be->target);
+	cJSON_AddStringToObject(o, "metric", be->metric);
+	cJSON_AddNumberToObject(o, "target_saving", be->target);
 	cJSON_AddNumberToObject(o, "lo", be->lo);
 	cJSON_AddNumberToObject(o, "hi", be->hi);
 	cJSON_AddNumberToObject(o, "value", be->found ? be->value : NAN);
@@ -277,7 +278,7 @@ json_break_even(cJSON *root, const struct break_even *be)
 	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {
 		cJSON *p = cJSON_CreateObject();
 		cJSON_AddNumberToObject(p, "x", be->x[i]);
-		cJSON_AddNumberToObject(p, "energy_saving", be->saving[i]);
+		cJSON_AddNumberToObject(p, "saving", be->saving[i]);
 		cJSON_AddItemToArray(c, p);
 	}
 }
@@ -378,14 +379,15 @@ write_monte_carlo(const struct report *r, FILE *fp)
 static void
 table_break_even(const struct break_even *be, FILE *fp)
 {
-	fprintf(fp, "\nbreak-even: %s energy saving = %g as %s moves over "
-	    "[%g, %g]: ", be->policy, be->target, be->param, be->lo, be->hi);
+	fprintf(fp, "\nbreak-even: %s %s saving = %g as %s moves over "
+	    "[%g, %g]: ", be->policy, be->metric, be->target, be->param,
+	    be->lo, be->hi);
 	if (be->found)
 		fprintf(fp, "at %s = %.6g\n", be->param, be->value);
 	else
 		fprintf(fp, "not reached (saving stays %s it)\n",
 		    be->saving[0] > be->target ? "above" : "below");
-	fprintf(fp, "  %14s %12s\n", be->param, "energy_sav");
+	fprintf(fp, "  %14s %8s_sav\n", be->param, be->metric);
 	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {
 		fprintf(fp, "  %14.6g", be->x[i]);
 		out_pct(fp, 12, be->saving[i]);

@@ -28,7 +28,7 @@ struct report_policy {
  * parameter moves, and the saving at points across the searched range. */
 struct break_even {
 	int set;
-	const char *param, *policy;
+	const char *param, *policy, *metric;
 	double target;
 	double lo, hi;		/* the range searched */
 	int found;

@@ -200,6 +200,7 @@ resolve_catalog(struct pool *p, const struct table *t,
 			    FLOPS_ACTIVE ? "params_active_b" : "params_total_b",
 			    "for FLOPs of records without a flops field", err);
 		if ((isnan(m->price_in) || isnan(m->price_out)) &&
+		    (o->whatif == NULL || o->whatif->cost == COST_TOKENS) &&
 		    cells_lack(p, m, m->c->cost))
 			return need_catalog(t, m, cm, "token prices",
 			    "for the cost of records without cost_usd", err);
@@ -357,6 +358,65 @@ overheads(const struct pool *p, struct pool_member *m, const struct table *t,
 	return 0;
 }
 
+static int
+need_price(double v, const char *option, struct ipw_error *err)
+{
+	return isnan(v) ? ipw_error_set(err, IPW_EX_USAGE, "--cost tco needs "
+	    "%s", option) : 0;
+}
+
+/* Total cost of ownership: electricity of the facility energy, plus the
+ * cloud replica's rent for its busy and idle time, or a local device's
+ * price spread over its lifetime (see docs/models.md). */
+static int
+tco(struct pool_member *m, const struct table *t, const struct whatif *w,
+    struct ipw_error *err)
+{
+	m->tco = w->cost == COST_TCO;
+	m->usd_per_j = m->usd_per_s = m->usd_per_query = 0;
+	if (!m->tco)
+		return 0;
+	if (m->cloud) {
+		if (need_price(w->cloud_kwh_usd, "--cloud-kwh-usd", err) < 0 ||
+		    need_price(w->cloud_rent_usd_h, "--cloud-rent-usd-per-hour",
+		    err) < 0 || need_latency(m, t, "for --cost tco", err) < 0)
+			return -1;
+		m->usd_per_j = w->cloud_kwh_usd / 3.6e6;
+		/* A query holds a replica for latency / batch seconds, and the
+		 * fleet pays for (1 - u) / u idle seconds per busy one. */
+		m->usd_per_s = w->cloud_rent_usd_h / 3600 / (m->batch_to *
+		    w->cloud_util);
+		return 0;
+	}
+	if (need_price(w->local_kwh_usd, "--local-kwh-usd", err) < 0)
+		return -1;
+	m->usd_per_j = w->local_kwh_usd / 3.6e6;
+	if (w->local_mode == LOCAL_MARGINAL)
+		return 0;	/* the device is there anyway: no hardware */
+	if (need_price(w->local_device_usd, "--local-device-usd", err) < 0 ||
+	    need_price(w->local_lifetime_years, "--local-lifetime-years",
+	    err) < 0)
+		return -1;
+	if (w->local_mode == LOCAL_DEDICATED)
+		m->usd_per_query = w->local_device_usd /
+		    (w->local_lifetime_years * 365 * w->local_qpd);
+	else if (need_latency(m, t, "for --cost tco", err) < 0)
+		return -1;
+	else
+		m->usd_per_s = w->local_device_usd /
+		    (w->local_lifetime_years * 365 * 86400);
+	return 0;
+}
+
+double
+pool_cost_tco(const struct pool_member *m, uint32_t q)
+{
+	double lat = m->usd_per_s > 0 ? pool_latency(m, q) : 0;
+
+	return pool_energy(m, q) * m->usd_per_j + m->usd_per_s * lat +
+	    m->usd_per_query;
+}
+
 int
 pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct whatif *w, const struct curves *curves,
@@ -372,9 +432,11 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 	memcpy(m, p->m, sizeof(m));
 	for (int k = 0; k <= p->nlocal; k++) {
 		m[k].cloud = k == p->nlocal;
+		m[k].util = m[k].cloud ? w->cloud_util : 1;
 		if (move_batch(p, &m[k], t, cat, curves, m[k].cloud ?
 		    w->cloud_batch : w->local_batch, err) < 0 ||
-		    overheads(p, &m[k], t, cat, w, err) < 0)
+		    overheads(p, &m[k], t, cat, w, err) < 0 ||
+		    tco(&m[k], t, w, err) < 0)
 			return -1;
 	}
 	memcpy(p->m, m, sizeof(m));

@@ -46,6 +46,11 @@ struct pool_member {
 	enum local_mode mode;
 	double on_s;			/* dedicated: on-seconds per query */
 	double grid;			/* kg CO2e per J; NaN: not given */
+	int tco;			/* pool_cost is pool_cost_tco */
+	double util;			/* cloud fleet utilization */
+	double usd_per_j;		/* electricity */
+	double usd_per_s;		/* rent or device, per busy second */
+	double usd_per_query;		/* a dedicated device's share */
 };
 
 struct pool {
@@ -108,10 +113,15 @@ pool_flops(const struct pool_member *m, uint32_t q)
 	    ((double)m->c->tok_in[q] + m->c->tok_out[q]);
 }
 
+double pool_cost_tco(const struct pool_member *m, uint32_t q);
+
 static inline double
 pool_cost(const struct pool_member *m, uint32_t q)
 {
 	double v = m->c->cost ? m->c->cost[q] : NAN;
+
+	if (m->tco)
+		return pool_cost_tco(m, q);
 
 	return v == v ? v : m->price_in * m->c->tok_in[q] +
 	    m->price_out * m->c->tok_out[q];

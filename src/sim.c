@@ -267,12 +267,26 @@ describe(struct sim *s, const struct sim_options *o)
 /* ---- break-even ---------------------------------------------------- */
 
 static const char *const be_names[] = { "", "cloud-batch",
-	"cloud-utilization", "local-idle-w", "local-queries-per-day" };
+	"cloud-utilization", "local-idle-w", "local-queries-per-day",
+	"cloud-kwh-usd", "local-kwh-usd" };
+static const char *const bem_names[] = { "energy", "compute", "cost",
+	"carbon" };
+
+int
+sim_break_even_metric_parse(const char *s, enum break_even_metric *m)
+{
+	for (int i = 0; i < 4; i++)
+		if (strcmp(s, bem_names[i]) == 0) {
+			*m = (enum break_even_metric)i;
+			return 0;
+		}
+	return -1;
+}
 
 int
 sim_break_even_parse(const char *s, enum break_even_param *p)
 {
-	for (int i = 1; i < 5; i++)
+	for (int i = 1; i < 7; i++)
 		if (strcmp(s, be_names[i]) == 0) {
 			*p = (enum break_even_param)i;
 			return 0;
@@ -290,7 +304,23 @@ struct be_ctx {
 	struct ipw_error err;
 };
 
-/* Energy saving of the policy, minus the target, at parameter value x. */
+static double
+metric_saving(const struct account *a, const struct account *b,
+    enum break_even_metric m)
+{
+	switch (m) {
+	case BEM_COMPUTE:
+		return account_saving(a->total.flops, b->total.flops);
+	case BEM_COST:
+		return account_saving(a->total.cost_usd, b->total.cost_usd);
+	case BEM_CARBON:
+		return account_saving(a->total.carbon_kg, b->total.carbon_kg);
+	default:
+		return account_saving(a->total.energy_j, b->total.energy_j);
+	}
+}
+
+/* The policy's saving, minus the target, at parameter value x. */
 static double
 be_f(double x, void *arg)
 {
@@ -308,6 +338,12 @@ be_f(double x, void *arg)
 	case BE_LOCAL_IDLE:
 		w.local_idle_w = x;
 		break;
+	case BE_CLOUD_KWH:
+		w.cloud_kwh_usd = x;
+		break;
+	case BE_LOCAL_KWH:
+		w.local_kwh_usd = x;
+		break;
 	default:
 		w.local_qpd = x;
 		break;
@@ -320,7 +356,7 @@ be_f(double x, void *arg)
 	account_policy(&c->s->pol[0], c->s->scored, &base, NULL, &c->err);
 	account_policy(&c->s->pol[c->policy], c->s->scored, &a, NULL,
 	    &c->err);
-	return account_saving(a.total.energy_j, base.total.energy_j) -
+	return metric_saving(&a, &base, c->o->break_even_metric) -
 	    c->o->break_even_target;
 }
 
@@ -353,6 +389,16 @@ be_range(struct sim *s, const struct sim_options *o, const struct table *t,
 		return 0;
 	case BE_CLOUD_UTIL:
 		*lo = 0.01;
+		*hi = 1;
+		return 0;
+	case BE_CLOUD_KWH:
+	case BE_LOCAL_KWH:
+		if (o->whatif.cost != COST_TCO || o->break_even_metric !=
+		    BEM_COST)
+			return ipw_error_set(err, IPW_EX_USAGE, "--break-even "
+			    "%s needs --cost tco and --break-even-metric cost",
+			    be_names[o->break_even]);
+		*lo = 0;
 		*hi = 1;
 		return 0;
 	case BE_LOCAL_IDLE:
@@ -425,6 +471,7 @@ break_even(struct sim *s, const struct table *t, const struct catalog *cat,
 		return -1;
 	be->set = 1;
 	be->param = be_names[o->break_even];
+	be->metric = bem_names[o->break_even_metric];
 	be->policy = s->pol[c.policy].name;
 	be->target = o->break_even_target;
 	for (int i = 0; i < BREAK_EVEN_POINTS; i++) {

@@ -26,7 +26,13 @@ enum break_even_param {
 	BE_CLOUD_UTIL,
 	BE_LOCAL_IDLE,
 	BE_LOCAL_QPD,
+	BE_CLOUD_KWH,
+	BE_LOCAL_KWH,
 };
+
+enum break_even_metric { BEM_ENERGY, BEM_COMPUTE, BEM_COST, BEM_CARBON };
+
+int sim_break_even_metric_parse(const char *s, enum break_even_metric *m);
 
 int sim_break_even_parse(const char *s, enum break_even_param *p);
 
@@ -44,7 +50,8 @@ struct sim_options {
 	struct whatif whatif;
 	const char *curves_file;	/* NULL: the installed one */
 	enum break_even_param break_even;
-	double break_even_target;	/* energy saving, 0 by default */
+	double break_even_target;	/* the saving, 0 by default */
+	enum break_even_metric break_even_metric;
 	const char *break_even_policy;	/* NULL: oracle */
 };
 

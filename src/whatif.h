@@ -54,6 +54,11 @@ enum local_mode {
 	LOCAL_DEDICATED,	/* idle time over the on-hours charged too */
 };
 
+enum cost_mode {
+	COST_TOKENS,		/* the trace's cost, else token prices */
+	COST_TCO,		/* electricity and hardware */
+};
+
 struct whatif {
 	double cloud_batch, local_batch;	/* NaN: as measured */
 	double cloud_util;	/* busy share of the fleet, (0, 1] */
@@ -64,6 +69,11 @@ struct whatif {
 	double local_qpd;	/* queries a device serves per day */
 	double local_on_hours;	/* hours a dedicated device is on per day */
 	double cloud_grid, local_grid;		/* g CO2e/kWh; NaN: none */
+	enum cost_mode cost;
+	double cloud_kwh_usd, local_kwh_usd;	/* electricity, USD/kWh */
+	double cloud_rent_usd_h;	/* a cloud replica, USD per hour */
+	double local_device_usd;	/* a local device's price, USD */
+	double local_lifetime_years;
 };
 
 /* The paper's setting: as measured, utilization 1, no host, PUE 1,

@@ -71,10 +71,17 @@ static const char usage[] =
 "  --local-idle-w W      idle power of a local device (else the catalog's)\n"
 "  --local-queries-per-day Q  --local-on-hours H (24): dedicated devices\n"
 "  --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon\n"
-"  --break-even PARAM    solve for the cloud-batch, cloud-utilization,\n"
-"                        local-idle-w or local-queries-per-day at which the\n"
-"                        policy's energy saving falls to the target\n"
-"  --break-even-target S energy saving to solve for (0)\n"
+"  --cost MODE           tokens (default: the trace's cost, else token\n"
+"                        prices) or tco (electricity and hardware):\n"
+"  --cloud-kwh-usd P     --local-kwh-usd P: electricity, USD per kWh\n"
+"  --cloud-rent-usd-per-hour R  a cloud replica's rent\n"
+"  --local-device-usd D  --local-lifetime-years Y: a local device's price\n"
+"  --break-even PARAM    solve for cloud-batch, cloud-utilization,\n"
+"                        local-idle-w, local-queries-per-day, cloud-kwh-usd\n"
+"                        or local-kwh-usd where the policy's saving falls\n"
+"                        to the target\n"
+"  --break-even-metric M energy (default), compute, cost or carbon\n"
+"  --break-even-target S saving to solve for (0)\n"
 "  --break-even-policy P the policy (oracle)\n"
 "\n"
 "Input:\n"
@@ -126,6 +133,13 @@ enum {
 	OPT_BREAK_EVEN,
 	OPT_BREAK_EVEN_TARGET,
 	OPT_BREAK_EVEN_POLICY,
+	OPT_BREAK_EVEN_METRIC,
+	OPT_COST,
+	OPT_CLOUD_KWH,
+	OPT_LOCAL_KWH,
+	OPT_CLOUD_RENT,
+	OPT_LOCAL_DEVICE,
+	OPT_LOCAL_LIFETIME,
 };
 
 static const struct option longopts[] = {
@@ -161,6 +175,13 @@ static const struct option longopts[] = {
 	{ "break-even", required_argument, NULL, OPT_BREAK_EVEN },
 	{ "break-even-target", required_argument, NULL, OPT_BREAK_EVEN_TARGET },
 	{ "break-even-policy", required_argument, NULL, OPT_BREAK_EVEN_POLICY },
+	{ "break-even-metric", required_argument, NULL, OPT_BREAK_EVEN_METRIC },
+	{ "cost", required_argument, NULL, OPT_COST },
+	{ "cloud-kwh-usd", required_argument, NULL, OPT_CLOUD_KWH },
+	{ "local-kwh-usd", required_argument, NULL, OPT_LOCAL_KWH },
+	{ "cloud-rent-usd-per-hour", required_argument, NULL, OPT_CLOUD_RENT },
+	{ "local-device-usd", required_argument, NULL, OPT_LOCAL_DEVICE },
+	{ "local-lifetime-years", required_argument, NULL, OPT_LOCAL_LIFETIME },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -231,6 +252,8 @@ preset_option(struct simulate *s, const char *arg)
 	return 0;
 }
 
+static int cost_option(struct simulate *s, int opt, const char *arg);
+
 static int
 whatif_option(struct simulate *s, int opt, const char *arg)
 {
@@ -290,14 +313,56 @@ whatif_option(struct simulate *s, int opt, const char *arg)
 	case OPT_BREAK_EVEN:
 		return sim_break_even_parse(arg, &s->o.break_even) == 0 ? 0 :
 		    cli_usage(&cmd_simulate, "--break-even: \"%s\" is not "
-		    "cloud-batch, cloud-utilization, local-idle-w or "
-		    "local-queries-per-day", arg);
+		    "cloud-batch, cloud-utilization, local-idle-w, "
+		    "local-queries-per-day, cloud-kwh-usd or local-kwh-usd",
+		    arg);
 	case OPT_BREAK_EVEN_TARGET:
 		return number_option("--break-even-target", arg, -1, 1,
 		    &s->o.break_even_target);
 	case OPT_BREAK_EVEN_POLICY:
 		s->o.break_even_policy = arg;
 		return 0;
+	default:
+		return cost_option(s, opt, arg);
+	}
+}
+
+static int
+cost_option(struct simulate *s, int opt, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	const double big = 1e12;
+
+	switch (opt) {
+	case OPT_BREAK_EVEN_METRIC:
+		return sim_break_even_metric_parse(arg,
+		    &s->o.break_even_metric) == 0 ? 0 : cli_usage(&cmd_simulate,
+		    "--break-even-metric: \"%s\" is not energy, compute, cost "
+		    "or carbon", arg);
+	case OPT_COST:
+		if (strcmp(arg, "tokens") && strcmp(arg, "tco"))
+			return cli_usage(&cmd_simulate, "--cost: \"%s\" is not "
+			    "tokens or tco", arg);
+		w->cost = strcmp(arg, "tco") == 0 ? COST_TCO : COST_TOKENS;
+		return 0;
+	case OPT_CLOUD_KWH:
+		return number_option("--cloud-kwh-usd", arg, 0, big,
+		    &w->cloud_kwh_usd);
+	case OPT_LOCAL_KWH:
+		return number_option("--local-kwh-usd", arg, 0, big,
+		    &w->local_kwh_usd);
+	case OPT_CLOUD_RENT:
+		return number_option("--cloud-rent-usd-per-hour", arg, 0, big,
+		    &w->cloud_rent_usd_h);
+	case OPT_LOCAL_DEVICE:
+		return number_option("--local-device-usd", arg, 0, big,
+		    &w->local_device_usd);
+	case OPT_LOCAL_LIFETIME:
+		if (number_option("--local-lifetime-years", arg, 0, 100,
+		    &w->local_lifetime_years) != 0)
+			return IPW_EX_USAGE;
+		return w->local_lifetime_years > 0 ? 0 : cli_usage(
+		    &cmd_simulate, "--local-lifetime-years: must be above 0");
 	default:
 		return cli_usage(&cmd_simulate, "unknown option");
 	}

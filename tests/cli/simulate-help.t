@@ -61,10 +61,17 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
   --local-idle-w W      idle power of a local device (else the catalog's)
   --local-queries-per-day Q  --local-on-hours H (24): dedicated devices
   --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon
-  --break-even PARAM    solve for the cloud-batch, cloud-utilization,
-                        local-idle-w or local-queries-per-day at which the
-                        policy's energy saving falls to the target
-  --break-even-target S energy saving to solve for (0)
+  --cost MODE           tokens (default: the trace's cost, else token
+                        prices) or tco (electricity and hardware):
+  --cloud-kwh-usd P     --local-kwh-usd P: electricity, USD per kWh
+  --cloud-rent-usd-per-hour R  a cloud replica's rent
+  --local-device-usd D  --local-lifetime-years Y: a local device's price
+  --break-even PARAM    solve for cloud-batch, cloud-utilization,
+                        local-idle-w, local-queries-per-day, cloud-kwh-usd
+                        or local-kwh-usd where the policy's saving falls
+                        to the target
+  --break-even-metric M energy (default), compute, cost or carbon
+  --break-even-target S saving to solve for (0)
   --break-even-policy P the policy (oracle)
 
 Input:

@@ -3,4 +3,4 @@ cmd: $IPWSIM simulate --break-even pue whatif.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: simulate: --break-even: "pue" is not cloud-batch, cloud-utilization, local-idle-w or local-queries-per-day (see 'ipwsim simulate --help')
+ipwsim: simulate: --break-even: "pue" is not cloud-batch, cloud-utilization, local-idle-w, local-queries-per-day, cloud-kwh-usd or local-kwh-usd (see 'ipwsim simulate --help')

@@ -4,9 +4,9 @@ cmd: $IPWSIM simulate --break-even cloud-batch --break-even-target 0.4 --bootstr
 	"break_even":	{
 		"parameter":	"cloud-batch",
 		"policy":	"oracle",
-		"target_energy_saving":	0.4,
+		"metric":	"energy",
+		"target_saving":	0.4,
 		"lo":	7.99,
 		"hi":	228.47000000000006,
 		"value":	75.14331033927516,
-		"curve":	[{
 --- stderr

@@ -199,6 +199,61 @@ START_TEST(test_break_even_by_hand)
 }
 END_TEST
 
+/* Total cost of ownership. Cloud: 0.36 USD/kWh is 1e-7 USD/J; a 57.6
+ * USD/h replica is 0.016 USD/s, and a query holds it latency / 16 s:
+ *   w1 300e-7 + 0.016 x 2/16 = 0.00203;  w2 200e-7 + 0.016 x 4/16 = 0.00402
+ *   cloud-only 0.00605 USD.
+ * Local (measured): 0.18 USD/kWh is 5e-8 USD/J; a 3600 USD device over a
+ * year is 3600 / 31536000 USD per second of use:
+ *   w1 100 x 5e-8 + 10 x 1.141552511e-4 = 0.001146552511;
+ *   oracle 0.001146552511 + 0.00402 = 0.005166552511 USD.
+ * Dedicated at 100 queries a day: 3600 / 36500 = 0.0986301370 USD a
+ * query on top of its electricity. */
+START_TEST(test_tco)
+{
+	o.whatif.cost = COST_TCO;
+	o.whatif.cloud_kwh_usd = 0.36;
+	o.whatif.cloud_rent_usd_h = 57.6;
+	o.whatif.local_kwh_usd = 0.18;
+	o.whatif.local_device_usd = 3600;
+	o.whatif.local_lifetime_years = 1;
+	run();
+	ck_assert_close(s.r.pol[0].acct.total.cost_usd, 0.00605);
+	ck_assert_close(s.r.pol[1].acct.total.cost_usd, 0.005166552511);
+	sim_release(&s);
+	o.whatif.local_mode = LOCAL_DEDICATED;
+	o.whatif.local_idle_w = 0;
+	o.whatif.local_qpd = 100;
+	run();
+	ck_assert_close(s.r.pol[1].acct.total.cost_usd,
+	    100 * 5e-8 + 3600.0 / 36500 + 0.00402);
+}
+END_TEST
+
+/* Break-even in the local electricity price, on cost, with the cloud as
+ * in test_tco (cloud-only 0.00605 USD, w2 in the cloud 0.00402 USD) and a
+ * marginal local device (no hardware, no idle): w1 costs 100 J x k USD/J.
+ * The oracle's cost saving 1 - (100 k + 0.00402) / 0.00605 is 0.334 where
+ * 100 k = 0.666 x 0.00605 - 0.00402 = 9.3e-6: k = 9.3e-8 USD/J
+ * = 0.3348 USD/kWh. */
+START_TEST(test_break_even_price)
+{
+	o.whatif.cost = COST_TCO;
+	o.whatif.cloud_kwh_usd = 0.36;
+	o.whatif.cloud_rent_usd_h = 57.6;
+	o.whatif.local_kwh_usd = 0.18;
+	o.whatif.local_mode = LOCAL_MARGINAL;
+	o.whatif.local_idle_w = 0;
+	o.break_even = BE_LOCAL_KWH;
+	o.break_even_metric = BEM_COST;
+	o.break_even_target = 0.334;
+	run();
+	ck_assert(s.r.be.found);
+	ck_assert_msg(fabs(s.r.be.value - 0.3348) < 1e-6, "%.10g",
+	    s.r.be.value);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -214,6 +269,8 @@ suite(void)
 	tcase_add_test(tc, test_batch_move);
 	tcase_add_test(tc, test_paper_preset_is_identity);
 	tcase_add_test(tc, test_break_even_by_hand);
+	tcase_add_test(tc, test_tco);
+	tcase_add_test(tc, test_break_even_price);
 	suite_add_tcase(su, tc);
 	return su;
 }
