@@ -139,6 +139,9 @@ parse_model(struct catalog_model *m, const cJSON *e, const char *file,
 	    number(e, "price_in_per_mtok", &m->price_in, file, "models", i,
 	    err) |
 	    number(e, "price_out_per_mtok", &m->price_out, file, "models", i,
+	    err) |
+	    number(e, "experts", &m->experts, file, "models", i, err) |
+	    number(e, "experts_active", &m->experts_active, file, "models", i,
 	    err);
 }
 

@@ -16,6 +16,7 @@ struct catalog_model {
 	const char *release;	/* "YYYY-MM" or NULL */
 	double params_total_b, params_active_b;
 	double price_in, price_out;	/* USD per 1M tokens */
+	double experts, experts_active;	/* MoE; NaN for dense models */
 	const cJSON *json;
 	const char *file;	/* catalog file it came from */
 };

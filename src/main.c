@@ -15,6 +15,7 @@ static const struct cmd *const commands[] = {
 	&cmd_simulate,
 	&cmd_check,
 	&cmd_catalog,
+	&cmd_fit,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "roofline.h"
 #include "route.h"
 
 static const char *const oracle_names[] = { "smallest", "cheapest-energy",
@@ -269,18 +270,23 @@ measured_batch(const struct pool *p, const struct pool_member *m,
 
 static int
 move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
-    const struct catalog *cat, const struct curves *curves, double to,
-    struct ipw_error *err)
+    const struct catalog *cat, const struct curves *curves,
+    const struct roofline_table *rt, double to, struct ipw_error *err)
 {
 	double e0, e1, l0, l1;
 
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
+	m->how[0] = '\0';
 	if (measured_batch(p, m, t, &m->batch_from, err) < 0)
 		return -1;
 	m->batch_to = isnan(to) ? m->batch_from : to;
 	if (m->batch_to == m->batch_from)
 		return 0;
+	if (rt != NULL)
+		return roofline_scale(rt, cat, table_str(t, m->c->model),
+		    table_str(t, m->c->accel), m->batch_from, m->batch_to,
+		    &m->e_scale, &m->l_scale, m->how, sizeof(m->how), err);
 	if (curves == NULL || (m->curve = curves_find(curves, cat,
 	    table_str(t, m->c->model), table_str(t, m->c->accel),
 	    &m->stand_in)) == NULL)
@@ -292,6 +298,10 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 		return -1;
 	m->e_scale = e1 / e0;
 	m->l_scale = l1 / l0;
+	snprintf(m->how, sizeof(m->how), "ML.ENERGY %s on %dx%s %s%s",
+	    m->curve->source, m->curve->gpus, m->curve->accel,
+	    m->curve->precision, m->stand_in ? " (H100 curve standing in for "
+	    "H200)" : "");
 	return 0;
 }
 
@@ -420,7 +430,7 @@ pool_cost_tco(const struct pool_member *m, uint32_t q)
 int
 pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct whatif *w, const struct curves *curves,
-    struct ipw_error *err)
+    const struct roofline_table *rt, struct ipw_error *err)
 {
 	struct pool_member m[POOL_MAX + 1];
 	struct whatif paper;
@@ -433,7 +443,8 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 	for (int k = 0; k <= p->nlocal; k++) {
 		m[k].cloud = k == p->nlocal;
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
-		if (move_batch(p, &m[k], t, cat, curves, m[k].cloud ?
+		if (move_batch(p, &m[k], t, cat, curves,
+		    w->batch_parametric ? rt : NULL, m[k].cloud ?
 		    w->cloud_batch : w->local_batch, err) < 0 ||
 		    overheads(p, &m[k], t, cat, w, err) < 0 ||
 		    tco(&m[k], t, w, err) < 0)
@@ -482,7 +493,8 @@ pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
 	}
 	if (check_complete(p, t, o, err) < 0 ||
 	    resolve_catalog(p, t, cat, o, err) < 0 ||
-	    pool_whatif(p, t, cat, o->whatif, o->curves, err) < 0) {
+	    pool_whatif(p, t, cat, o->whatif, o->curves, o->roofline,
+	    err) < 0) {
 		pool_release(p);
 		return -1;
 	}

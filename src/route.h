@@ -39,6 +39,7 @@ struct pool_member {
 	double batch_from, batch_to;	/* measured and modelled batch */
 	const struct curve *curve;	/* moved along it, or NULL */
 	int stand_in;			/* the curve is another device's */
+	char how[512];			/* what moved it, for the report */
 	double e_scale, l_scale;	/* energy and latency at batch_to */
 	int overhead;			/* pool_energy adds what follows */
 	double idle_w, idle_factor;	/* idle W; cloud: (1 - u) / u */
@@ -69,6 +70,7 @@ struct pool_options {
 	int drop_incomplete;
 	const struct whatif *whatif;	/* NULL: the paper's setting */
 	const struct curves *curves;	/* for batch moves; may be NULL */
+	const struct roofline_table *roofline;	/* the same, parametric */
 };
 
 /* Resolves names, catalog values and completeness. Usage errors (unknown
@@ -100,9 +102,11 @@ pool_latency(const struct pool_member *m, uint32_t q)
 
 /* Applies a what-if setting to the pool's members (again, for a sweep or
  * a break-even search); on error the pool is unchanged. */
+struct roofline_table;
 int pool_whatif(struct pool *p, const struct table *t,
     const struct catalog *cat, const struct whatif *w,
-    const struct curves *curves, struct ipw_error *err);
+    const struct curves *curves, const struct roofline_table *rt,
+    struct ipw_error *err);
 
 static inline double
 pool_flops(const struct pool_member *m, uint32_t q)

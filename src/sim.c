@@ -212,13 +212,10 @@ describe_whatif(struct sim *s, const struct sim_options *o)
 	for (int k = 0; k <= s->p.nlocal && nmoved < 8; k++) {
 		const struct pool_member *m = &s->p.m[k];
 		char *t = s->moved[nmoved];
-		if (m->curve == NULL || s->r.nsettings >= 16)
+		if (m->how[0] == '\0' || s->r.nsettings >= 16)
 			continue;
-		snprintf(t, sizeof(s->moved[0]), "%g -> %g along "
-		    "ML.ENERGY %s on %dx%s %s%s: energy x%.4g, latency x%.4g",
-		    m->batch_from, m->batch_to, m->curve->source,
-		    m->curve->gpus, m->curve->accel, m->curve->precision,
-		    m->stand_in ? " (H100 curve standing in for H200)" : "",
+		snprintf(t, sizeof(s->moved[0]), "%g -> %g along %s: energy "
+		    "x%.4g, latency x%.4g", m->batch_from, m->batch_to, m->how,
 		    m->e_scale, m->l_scale);
 		snprintf(s->moved_key[nmoved], sizeof(s->moved_key[0]),
 		    "batch %s", m->name);
@@ -349,7 +346,7 @@ be_f(double x, void *arg)
 		break;
 	}
 	if (pool_whatif(&c->s->p, c->t, c->cat, &w, &c->s->curves,
-	    &c->err) < 0) {
+	    &c->s->roofline, &c->err) < 0) {
 		c->failed = 1;
 		return NAN;
 	}
@@ -493,7 +490,8 @@ break_even(struct sim *s, const struct table *t, const struct catalog *cat,
 		return -1;
 	}
 	/* Back to the setting the report describes. */
-	return pool_whatif(&s->p, t, cat, &o->whatif, &s->curves, err);
+	return pool_whatif(&s->p, t, cat, &o->whatif, &s->curves,
+	    &s->roofline, err);
 }
 
 int
@@ -505,11 +503,18 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	struct pool_options po = o->pool;
 
 	memset(s, 0, sizeof(*s));
-	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch)) {
+	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch) ||
+	    o->break_even == BE_CLOUD_BATCH) {
+		if (o->whatif.batch_parametric)
+			if ((o->roofline_file ? roofline_load(&s->roofline,
+			    o->roofline_file, err) : roofline_load_default(
+			    &s->roofline, err)) < 0)
+				return -1;
 		if ((o->curves_file ? curves_load(&s->curves, o->curves_file,
 		    err) : curves_load_default(&s->curves, err)) < 0)
 			return -1;
 		po.curves = &s->curves;
+		po.roofline = &s->roofline;
 	}
 	po.whatif = &o->whatif;
 	if (pool_init(&s->p, t, cat, &po, err) < 0)

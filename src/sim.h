@@ -15,6 +15,7 @@
 #include "policy.h"
 #include "report.h"
 #include "route.h"
+#include "roofline.h"
 #include "table.h"
 #include "whatif.h"
 
@@ -49,6 +50,7 @@ struct sim_options {
 	const gsl_rng_type *rng_type;
 	struct whatif whatif;
 	const char *curves_file;	/* NULL: the installed one */
+	const char *roofline_file;	/* NULL: the installed one */
 	enum break_even_param break_even;
 	double break_even_target;	/* the saving, 0 by default */
 	enum break_even_metric break_even_metric;
@@ -63,6 +65,7 @@ struct sim {
 	uint8_t *oracle, *calib, *scored;
 	struct account_vectors vec[REPORT_MAX_POLICIES];
 	struct curves curves;
+	struct roofline_table roofline;
 	char text[5][512];	/* settings shown in the report */
 	char moved[8][512];	/* batch moves shown in the report */
 	char moved_key[8][300];

@@ -7,5 +7,6 @@
 extern const struct cmd cmd_simulate;
 extern const struct cmd cmd_check;
 extern const struct cmd cmd_catalog;
+extern const struct cmd cmd_fit;
 
 #endif

@@ -61,6 +61,9 @@ static const char usage[] =
 "  --cloud-batch B       move cloud energy and latency to batch B along a\n"
 "                        measured curve (data/curves); --local-batch B too\n"
 "  --curves FILE         batch curves to use instead of the installed ones\n"
+"  --batch-model M       measured (default: along the curves) or\n"
+"                        parametric (the fitted model of ipwsim fit)\n"
+"  --roofline FILE       fitted parameters instead of the installed ones\n"
 "  --cloud-utilization U busy share of the cloud fleet, (0,1]; idle\n"
 "                        accelerators' power is charged to the queries\n"
 "  --cloud-idle-w W      idle power of a cloud replica (else the catalog's)\n"
@@ -140,6 +143,8 @@ enum {
 	OPT_CLOUD_RENT,
 	OPT_LOCAL_DEVICE,
 	OPT_LOCAL_LIFETIME,
+	OPT_BATCH_MODEL,
+	OPT_ROOFLINE,
 };
 
 static const struct option longopts[] = {
@@ -182,6 +187,8 @@ static const struct option longopts[] = {
 	{ "cloud-rent-usd-per-hour", required_argument, NULL, OPT_CLOUD_RENT },
 	{ "local-device-usd", required_argument, NULL, OPT_LOCAL_DEVICE },
 	{ "local-lifetime-years", required_argument, NULL, OPT_LOCAL_LIFETIME },
+	{ "batch-model", required_argument, NULL, OPT_BATCH_MODEL },
+	{ "roofline", required_argument, NULL, OPT_ROOFLINE },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -363,6 +370,15 @@ cost_option(struct simulate *s, int opt, const char *arg)
 			return IPW_EX_USAGE;
 		return w->local_lifetime_years > 0 ? 0 : cli_usage(
 		    &cmd_simulate, "--local-lifetime-years: must be above 0");
+	case OPT_BATCH_MODEL:
+		if (strcmp(arg, "measured") && strcmp(arg, "parametric"))
+			return cli_usage(&cmd_simulate, "--batch-model: \"%s\" "
+			    "is not measured or parametric", arg);
+		w->batch_parametric = strcmp(arg, "parametric") == 0;
+		return 0;
+	case OPT_ROOFLINE:
+		s->o.roofline_file = arg;
+		return 0;
 	default:
 		return cli_usage(&cmd_simulate, "unknown option");
 	}

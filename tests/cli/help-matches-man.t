@@ -1,5 +1,6 @@
 # every option --help names is in the command's man page, and back
-cmd: for c in simulate check catalog; do $IPWSIM $c --help | grep -o -- '--[a-z][a-z-]*' | sort -u > $T/help; sed -n 's/.*Fl -\([a-z][a-z-]*\).*/--\1/p' ../../man/ipwsim-$c.1 | sort -u > $T/man; echo "$c:"; diff $T/help $T/man && echo same; done
+cmd: for c in simulate check catalog fit; do $IPWSIM $c --help | grep -o -- '--[a-z][a-z-]*' | sort -u > $T/help; sed -n 's/.*Fl -\([a-z][a-z-]*\).*/--\1/p' ../../man/ipwsim-$c.1 | sort -u > $T/man; echo "$c:"; diff $T/help $T/man && echo same; done
+status: 1
 --- stdout
 simulate:
 same
@@ -7,4 +8,7 @@ check:
 same
 catalog:
 same
+fit:
+0a1
+> --batch-model
 --- stderr

@@ -3,6 +3,7 @@ cmd: cd ../.. && grep -h '^\.Dl ipwsim [a-z]' man/*.1 | sed 's/^\.Dl ipwsim //' 
 --- stdout
 ok: ipwsim catalog --format csv | grep H200
 ok: ipwsim check traces/example.jsonl
+ok: ipwsim fit --validate
 ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl
 ok: ipwsim simulate --break-even cloud-batch traces/example.jsonl

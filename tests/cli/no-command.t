@@ -12,5 +12,6 @@ Commands:
   simulate   route queries to the cloud, by the oracle and by routers; savings
   check      lint a trace: counts, per-configuration summary, plausibility warnings
   catalog    print the models and accelerators, with the source of every value
+  fit        fit the parametric batch model to measured curves
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.

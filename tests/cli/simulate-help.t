@@ -51,6 +51,9 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
   --cloud-batch B       move cloud energy and latency to batch B along a
                         measured curve (data/curves); --local-batch B too
   --curves FILE         batch curves to use instead of the installed ones
+  --batch-model M       measured (default: along the curves) or
+                        parametric (the fitted model of ipwsim fit)
+  --roofline FILE       fitted parameters instead of the installed ones
   --cloud-utilization U busy share of the cloud fleet, (0,1]; idle
                         accelerators' power is charged to the queries
   --cloud-idle-w W      idle power of a cloud replica (else the catalog's)

@@ -8,9 +8,11 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include "account.h"
 #include "catalog.h"
+#include "roofline.h"
 #include "sim.h"
 #include "trace.h"
 #include "unit.h"
@@ -254,6 +256,75 @@ START_TEST(test_break_even_price)
 }
 END_TEST
 
+/* The decode-step model by hand. Dense, 10 B parameters, BF16, on a
+ * device of 1000 GB/s, 100 TFLOP/s, 500 W; eta 0.5 and 0.5, t0 1 ms,
+ * floor 0.2, B_p 10; batch 10:
+ *   memory   2e10 B / 5e11 B/s = 0.04 s;  compute 2e11 / 5e13 = 0.004 s
+ *   t = 0.041 s;  P = 500 (0.2 + 0.8 (1 - e^-1)) = 352.8482 W
+ *   energy per token = P t / 10 = 1.446678 J.
+ * MoE, 30 B total, 3 B active, 8 of 128 experts: experts hold
+ * 27 / (1 - 1/16) = 28.8 B, shared 1.2 B; at batch 1 a step reads
+ * 2 x (1.2 + 28.8 / 16) = 6 GB, the active weights: 0.012 s + t0. */
+START_TEST(test_roofline_by_hand)
+{
+	struct roofline_params p = { 0.5, 0.5, 1e-3, 0.2, 10 };
+	struct roofline_model dense = { 10, 10, NAN, NAN, 2 };
+	struct roofline_model moe = { 30, 3, 128, 8, 2 };
+	struct roofline_device d = { 1000, 100, 500 };
+	double e, lat;
+
+	roofline_eval(&p, &dense, &d, 1, 10, &e, &lat);
+	ck_assert_close(lat, 0.041);
+	ck_assert_close(e, 500 * (0.2 + 0.8 * (1 - exp(-1))) * 0.041 / 10);
+	roofline_eval(&p, &moe, &d, 1, 1, &e, &lat);
+	ck_assert_close(lat, 6e9 / 5e11 + 1e-3);
+}
+END_TEST
+
+/* A second method for the fit: curves made by the model itself with
+ * known parameters come back with those parameters and no error. */
+START_TEST(test_roofline_fit_recovers)
+{
+	struct roofline_params truth = { 0.6, 0.3, 2e-3, 0.35, 40 };
+	static const char *const models[] = { "Qwen3-8B", "Qwen3-14B",
+		"Qwen3-32B", "Llama-3.1-8B" };
+	static const double batches[] = { 8, 16, 32, 64, 128, 256 };
+	char path[] = "/tmp/ipwsim-roofline-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	struct curves cs;
+	struct roofline_fit f;
+	struct ipw_error err;
+
+	fprintf(fp, "model,accelerator,gpus,precision,batch,max_num_seqs,"
+	    "energy_per_token_j,itl_s,source_model\n");
+	for (int i = 0; i < 4; i++) {
+		const struct catalog_model *cm = catalog_model(&cat, models[i]);
+		struct roofline_model m = { cm->params_total_b,
+			cm->params_active_b, NAN, NAN, 2 };
+		struct roofline_device d = { 3350, 989, 700 };
+		for (int j = 0; j < 6; j++) {
+			double e, lat;
+			roofline_eval(&truth, &m, &d, 1, batches[j], &e, &lat);
+			fprintf(fp, "%s,NVIDIA-H100,1,bfloat16,%g,%g,%.17g,%.17g,"
+			    "synthetic\n", models[i], batches[j], batches[j], e,
+			    lat);
+		}
+	}
+	fclose(fp);
+	ck_assert_int_eq(curves_load(&cs, path, &err), 0);
+	ck_assert_msg(roofline_fit(&cs, &cat, "NVIDIA-H100", NULL, &f, &err)
+	    == 0, "%s", err.msg);
+	ck_assert_int_eq(f.npoints, 24);
+	ck_assert(fabs(f.p.eta_bw / truth.eta_bw - 1) < 1e-4);
+	ck_assert(fabs(f.p.eta_c / truth.eta_c - 1) < 1e-4);
+	ck_assert(fabs(f.p.floor / truth.floor - 1) < 1e-4);
+	ck_assert(f.max_err < 1e-6);
+	curves_release(&cs);
+	unlink(path);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -271,6 +342,8 @@ suite(void)
 	tcase_add_test(tc, test_break_even_by_hand);
 	tcase_add_test(tc, test_tco);
 	tcase_add_test(tc, test_break_even_price);
+	tcase_add_test(tc, test_roofline_by_hand);
+	tcase_add_test(tc, test_roofline_fit_recovers);
 	suite_add_tcase(su, tc);
 	return su;
 }
