@@ -9,6 +9,6 @@ same
 catalog:
 same
 fit:
-0a1
-> --batch-model
+6d5
+< --roofline
 --- stderr
