@@ -27,7 +27,7 @@ static const char usage[] =
 "                        per accelerator and model class (dense / MoE)\n"
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n"
 "  --format F            table (default), csv or json (the parameter file\n"
-"                        simulate --roofline reads)\n"
+"                        that ipwsim simulate reads)\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 "  -h, --help            show this help\n"
 "\n"

@@ -16,7 +16,7 @@ Options:
                         per accelerator and model class (dense / MoE)
   --catalog FILE        add catalog entries, or override fields (repeat)
   --format F            table (default), csv or json (the parameter file
-                        simulate --roofline reads)
+                        that ipwsim simulate reads)
   -o, --output FILE     write to FILE atomically instead of stdout
   -h, --help            show this help
 
