@@ -119,8 +119,8 @@ grow(struct curve *c)
 
 /* Adds a row to the last curve, or starts a new one. */
 static int
-add_row(struct curves *cs, char **f, const int *col, long line,
-    struct ipw_error *err)
+add_row(struct curves *cs, char **f, const int *col, const char *path,
+    long line, struct ipw_error *err)
 {
 	struct curve *c = cs->n ? &cs->c[cs->n - 1] : NULL;
 	double b, e, t;
@@ -128,9 +128,9 @@ add_row(struct curves *cs, char **f, const int *col, long line,
 	if (positive(f[col[CC_BATCH]], &b) < 0 ||
 	    positive(f[col[CC_EPT]], &e) < 0 ||
 	    positive(f[col[CC_ITL]], &t) < 0)
-		return curve_error(err, cs->file, line, "batch, energy_per_"
+		return curve_error(err, path, line, "batch, energy_per_"
 		    "token_j and itl_s must be positive numbers", NULL);
-	if (c == NULL || !same_curve(c, f, col)) {
+	if (c == NULL || !same_curve(c, f, col) || c->line > line) {
 		struct curve *p = realloc(cs->c, (size_t)(cs->n + 1) *
 		    sizeof(*p));
 		if (p == NULL)
@@ -147,7 +147,7 @@ add_row(struct curves *cs, char **f, const int *col, long line,
 		c->gpus = atoi(f[col[CC_GPUS]]);
 		c->line = line;
 	} else if (log(b) <= c->logb[c->n - 1])
-		return curve_error(err, cs->file, line, "batch sizes of a "
+		return curve_error(err, path, line, "batch sizes of a "
 		    "curve must be strictly increasing", NULL);
 	if (grow(c) < 0)
 		return ipw_error_oom(err);
@@ -158,9 +158,9 @@ add_row(struct curves *cs, char **f, const int *col, long line,
 }
 
 static int
-prepare(struct curves *cs, struct ipw_error *err)
+prepare(struct curves *cs, int from, struct ipw_error *err)
 {
-	for (int i = 0; i < cs->n; i++) {
+	for (int i = from; i < cs->n; i++) {
 		struct curve *c = &cs->c[i];
 		if (c->n < 2)
 			return curve_error(err, cs->file, c->line, "a curve "
@@ -176,15 +176,17 @@ prepare(struct curves *cs, struct ipw_error *err)
 	return 0;
 }
 
-int
-curves_load(struct curves *cs, const char *path, struct ipw_error *err)
+/* Reads one curve file, appending its curves. */
+static int
+curves_add(struct curves *cs, const char *path, struct ipw_error *err)
 {
 	struct input in;
 	struct csv_reader r;
-	int col[CC_N], rc;
+	int col[CC_N], rc, from = cs->n;
+	size_t used = strlen(cs->file);
 
-	memset(cs, 0, sizeof(*cs));
-	snprintf(cs->file, sizeof(cs->file), "%s", path);
+	snprintf(cs->file + used, sizeof(cs->file) - used, "%s%s",
+	    used ? ", " : "", path);
 	if (input_open(&in, path, 0, err) < 0)
 		return -1;
 	csv_init(&r, &in);
@@ -199,11 +201,18 @@ curves_load(struct curves *cs, const char *path, struct ipw_error *err)
 			    NULL);
 			break;
 		}
-		rc = add_row(cs, r.field, col, r.line, err);
+		rc = add_row(cs, r.field, col, path, r.line, err);
 	}
 	csv_release(&r);
 	input_close(&in);
-	if (rc < 0 || prepare(cs, err) < 0) {
+	return rc < 0 ? -1 : prepare(cs, from, err);
+}
+
+int
+curves_load(struct curves *cs, const char *path, struct ipw_error *err)
+{
+	memset(cs, 0, sizeof(*cs));
+	if (curves_add(cs, path, err) < 0) {
 		curves_release(cs);
 		return -1;
 	}
@@ -213,12 +222,21 @@ curves_load(struct curves *cs, const char *path, struct ipw_error *err)
 int
 curves_load_default(struct curves *cs, struct ipw_error *err)
 {
+	static const char *const files[] = { "mlenergy-v3.csv",
+		"mlenergy-v2.csv" };
 	char dir[PATH_MAX], path[PATH_MAX + 32];
 
+	memset(cs, 0, sizeof(*cs));
 	if (catalog_datadir(dir, sizeof(dir), err) < 0)
 		return -1;
-	snprintf(path, sizeof(path), "%s/curves/mlenergy-v3.csv", dir);
-	return curves_load(cs, path, err);
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
+		snprintf(path, sizeof(path), "%s/curves/%s", dir, files[i]);
+		if (curves_add(cs, path, err) < 0) {
+			curves_release(cs);
+			return -1;
+		}
+	}
+	return 0;
 }
 
 void

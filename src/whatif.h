@@ -30,11 +30,12 @@ struct curve {
 struct curves {
 	struct curve *c;
 	int n;
-	char file[256];
+	char file[1024];	/* the files read, comma separated */
 };
 
 int curves_load(struct curves *cs, const char *path, struct ipw_error *err);
-/* data/curves/mlenergy-v3.csv from the data directory. */
+/* data/curves/mlenergy-v3.csv and mlenergy-v2.csv from the data
+ * directory. */
 int curves_load_default(struct curves *cs, struct ipw_error *err);
 void curves_release(struct curves *cs);
 /* The curve for a model on an accelerator, by catalog names: bfloat16

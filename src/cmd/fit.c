@@ -1,6 +1,7 @@
 /* ipwsim fit: fit the parametric batch model to measured curves. */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,7 +22,7 @@ static const char usage[] =
 "\n"
 "Options:\n"
 "  --curves FILE         curves to fit (default: the installed\n"
-"                        curves/mlenergy-v3.csv)\n"
+"                        curves/mlenergy-v3.csv, one vLLM generation)\n"
 "  --validate            also fit each accelerator once per model without\n"
 "                        that model and report the error of predicting it,\n"
 "                        per accelerator and model class (dense / MoE)\n"
@@ -257,6 +258,21 @@ write_report(void *ctx, FILE *fp)
 	}
 }
 
+/* By default the ML.ENERGY v3 curves only: one software generation (vLLM
+ * 0.11); v2's older vLLM would pull the efficiencies of a joint fit. */
+static int
+load_curves(struct fit_cmd *k, struct ipw_error *err)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 32];
+
+	if (k->curves_file != NULL)
+		return curves_load(&k->cs, k->curves_file, err);
+	if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		return -1;
+	snprintf(path, sizeof(path), "%s/curves/mlenergy-v3.csv", dir);
+	return curves_load(&k->cs, path, err);
+}
+
 static int
 run(int argc, char **argv)
 {
@@ -270,8 +286,7 @@ run(int argc, char **argv)
 	rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
 	    &k->cat, NULL, &done);
 	if (!done) {
-		if ((k->curves_file ? curves_load(&k->cs, k->curves_file,
-		    &err) : curves_load_default(&k->cs, &err)) < 0 ||
+		if (load_curves(k, &err) < 0 ||
 		    run_fits(k, &err) < 0)
 			rc = cli_fail(&cmd_fit, &err);
 		else

@@ -10,7 +10,7 @@ with the relative error of energy per token on the points fitted.
 
 Options:
   --curves FILE         curves to fit (default: the installed
-                        curves/mlenergy-v3.csv)
+                        curves/mlenergy-v3.csv, one vLLM generation)
   --validate            also fit each accelerator once per model without
                         that model and report the error of predicting it,
                         per accelerator and model class (dense / MoE)
