@@ -298,7 +298,8 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 		return -1;
 	m->e_scale = e1 / e0;
 	m->l_scale = l1 / l0;
-	snprintf(m->how, sizeof(m->how), "ML.ENERGY %s on %dx%s %s%s",
+	snprintf(m->how, sizeof(m->how), "the measured curve of %s on %dx%s "
+	    "%s%s",
 	    m->curve->source, m->curve->gpus, m->curve->accel,
 	    m->curve->precision, m->stand_in ? " (H100 curve standing in for "
 	    "H200)" : "");

@@ -200,7 +200,7 @@ evaluate(struct sim *s, const struct table *t, const struct sim_options *o,
 static void
 describe_whatif(struct sim *s, const struct sim_options *o)
 {
-	const struct whatif *w = &o->whatif;
+	const struct whatif *w = &s->w;
 	int nmoved = 0;
 
 	snprintf(s->text[4], sizeof(s->text[4]), "cloud utilization %g, host "
@@ -209,6 +209,10 @@ describe_whatif(struct sim *s, const struct sim_options *o)
 	    w->local_pue);
 	s->r.setting[s->r.nsettings][0] = "whatif";
 	s->r.setting[s->r.nsettings++][1] = s->text[4];
+	if (s->arrivals_text[0] != '\0') {
+		s->r.setting[s->r.nsettings][0] = "arrivals";
+		s->r.setting[s->r.nsettings++][1] = s->arrivals_text;
+	}
 	for (int k = 0; k <= s->p.nlocal && nmoved < 8; k++) {
 		const struct pool_member *m = &s->p.m[k];
 		char *t = s->moved[nmoved];
@@ -259,6 +263,42 @@ describe(struct sim *s, const struct sim_options *o)
 	SET("rng", s->text[1]);
 	describe_whatif(s, o);
 #undef SET
+}
+
+/* The cloud's batch size and utilization from an arrival trace, along
+ * the cloud configuration's measured curve. */
+static int
+from_arrivals(struct sim *s, const struct table *t, const struct catalog *cat,
+    const struct sim_options *o, struct ipw_error *err)
+{
+	const struct pool_member *cloud = &s->p.m[s->p.nlocal];
+	const struct curve *c;
+	struct arrivals a;
+	double b, u;
+	int stand_in, clamped, rc;
+
+	c = curves_find(&s->curves, cat, table_str(t, cloud->c->model),
+	    table_str(t, cloud->c->accel), &stand_in);
+	if (c == NULL)
+		return ipw_error_set(err, IPW_EX_DATAERR, "no measured batch "
+		    "curve for %s, needed to serve the arrivals", cloud->name);
+	if (arrivals_load(&a, o->arrivals_file, err) < 0)
+		return -1;
+	rc = arrivals_replica(&a, c, o->arrival_rate, &b, &u, &clamped, err);
+	if (rc == 0) {
+		snprintf(s->arrivals_text, sizeof(s->arrivals_text), "%s: %zu "
+		    "requests at %g/s: mean batch %.4g%s, utilization %.4g",
+		    o->arrivals_file, a.n, o->arrival_rate > 0 ?
+		    o->arrival_rate : (double)(a.n - 1) / (a.t[a.n - 1] -
+		    a.t[0]), b, clamped ? " (held to the curve's measured "
+		    "range)" : "", u);
+		s->w.cloud_batch = b;
+		s->w.cloud_util = u;
+		rc = pool_whatif(&s->p, t, cat, &s->w, &s->curves,
+		    &s->roofline, err);
+	}
+	arrivals_release(&a);
+	return rc;
 }
 
 /* ---- break-even ---------------------------------------------------- */
@@ -322,7 +362,7 @@ static double
 be_f(double x, void *arg)
 {
 	struct be_ctx *c = arg;
-	struct whatif w = c->o->whatif;
+	struct whatif w = c->s->w;
 	struct account base, a;
 
 	switch (c->o->break_even) {
@@ -490,7 +530,7 @@ break_even(struct sim *s, const struct table *t, const struct catalog *cat,
 		return -1;
 	}
 	/* Back to the setting the report describes. */
-	return pool_whatif(&s->p, t, cat, &o->whatif, &s->curves,
+	return pool_whatif(&s->p, t, cat, &s->w, &s->curves,
 	    &s->roofline, err);
 }
 
@@ -503,8 +543,9 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	struct pool_options po = o->pool;
 
 	memset(s, 0, sizeof(*s));
+	s->w = o->whatif;
 	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch) ||
-	    o->break_even == BE_CLOUD_BATCH) {
+	    o->break_even == BE_CLOUD_BATCH || o->arrivals_file != NULL) {
 		if (o->whatif.batch_parametric)
 			if ((o->roofline_file ? roofline_load(&s->roofline,
 			    o->roofline_file, err) : roofline_load_default(
@@ -516,8 +557,9 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 		po.curves = &s->curves;
 		po.roofline = &s->roofline;
 	}
-	po.whatif = &o->whatif;
-	if (pool_init(&s->p, t, cat, &po, err) < 0)
+	po.whatif = &s->w;
+	if (pool_init(&s->p, t, cat, &po, err) < 0 ||
+	    (o->arrivals_file != NULL && from_arrivals(s, t, cat, o, err) < 0))
 		return -1;
 	if ((s->oracle = malloc(t->nq + 1)) == NULL)
 		return ipw_error_oom(err);

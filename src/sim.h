@@ -51,6 +51,9 @@ struct sim_options {
 	struct whatif whatif;
 	const char *curves_file;	/* NULL: the installed one */
 	const char *roofline_file;	/* NULL: the installed one */
+	const char *arrivals_file;	/* set the cloud's batch and
+					 * utilization from these arrivals */
+	double arrival_rate;		/* requests/s; 0: the file's own */
 	enum break_even_param break_even;
 	double break_even_target;	/* the saving, 0 by default */
 	enum break_even_metric break_even_metric;
@@ -66,9 +69,11 @@ struct sim {
 	struct account_vectors vec[REPORT_MAX_POLICIES];
 	struct curves curves;
 	struct roofline_table roofline;
+	struct whatif w;	/* the setting in force: options, arrivals */
 	char text[5][512];	/* settings shown in the report */
 	char moved[8][512];	/* batch moves shown in the report */
 	char moved_key[8][300];
+	char arrivals_text[512];
 };
 
 /* Defaults: smallest oracle, detect 1, calibration 0.3, seed 1, 200 Monte

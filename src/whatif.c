@@ -318,3 +318,130 @@ curve_at(const struct curve *c, double b, double *ept, double *itl,
 	*itl = gsl_interp_eval(c->il, c->logb, c->itl, x, NULL);
 	return 0;
 }
+
+/* ---- arrivals ------------------------------------------------------------ */
+
+int
+arrivals_load(struct arrivals *a, const char *path, struct ipw_error *err)
+{
+	struct input in;
+	struct csv_reader r;
+	int ct = -1, cd = -1, rc;
+	size_t cap = 0;
+
+	memset(a, 0, sizeof(*a));
+	snprintf(a->file, sizeof(a->file), "%s", path);
+	if (input_open(&in, path, 0, err) < 0)
+		return -1;
+	csv_init(&r, &in);
+	if ((rc = csv_read(&r, err)) > 0) {
+		for (int i = 0; i < r.nfields; i++) {
+			if (strcmp(r.field[i], "arrived_at") == 0)
+				ct = i;
+			if (strcmp(r.field[i], "num_decode_tokens") == 0)
+				cd = i;
+		}
+		if (ct < 0 || cd < 0)
+			rc = curve_error(err, path, r.line, "header needs "
+			    "arrived_at and num_decode_tokens", NULL);
+	} else if (rc == 0)
+		rc = curve_error(err, path, 0, "empty arrival file", NULL);
+	while (rc >= 0 && (rc = csv_read(&r, err)) > 0) {
+		double t, d;
+		if (r.nfields <= ct || r.nfields <= cd ||
+		    positive(r.field[cd], &d) < 0 ||
+		    (t = strtod(r.field[ct], NULL), !isfinite(t) || t < 0) ||
+		    (a->n > 0 && t < a->t[a->n - 1])) {
+			rc = curve_error(err, path, r.line, "arrived_at must be "
+			    "a nondecreasing time >= 0 and num_decode_tokens "
+			    "positive", NULL);
+			break;
+		}
+		if (a->n == cap) {
+			double *x, *y;
+			cap = cap ? cap * 2 : 1024;
+			x = realloc(a->t, cap * sizeof(*x));
+			y = x ? realloc(a->decode, cap * sizeof(*y)) : NULL;
+			if (x)
+				a->t = x;
+			if (y == NULL) {
+				rc = ipw_error_oom(err);
+				break;
+			}
+			a->decode = y;
+		}
+		a->t[a->n] = t;
+		a->decode[a->n++] = d;
+	}
+	csv_release(&r);
+	input_close(&in);
+	if (rc >= 0 && a->n < 2)
+		rc = curve_error(err, path, 0, "fewer than two arrivals", NULL);
+	if (rc < 0) {
+		arrivals_release(a);
+		return -1;
+	}
+	return 0;
+}
+
+void
+arrivals_release(struct arrivals *a)
+{
+	free(a->t);
+	free(a->decode);
+	memset(a, 0, sizeof(*a));
+}
+
+/* Busy time (the union of the requests' intervals) and the span. */
+static void
+occupancy(const struct arrivals *a, double scale, double itl, double *busy,
+    double *work, double *span)
+{
+	double start = a->t[0] * scale, end = start, last = start;
+
+	*busy = *work = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		double t = a->t[i] * scale, s = a->decode[i] * itl;
+		*work += s;
+		if (t > end) {
+			*busy += end - start;
+			start = t;
+		}
+		end = fmax(end, t + s);
+		last = fmax(last, t + s);
+	}
+	*busy += end - start;
+	*span = last - a->t[0] * scale;
+}
+
+int
+arrivals_replica(const struct arrivals *a, const struct curve *c,
+    double rate, double *batch, double *util, int *clamped,
+    struct ipw_error *err)
+{
+	double native = (double)(a->n - 1) / (a->t[a->n - 1] - a->t[0]);
+	double scale = rate > 0 ? native / rate : 1, b = exp(c->logb[0]);
+	double lo = exp(c->logb[0]), hi = exp(c->logb[c->n - 1]);
+
+	if (!(a->t[a->n - 1] > a->t[0]))
+		return curve_error(err, a->file, 0, "the arrivals span no time",
+		    NULL);
+	*clamped = 0;
+	for (int it = 0; it < 100; it++) {
+		double ept, itl, busy, work, span, next;
+		if (curve_at(c, b, &ept, &itl, err) < 0)
+			return -1;
+		occupancy(a, scale, itl, &busy, &work, &span);
+		next = work / busy;	/* mean requests in service while busy */
+		*util = busy / span;
+		*clamped = next < lo || next > hi;
+		next = fmin(fmax(next, lo), hi);
+		if (fabs(next - b) < 1e-9 * b) {
+			b = next;
+			break;
+		}
+		b = next;
+	}
+	*batch = b;
+	return 0;
+}

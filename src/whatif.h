@@ -49,6 +49,27 @@ const struct curve *curves_find(const struct curves *cs,
 int curve_at(const struct curve *c, double b, double *ept, double *itl,
     struct ipw_error *err);
 
+/* Request arrivals (vidur's processed traces: arrived_at s,
+ * num_prefill_tokens, num_decode_tokens). */
+struct arrivals {
+	double *t;		/* s, nondecreasing */
+	double *decode;		/* output tokens */
+	size_t n;
+	char file[256];
+};
+
+int arrivals_load(struct arrivals *a, const char *path, struct ipw_error *err);
+void arrivals_release(struct arrivals *a);
+/* What a continuously batching replica forms when the arrivals come at
+ * `rate` requests/s (<= 0: the file's own rate): each request is in the
+ * batch for its output tokens x the curve's inter-token latency at the
+ * mean batch, found by fixed-point iteration (clamped to the curve's
+ * measured range; *clamped set when it had to be). Gives the mean batch
+ * size while busy and the busy share of the time. */
+int arrivals_replica(const struct arrivals *a, const struct curve *c,
+    double rate, double *batch, double *util, int *clamped,
+    struct ipw_error *err);
+
 enum local_mode {
 	LOCAL_MEASURED,		/* the trace's energy as it is (the paper) */
 	LOCAL_MARGINAL,		/* only energy above idle: on anyway */

@@ -73,6 +73,9 @@ static const char usage[] =
 "                        or dedicated (idle time over the on-hours charged)\n"
 "  --local-idle-w W      idle power of a local device (else the catalog's)\n"
 "  --local-queries-per-day Q  --local-on-hours H (24): dedicated devices\n"
+"  --arrivals FILE       set the cloud's batch size and utilization from\n"
+"                        request arrivals (vidur CSV) served by one replica\n"
+"  --arrival-rate R      requests per second (default: the file's own)\n"
 "  --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon\n"
 "  --cost MODE           tokens (default: the trace's cost, else token\n"
 "                        prices) or tco (electricity and hardware):\n"
@@ -145,6 +148,8 @@ enum {
 	OPT_LOCAL_LIFETIME,
 	OPT_BATCH_MODEL,
 	OPT_ROOFLINE,
+	OPT_ARRIVALS,
+	OPT_ARRIVAL_RATE,
 };
 
 static const struct option longopts[] = {
@@ -189,6 +194,8 @@ static const struct option longopts[] = {
 	{ "local-lifetime-years", required_argument, NULL, OPT_LOCAL_LIFETIME },
 	{ "batch-model", required_argument, NULL, OPT_BATCH_MODEL },
 	{ "roofline", required_argument, NULL, OPT_ROOFLINE },
+	{ "arrivals", required_argument, NULL, OPT_ARRIVALS },
+	{ "arrival-rate", required_argument, NULL, OPT_ARRIVAL_RATE },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -379,6 +386,15 @@ cost_option(struct simulate *s, int opt, const char *arg)
 	case OPT_ROOFLINE:
 		s->o.roofline_file = arg;
 		return 0;
+	case OPT_ARRIVALS:
+		s->o.arrivals_file = arg;
+		return 0;
+	case OPT_ARRIVAL_RATE:
+		if (number_option("--arrival-rate", arg, 0, big,
+		    &s->o.arrival_rate) != 0)
+			return IPW_EX_USAGE;
+		return s->o.arrival_rate > 0 ? 0 : cli_usage(&cmd_simulate,
+		    "--arrival-rate: must be above 0");
 	default:
 		return cli_usage(&cmd_simulate, "unknown option");
 	}

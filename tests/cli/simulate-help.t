@@ -63,6 +63,9 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
                         or dedicated (idle time over the on-hours charged)
   --local-idle-w W      idle power of a local device (else the catalog's)
   --local-queries-per-day Q  --local-on-hours H (24): dedicated devices
+  --arrivals FILE       set the cloud's batch size and utilization from
+                        request arrivals (vidur CSV) served by one replica
+  --arrival-rate R      requests per second (default: the file's own)
   --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon
   --cost MODE           tokens (default: the trace's cost, else token
                         prices) or tco (electricity and hardware):

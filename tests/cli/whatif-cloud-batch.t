@@ -8,7 +8,7 @@ oracle: smallest
 flops_params: total
 rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 0 replicates
 whatif: cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1
-batch Qwen3-235B-A22B@NVIDIA-H200: 16 -> 64 along ML.ENERGY Qwen/Qwen3-235B-A22B-Instruct-2507 on 8xNVIDIA-H100 bfloat16 (H100 curve standing in for H200): energy x0.4623, latency x1.59
+batch Qwen3-235B-A22B@NVIDIA-H200: 16 -> 64 along the measured curve of Qwen/Qwen3-235B-A22B-Instruct-2507 on 8xNVIDIA-H100 bfloat16 (H100 curve standing in for H200): energy x0.4623, latency x1.59
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
 cloud-only                  0.0%  100.0%    87.5%        1    0.0%                 0.0%                 0.0%             

@@ -325,6 +325,42 @@ START_TEST(test_roofline_fit_recovers)
 }
 END_TEST
 
+/* tests/data/arrivals.csv: four requests at t = 0 and one at t = 10,
+ * 10 output tokens each. At a mean batch b the test curve's ITL is
+ * 0.1 (1 + ln b / ln 4) s (linear in ln b from 0.1 at 1 to 0.2 at 4), a
+ * request lasts 10 ITL. The four overlap, the fifth is alone: busy
+ * 2 x 10 ITL, work 5 x 10 ITL, so the mean batch while busy is 2.5
+ * whatever the ITL, and utilization is 2 s / (10 + s) with
+ * s = 10 x 0.1 (1 + ln 2.5 / ln 4). */
+START_TEST(test_arrivals_by_hand)
+{
+	struct curves cs;
+	struct arrivals a;
+	struct ipw_error err;
+	double b, u, sv = 1 + log(2.5) / log(4);
+	int clamped;
+
+	ck_assert_int_eq(curves_load(&cs, testdata("curve-test.csv"), &err),
+	    0);
+	ck_assert_int_eq(arrivals_load(&a, testdata("arrivals.csv"), &err), 0);
+	ck_assert_uint_eq(a.n, 5);
+	ck_assert_int_eq(arrivals_replica(&a, &cs.c[0], 0, &b, &u, &clamped,
+	    &err), 0);
+	ck_assert_close(b, 2.5);
+	ck_assert_close(u, 2 * sv / (10 + sv));
+	ck_assert_int_eq(clamped, 0);
+	/* Twice the rate halves the gap: 2 s / (5 + s). */
+	ck_assert_int_eq(arrivals_replica(&a, &cs.c[0], 0.8, &b, &u, &clamped,
+	    &err), 0);
+	ck_assert_close(u, 2 * sv / (5 + sv));
+	arrivals_release(&a);
+	ck_assert_int_eq(arrivals_load(&a, testdata("bad/arrivals-backwards."
+	    "csv"), &err), -1);
+	ck_assert_int_eq(err.line, 3);
+	curves_release(&cs);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -344,6 +380,7 @@ suite(void)
 	tcase_add_test(tc, test_break_even_price);
 	tcase_add_test(tc, test_roofline_by_hand);
 	tcase_add_test(tc, test_roofline_fit_recovers);
+	tcase_add_test(tc, test_arrivals_by_hand);
 	suite_add_tcase(su, tc);
 	return su;
 }
