@@ -1,6 +1,8 @@
 #include "config.h"
 
 #include <limits.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "csv.h"
+#include "jsonfile.h"
 #include "whatif.h"
 
 void
@@ -444,4 +447,102 @@ arrivals_replica(const struct arrivals *a, const struct curve *c,
 	}
 	*batch = b;
 	return 0;
+}
+
+/* ---- presets -------------------------------------------------------------- */
+
+struct preset_key {
+	const char *name;
+	size_t offset;		/* of a double in struct whatif; SIZE_MAX: text */
+};
+
+static const struct preset_key preset_keys[] = {
+	{ "cloud_batch", offsetof(struct whatif, cloud_batch) },
+	{ "local_batch", offsetof(struct whatif, local_batch) },
+	{ "cloud_utilization", offsetof(struct whatif, cloud_util) },
+	{ "cloud_host_overhead", offsetof(struct whatif, cloud_host) },
+	{ "cloud_pue", offsetof(struct whatif, cloud_pue) },
+	{ "local_pue", offsetof(struct whatif, local_pue) },
+	{ "cloud_idle_w", offsetof(struct whatif, cloud_idle_w) },
+	{ "local_idle_w", offsetof(struct whatif, local_idle_w) },
+	{ "local_queries_per_day", offsetof(struct whatif, local_qpd) },
+	{ "local_on_hours", offsetof(struct whatif, local_on_hours) },
+	{ "cloud_grid", offsetof(struct whatif, cloud_grid) },
+	{ "local_grid", offsetof(struct whatif, local_grid) },
+	{ "local_mode", SIZE_MAX },
+	{ "cost", SIZE_MAX },
+};
+
+static int
+preset_error(struct ipw_error *err, const char *path, const char *key,
+    const char *why)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "settings.%s: %s", key, why);
+	ipw_error_at(err, path, 0, 0);
+	return -1;
+}
+
+static int
+preset_text(struct whatif *w, const char *key, const char *v)
+{
+	if (strcmp(key, "local_mode") == 0)
+		return whatif_local_mode_parse(v, &w->local_mode);
+	if (strcmp(v, "tokens") == 0 || strcmp(v, "tco") == 0) {
+		w->cost = strcmp(v, "tco") == 0 ? COST_TCO : COST_TOKENS;
+		return 0;
+	}
+	return -1;
+}
+
+static int
+preset_setting(struct whatif *w, const cJSON *s, const char *path,
+    struct ipw_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(s, "value");
+	size_t k;
+
+	for (k = 0; k < sizeof(preset_keys) / sizeof(preset_keys[0]); k++)
+		if (strcmp(preset_keys[k].name, s->string) == 0)
+			break;
+	if (k == sizeof(preset_keys) / sizeof(preset_keys[0]))
+		return preset_error(err, path, s->string, "not a what-if "
+		    "setting");
+	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(s, "source")))
+		return preset_error(err, path, s->string, "has no source");
+	if (preset_keys[k].offset == SIZE_MAX)
+		return cJSON_IsString(v) && preset_text(w, s->string,
+		    v->valuestring) == 0 ? 0 : preset_error(err, path,
+		    s->string, "is not a known value");
+	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) ||
+	    v->valuedouble < 0)
+		return preset_error(err, path, s->string, "is not a number "
+		    ">= 0");
+	*(double *)(void *)((char *)w + preset_keys[k].offset) =
+	    v->valuedouble;
+	return 0;
+}
+
+int
+whatif_preset(struct whatif *w, const char *name, struct ipw_error *err)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 300];
+	size_t n = strlen(name);
+	cJSON *root, *s;
+	int rc = 0;
+
+	if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0))
+		snprintf(path, sizeof(path), "%s", name);
+	else if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		return -1;
+	else
+		snprintf(path, sizeof(path), "%s/presets/%s.json", dir, name);
+	if (jsonfile_read(path, &root, err) < 0)
+		return -1;
+	whatif_init(w);
+	cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(root,
+	    "settings"))
+		if ((rc = preset_setting(w, s, path, err)) < 0)
+			break;
+	cJSON_Delete(root);
+	return rc;
 }

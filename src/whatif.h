@@ -103,6 +103,9 @@ struct whatif {
  * local energy as measured (ipwsim's defaults; --preset paper). */
 void whatif_init(struct whatif *w);
 int whatif_local_mode_parse(const char *s, enum local_mode *m);
+/* Applies a preset: data/presets/NAME.json, or a file when name has a
+ * '/' or ends in ".json". Every setting in it has a source. */
+int whatif_preset(struct whatif *w, const char *name, struct ipw_error *err);
 const char *whatif_local_mode_name(enum local_mode m);
 
 #endif

@@ -56,8 +56,10 @@ static const char usage[] =
 "  --rng NAME            GSL generator (mt19937)\n"
 "\n"
 "What-if (defaults: the paper's setting, see ipwsim-simulate(1)):\n"
-"  --preset paper        cloud batch 16, local batch 1, utilization 1, no\n"
-"                        host overhead, PUE 1, local energy as measured\n"
+"  --preset NAME         a what-if setting from data/presets (or a file):\n"
+"                        paper = cloud batch 16, local batch 1,\n"
+"                        utilization 1, no host overhead, PUE 1, local\n"
+"                        energy as measured, token prices\n"
 "  --cloud-batch B       move cloud energy and latency to batch B along a\n"
 "                        measured curve (data/curves); --local-batch B too\n"
 "  --curves FILE         batch curves to use instead of the installed ones\n"
@@ -254,16 +256,20 @@ size_option(const char *name, const char *arg, size_t lo, size_t *out)
 
 /* The paper's setting: cloud at batch 16 and local at batch 1 (PAPER.md,
  * section 4.3), everything else as measured. */
+/* A preset from data/presets (or a file): every value has a source. A
+ * preset that cannot be read is a usage error when it does not exist. */
 static int
 preset_option(struct simulate *s, const char *arg)
 {
-	if (strcmp(arg, "paper") != 0)
-		return cli_usage(&cmd_simulate, "--preset: \"%s\" is not a "
-		    "preset (paper)", arg);
-	whatif_init(&s->o.whatif);
-	s->o.whatif.cloud_batch = 16;
-	s->o.whatif.local_batch = 1;
-	return 0;
+	struct ipw_error err;
+
+	if (whatif_preset(&s->o.whatif, arg, &err) == 0)
+		return 0;
+	if (err.code == IPW_EX_NOINPUT)
+		return cli_usage(&cmd_simulate, "--preset: no preset \"%s\" "
+		    "(the installed ones are in presets/ of the data "
+		    "directory; paper)", arg);
+	return cli_fail(&cmd_simulate, &err);
 }
 
 static int cost_option(struct simulate *s, int opt, const char *arg);

@@ -46,8 +46,10 @@ Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
   --rng NAME            GSL generator (mt19937)
 
 What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
-  --preset paper        cloud batch 16, local batch 1, utilization 1, no
-                        host overhead, PUE 1, local energy as measured
+  --preset NAME         a what-if setting from data/presets (or a file):
+                        paper = cloud batch 16, local batch 1,
+                        utilization 1, no host overhead, PUE 1, local
+                        energy as measured, token prices
   --cloud-batch B       move cloud energy and latency to batch B along a
                         measured curve (data/curves); --local-batch B too
   --curves FILE         batch curves to use instead of the installed ones

@@ -361,6 +361,27 @@ START_TEST(test_arrivals_by_hand)
 }
 END_TEST
 
+/* The paper preset is the paper's setting, from data/presets/paper.json;
+ * a preset value without a source is refused. */
+START_TEST(test_presets)
+{
+	struct whatif w;
+	struct ipw_error err;
+
+	ck_assert_int_eq(whatif_preset(&w, "paper", &err), 0);
+	ck_assert_double_eq(w.cloud_batch, 16);
+	ck_assert_double_eq(w.local_batch, 1);
+	ck_assert_double_eq(w.cloud_util, 1);
+	ck_assert_double_eq(w.cloud_pue, 1);
+	ck_assert_int_eq(w.local_mode, LOCAL_MEASURED);
+	ck_assert_int_eq(w.cost, COST_TOKENS);
+	ck_assert_int_eq(whatif_preset(&w, testdata("bad/preset-no-source."
+	    "json"), &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
+	ck_assert_str_eq(err.msg, "settings.cloud_batch: has no source");
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -381,6 +402,7 @@ suite(void)
 	tcase_add_test(tc, test_roofline_by_hand);
 	tcase_add_test(tc, test_roofline_fit_recovers);
 	tcase_add_test(tc, test_arrivals_by_hand);
+	tcase_add_test(tc, test_presets);
 	suite_add_tcase(su, tc);
 	return su;
 }
