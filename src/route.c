@@ -441,12 +441,19 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		w = &paper;
 	}
 	memcpy(m, p->m, sizeof(m));
+	for (int i = 0; i < w->nbatch; i++)
+		if (pool_member(p, w->batch_config[i]) < 0)
+			return ipw_error_set(err, IPW_EX_USAGE, "--batch %s: not a "
+			    "configuration of the pool", w->batch_config[i]);
 	for (int k = 0; k <= p->nlocal; k++) {
+		double to = k == p->nlocal ? w->cloud_batch : w->local_batch;
+		for (int i = 0; i < w->nbatch; i++)
+			if (pool_member(p, w->batch_config[i]) == k)
+				to = w->batch_value[i];
 		m[k].cloud = k == p->nlocal;
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
 		if (move_batch(p, &m[k], t, cat, curves,
-		    w->batch_parametric ? rt : NULL, m[k].cloud ?
-		    w->cloud_batch : w->local_batch, err) < 0 ||
+		    w->batch_parametric ? rt : NULL, to, err) < 0 ||
 		    overheads(p, &m[k], t, cat, w, err) < 0 ||
 		    tco(&m[k], t, w, err) < 0)
 			return -1;

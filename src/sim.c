@@ -545,7 +545,8 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	memset(s, 0, sizeof(*s));
 	s->w = o->whatif;
 	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch) ||
-	    o->break_even == BE_CLOUD_BATCH || o->arrivals_file != NULL) {
+	    o->whatif.nbatch > 0 || o->break_even == BE_CLOUD_BATCH ||
+	    o->arrivals_file != NULL) {
 		if (o->whatif.batch_parametric)
 			if ((o->roofline_file ? roofline_load(&s->roofline,
 			    o->roofline_file, err) : roofline_load_default(

@@ -17,6 +17,7 @@ void
 whatif_init(struct whatif *w)
 {
 	w->cloud_batch = w->local_batch = NAN;
+	w->nbatch = 0;
 	w->cloud_util = 1;
 	w->cloud_host = 0;
 	w->cloud_pue = w->local_pue = 1;

@@ -81,8 +81,14 @@ enum cost_mode {
 	COST_TCO,		/* electricity and hardware */
 };
 
+#define WHATIF_MAX_BATCH 16
+
 struct whatif {
 	double cloud_batch, local_batch;	/* NaN: as measured */
+	/* per configuration, over the side's: "model@accelerator" */
+	const char *batch_config[WHATIF_MAX_BATCH];
+	double batch_value[WHATIF_MAX_BATCH];
+	int nbatch;
 	double cloud_util;	/* busy share of the fleet, (0, 1] */
 	double cloud_host;	/* host energy / accelerator energy, >= 0 */
 	double cloud_pue, local_pue;		/* >= 1 */

@@ -62,6 +62,7 @@ static const char usage[] =
 "                        energy as measured, token prices\n"
 "  --cloud-batch B       move cloud energy and latency to batch B along a\n"
 "                        measured curve (data/curves); --local-batch B too\n"
+"  --batch CONFIG=B      batch size of one configuration (repeat)\n"
 "  --curves FILE         batch curves to use instead of the installed ones\n"
 "  --batch-model M       measured (default: along the curves) or\n"
 "                        parametric (the fitted model of ipwsim fit)\n"
@@ -152,6 +153,7 @@ enum {
 	OPT_ROOFLINE,
 	OPT_ARRIVALS,
 	OPT_ARRIVAL_RATE,
+	OPT_BATCH,
 };
 
 static const struct option longopts[] = {
@@ -198,6 +200,7 @@ static const struct option longopts[] = {
 	{ "roofline", required_argument, NULL, OPT_ROOFLINE },
 	{ "arrivals", required_argument, NULL, OPT_ARRIVALS },
 	{ "arrival-rate", required_argument, NULL, OPT_ARRIVAL_RATE },
+	{ "batch", required_argument, NULL, OPT_BATCH },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -273,6 +276,28 @@ preset_option(struct simulate *s, const char *arg)
 }
 
 static int cost_option(struct simulate *s, int opt, const char *arg);
+
+/* --batch model@accelerator=B; the last '=' splits, the name may hold
+ * none. The name is kept in place: argv outlives the run. */
+static int
+batch_option(struct simulate *s, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	char *eq = strrchr(arg, '=');
+
+	if (eq == NULL || eq == arg)
+		return cli_usage(&cmd_simulate, "--batch: \"%s\" is not "
+		    "CONFIG=B", arg);
+	if (w->nbatch == WHATIF_MAX_BATCH)
+		return cli_usage(&cmd_simulate, "--batch: at most %d",
+		    WHATIF_MAX_BATCH);
+	if (number_option("--batch", eq + 1, 1, 1e6,
+	    &w->batch_value[w->nbatch]) != 0)
+		return IPW_EX_USAGE;
+	*eq = '\0';
+	w->batch_config[w->nbatch++] = arg;
+	return 0;
+}
 
 static int
 whatif_option(struct simulate *s, int opt, const char *arg)
@@ -395,6 +420,8 @@ cost_option(struct simulate *s, int opt, const char *arg)
 	case OPT_ARRIVALS:
 		s->o.arrivals_file = arg;
 		return 0;
+	case OPT_BATCH:
+		return batch_option(s, arg);
 	case OPT_ARRIVAL_RATE:
 		if (number_option("--arrival-rate", arg, 0, big,
 		    &s->o.arrival_rate) != 0)

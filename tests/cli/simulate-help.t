@@ -52,6 +52,7 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
                         energy as measured, token prices
   --cloud-batch B       move cloud energy and latency to batch B along a
                         measured curve (data/curves); --local-batch B too
+  --batch CONFIG=B      batch size of one configuration (repeat)
   --curves FILE         batch curves to use instead of the installed ones
   --batch-model M       measured (default: along the curves) or
                         parametric (the fitted model of ipwsim fit)
