@@ -272,6 +272,35 @@ cli_start(struct cli_common *c, int argc, char **argv,
 	return 0;
 }
 
+struct format_job {
+	const struct cli_writers *w;
+	enum report_format f;
+	void *ctx;
+};
+
+static int
+write_format(void *arg, FILE *fp)
+{
+	struct format_job *j = arg;
+
+	switch (j->f) {
+	case REPORT_CSV:
+		return j->w->csv(j->ctx, fp);
+	case REPORT_JSON:
+		return j->w->json(j->ctx, fp);
+	default:
+		return j->w->table(j->ctx, fp);
+	}
+}
+
+int
+cli_write_report(struct cli_common *c, const struct cli_writers *w, void *ctx)
+{
+	struct format_job j = { w, c->format, ctx };
+
+	return cli_write_output(c, write_format, &j);
+}
+
 int
 cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
     void *ctx)

@@ -98,6 +98,17 @@ int cli_start(struct cli_common *c, int argc, char **argv,
     const char *arg), void *ctx, struct catalog *cat, struct table *t,
     int *done);
 
+/* A command's writers, one per --format; each gets the command's context. */
+struct cli_writers {
+	int (*table)(void *ctx, FILE *fp);
+	int (*csv)(void *ctx, FILE *fp);
+	int (*json)(void *ctx, FILE *fp);
+};
+
+/* cli_write_output with the writer --format names. */
+int cli_write_report(struct cli_common *c, const struct cli_writers *w,
+    void *ctx);
+
 /* Opens -o (or stdout), lets write() fill it, commits atomically.
  * write returns 0 or -1. Returns 0 or an exit status. */
 int cli_write_output(struct cli_common *c,

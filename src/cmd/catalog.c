@@ -41,8 +41,9 @@ struct catalog_cmd {
 };
 
 static int
-write_table(const struct catalog *cat, FILE *fp)
+write_table(void *ctx, FILE *fp)
 {
+	const struct catalog *cat = ctx;
 	fprintf(fp, "models (parameters in billions, prices in USD per 1M "
 	    "tokens)\n%-22s %-12s %8s %8s %8s %8s %8s\n", "name", "family",
 	    "total_b", "active_b", "release", "in", "out");
@@ -102,8 +103,9 @@ csv_entry(FILE *fp, const char *kind, const cJSON *e, const char *file)
 }
 
 static int
-write_csv(const struct catalog *cat, FILE *fp)
+write_csv(void *ctx, FILE *fp)
 {
+	const struct catalog *cat = ctx;
 	fputs("kind,name,field,value,source\n", fp);
 	for (int i = 0; i < cat->nmodels; i++)
 		csv_entry(fp, "model", cat->models[i].json,
@@ -115,8 +117,9 @@ write_csv(const struct catalog *cat, FILE *fp)
 }
 
 static int
-write_json(const struct catalog *cat, FILE *fp)
+write_json(void *ctx, FILE *fp)
 {
+	const struct catalog *cat = ctx;
 	cJSON *root = cJSON_CreateObject();
 	cJSON *m = cJSON_AddArrayToObject(root, "models");
 	cJSON *a = cJSON_AddArrayToObject(root, "accelerators");
@@ -129,20 +132,8 @@ write_json(const struct catalog *cat, FILE *fp)
 	return out_json(fp, root);
 }
 
-static int
-write_report(void *ctx, FILE *fp)
-{
-	struct catalog_cmd *k = ctx;
-
-	switch (k->common.format) {
-	case REPORT_CSV:
-		return write_csv(&k->cat, fp);
-	case REPORT_JSON:
-		return write_json(&k->cat, fp);
-	default:
-		return write_table(&k->cat, fp);
-	}
-}
+static const struct cli_writers writers = { write_table, write_csv,
+	write_json };
 
 static int
 run(int argc, char **argv)
@@ -155,7 +146,7 @@ run(int argc, char **argv)
 	rc = cli_start(&k.common, argc, argv, longopts, NULL, NULL, &k.cat,
 	    NULL, &done);
 	if (!done)
-		rc = cli_write_output(&k.common, write_report, &k);
+		rc = cli_write_report(&k.common, &writers, &k.cat);
 	catalog_release(&k.cat);
 	return rc;
 }

@@ -59,8 +59,9 @@ mean(double sum, double n)
 }
 
 static int
-write_csv(const struct check *k, FILE *fp)
+write_csv(void *ctx, FILE *fp)
 {
+	const struct check *k = ctx;
 	fputs("config,records,missing,accuracy,energy_mean_j,power_mean_w,"
 	    "tokens_in_mean,tokens_out_mean,warnings\n", fp);
 	for (uint32_t c = 0; c < k->t.nc; c++) {
@@ -105,8 +106,9 @@ print_warning(void *ctx, const char *where, const char *text)
 }
 
 static int
-write_table(const struct check *k, FILE *fp)
+write_table(void *ctx, FILE *fp)
 {
+	const struct check *k = ctx;
 	fprintf(fp, "queries: %u\nconfigurations: %u\ncells: %llu measured, "
 	    "%llu missing\n\n", k->t.nq, k->t.nc,
 	    (unsigned long long)k->l.cells, (unsigned long long)k->l.missing);
@@ -140,8 +142,9 @@ json_warning(void *ctx, const char *where, const char *text)
 }
 
 static int
-write_json(const struct check *k, FILE *fp)
+write_json(void *ctx, FILE *fp)
 {
+	const struct check *k = ctx;
 	cJSON *root = cJSON_CreateObject(), *cfgs, *warn;
 
 	cJSON_AddNumberToObject(root, "queries", k->t.nq);
@@ -167,20 +170,8 @@ write_json(const struct check *k, FILE *fp)
 	return out_json(fp, root);
 }
 
-static int
-write_report(void *ctx, FILE *fp)
-{
-	struct check *k = ctx;
-
-	switch (k->common.format) {
-	case REPORT_CSV:
-		return write_csv(k, fp);
-	case REPORT_JSON:
-		return write_json(k, fp);
-	default:
-		return write_table(k, fp);
-	}
-}
+static const struct cli_writers writers = { write_table, write_csv,
+	write_json };
 
 static int
 own_option(void *ctx, int opt, const char *arg)
@@ -211,7 +202,7 @@ run(int argc, char **argv)
 			fprintf(stderr, "ipwsim: check: out of memory\n");
 			rc = IPW_EX_SOFTWARE;
 		} else
-			rc = cli_write_output(&k->common, write_report, k);
+			rc = cli_write_report(&k->common, &writers, k);
 		if (rc == 0 && k->strict && k->l.nwarnings > 0) {
 			fprintf(stderr, "ipwsim: check: %u warning%s "
 			    "(--strict)\n", k->l.nwarnings,

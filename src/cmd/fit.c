@@ -156,8 +156,9 @@ run_fits(struct fit_cmd *k, struct ipw_error *err)
 }
 
 static int
-write_table(const struct fit_cmd *k, FILE *fp)
+write_table(void *ctx, FILE *fp)
 {
+	const struct fit_cmd *k = ctx;
 	fprintf(fp, "fitted on %s\n\n%-16s %7s %7s %9s %7s %8s %7s %9s %9s\n",
 	    k->cs.file, "accelerator", "eta_bw", "eta_c", "t0_s", "floor",
 	    "B_p", "points", "med_err", "max_err");
@@ -187,8 +188,9 @@ write_table(const struct fit_cmd *k, FILE *fp)
 }
 
 static int
-write_csv(const struct fit_cmd *k, FILE *fp)
+write_csv(void *ctx, FILE *fp)
 {
+	const struct fit_cmd *k = ctx;
 	fputs("kind,accelerator,class,eta_bw,eta_c,t0_s,floor,batch_scale,"
 	    "models,points,median_rel_err,max_rel_err\n", fp);
 	for (int i = 0; i < k->nfit; i++) {
@@ -216,8 +218,9 @@ write_csv(const struct fit_cmd *k, FILE *fp)
 }
 
 static int
-write_json(const struct fit_cmd *k, FILE *fp)
+write_json(void *ctx, FILE *fp)
 {
+	const struct fit_cmd *k = ctx;
 	cJSON *root = cJSON_CreateObject(), *a;
 
 	cJSON_AddStringToObject(root, "schema", "ipwsim-roofline/1");
@@ -243,20 +246,8 @@ write_json(const struct fit_cmd *k, FILE *fp)
 	return out_json(fp, root);
 }
 
-static int
-write_report(void *ctx, FILE *fp)
-{
-	struct fit_cmd *k = ctx;
-
-	switch (k->common.format) {
-	case REPORT_CSV:
-		return write_csv(k, fp);
-	case REPORT_JSON:
-		return write_json(k, fp);
-	default:
-		return write_table(k, fp);
-	}
-}
+static const struct cli_writers writers = { write_table, write_csv,
+	write_json };
 
 /* By default the ML.ENERGY v3 curves only: one software generation (vLLM
  * 0.11); v2's older vLLM would pull the efficiencies of a joint fit. */
@@ -290,7 +281,7 @@ run(int argc, char **argv)
 		    run_fits(k, &err) < 0)
 			rc = cli_fail(&cmd_fit, &err);
 		else
-			rc = cli_write_output(&k->common, write_report, k);
+			rc = cli_write_report(&k->common, &writers, k);
 	}
 	curves_release(&k->cs);
 	catalog_release(&k->cat);
