@@ -16,6 +16,7 @@ static const struct cmd *const commands[] = {
 	&cmd_check,
 	&cmd_catalog,
 	&cmd_fit,
+	&cmd_convert,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

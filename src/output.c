@@ -31,6 +31,22 @@ out_csv_text(FILE *fp, const char *s)
 }
 
 void
+out_json_text(FILE *fp, const char *s)
+{
+	fputc('"', fp);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			fprintf(fp, "\\%c", c);
+		else if (c < 0x20)
+			fprintf(fp, "\\u%04x", c);
+		else
+			fputc(c, fp);
+	}
+	fputc('"', fp);
+}
+
+void
 out_num(FILE *fp, int width, double v)
 {
 	if (isnan(v))

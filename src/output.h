@@ -11,6 +11,8 @@
 void out_csv_num(FILE *fp, double v);
 /* A CSV field, quoted (RFC 4180) only when it holds , " CR or LF. */
 void out_csv_text(FILE *fp, const char *s);
+/* A JSON string, quoted and escaped. */
+void out_json_text(FILE *fp, const char *s);
 /* " value" right-aligned in width, 4 significant digits, "-" for NaN. */
 void out_num(FILE *fp, int width, double v);
 /* " 12.3%" right-aligned in width, "-" for NaN. */

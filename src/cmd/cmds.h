@@ -8,5 +8,6 @@ extern const struct cmd cmd_simulate;
 extern const struct cmd cmd_check;
 extern const struct cmd cmd_catalog;
 extern const struct cmd cmd_fit;
+extern const struct cmd cmd_convert;
 
 #endif

@@ -11,6 +11,7 @@ Commands:
   check      lint a trace: counts, per-configuration summary, plausibility warnings
   catalog    print the models and accelerators, with the source of every value
   fit        fit the parametric batch model to measured curves
+  convert    join a wide correctness table with energy profiles into a trace
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.
 --- stderr

@@ -1,0 +1,490 @@
+/* ipwsim convert --wide: a wide correctness table plus per-model energy
+ * profiles into a canonical trace. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "cmds.h"
+#include "csv.h"
+#include "jsonfile.h"
+#include "output.h"
+
+static const char usage[] =
+"usage: ipwsim convert --wide TABLE --profile PROFILE [options]\n"
+"\n"
+"Join a wide correctness table (one row per query; one True/False column\n"
+"per model, as router benchmarks publish them) with a profile of each\n"
+"model's energy and latency per token into a canonical JSONL or CSV trace.\n"
+"Tokens are counted from the text as words / 0.75 (OpenAI's rule of\n"
+"thumb) unless the profile says otherwise; every modelled value is\n"
+"labelled in the profile. See ipwsim-convert(1).\n"
+"\n"
+"Options:\n"
+"  --wide TABLE          the wide CSV table\n"
+"  --profile FILE        per-model profile (JSON)\n"
+"  --text-column NAME    the prompt column (prompt)\n"
+"  --response-suffix S   a model's response column is MODEL+S (_response)\n"
+"  --exclude FILE        JSON Lines of prompts to leave out\n"
+"  --exclude-key KEY     the prompt's key in those lines (eval_prompt)\n"
+"  --id-prefix P         query ids are P0001, P0002, ... by row (q)\n"
+"  --dataset NAME        the dataset field of every record\n"
+"  --format F            jsonl (default) or csv\n"
+"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+"  -h, --help            show this help\n"
+"\n"
+"Exit status: 0 ok, 64 usage, 65 bad table or profile, 66 cannot open an\n"
+"input, 73 cannot create output, 74 I/O error.\n";
+
+enum {
+	OPT_WIDE = OPT_FIRST_COMMAND_OWN,
+	OPT_PROFILE,
+	OPT_TEXT_COLUMN,
+	OPT_RESPONSE_SUFFIX,
+	OPT_EXCLUDE,
+	OPT_EXCLUDE_KEY,
+	OPT_ID_PREFIX,
+	OPT_DATASET,
+	OPT_OUT_FORMAT,
+};
+
+/* --format is shared but means jsonl or csv here. */
+static const struct option longopts[] = {
+	{ "wide", required_argument, NULL, OPT_WIDE },
+	{ "profile", required_argument, NULL, OPT_PROFILE },
+	{ "text-column", required_argument, NULL, OPT_TEXT_COLUMN },
+	{ "response-suffix", required_argument, NULL, OPT_RESPONSE_SUFFIX },
+	{ "exclude", required_argument, NULL, OPT_EXCLUDE },
+	{ "exclude-key", required_argument, NULL, OPT_EXCLUDE_KEY },
+	{ "id-prefix", required_argument, NULL, OPT_ID_PREFIX },
+	{ "dataset", required_argument, NULL, OPT_DATASET },
+	{ "output", required_argument, NULL, 'o' },
+	{ "format", required_argument, NULL, OPT_OUT_FORMAT },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 }
+};
+
+#define MAX_MODELS 16
+
+/* What the profile says of one model column. */
+struct profile_model {
+	const char *column, *model, *accel;
+	double e_out, e_in;		/* J per output / input token */
+	double itl, ttft;		/* s per output token, s */
+	double batch;
+	double flops_per_token;		/* NaN: simulate derives it */
+	double price_in, price_out;	/* USD per 1M tokens; NaN: none */
+	int col, resp;			/* table columns; resp -1 if none */
+};
+
+struct convert {
+	struct cli_common common;
+	const char *wide, *profile_file, *text_column, *suffix;
+	const char *exclude_file, *exclude_key, *id_prefix, *dataset;
+	int csv;
+	cJSON *profile;
+	double tokens_per_word;
+	struct profile_model m[MAX_MODELS];
+	int nm;
+	char **excluded;
+	size_t nexcluded;
+};
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct convert *k = ctx;
+
+	switch (opt) {
+	case OPT_WIDE: k->wide = arg; return 0;
+	case OPT_PROFILE: k->profile_file = arg; return 0;
+	case OPT_TEXT_COLUMN: k->text_column = arg; return 0;
+	case OPT_RESPONSE_SUFFIX: k->suffix = arg; return 0;
+	case OPT_EXCLUDE: k->exclude_file = arg; return 0;
+	case OPT_EXCLUDE_KEY: k->exclude_key = arg; return 0;
+	case OPT_ID_PREFIX: k->id_prefix = arg; return 0;
+	case OPT_DATASET: k->dataset = arg; return 0;
+	case OPT_OUT_FORMAT:
+		if (strcmp(arg, "jsonl") && strcmp(arg, "csv"))
+			return cli_usage(&cmd_convert, "--format: \"%s\" is not "
+			    "jsonl or csv", arg);
+		k->csv = strcmp(arg, "csv") == 0;
+		return 0;
+	default: return cli_usage(&cmd_convert, "unknown option");
+	}
+}
+
+/* ---- profile -------------------------------------------------------------- */
+
+static int
+bad_profile(struct convert *k, struct ipw_error *err, int i, const char *key,
+    const char *why)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "models[%d].%s: %s", i, key, why);
+	ipw_error_at(err, k->profile_file, 0, 0);
+	return -1;
+}
+
+/* {"value": number|null, "source": text}; NaN for null. */
+static int
+sourced(struct convert *k, const cJSON *e, int i, const char *key,
+    int required, double *v, struct ipw_error *err)
+{
+	const cJSON *o = cJSON_GetObjectItemCaseSensitive(e, key), *x;
+
+	*v = NAN;
+	if (o == NULL)
+		return required ? bad_profile(k, err, i, key, "is missing") : 0;
+	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "source")))
+		return bad_profile(k, err, i, key, "has no source");
+	x = cJSON_GetObjectItemCaseSensitive(o, "value");
+	if (cJSON_IsNull(x) && !required)
+		return 0;
+	if (!cJSON_IsNumber(x) || !isfinite(x->valuedouble) ||
+	    x->valuedouble < 0)
+		return bad_profile(k, err, i, key, "is not a number >= 0");
+	*v = x->valuedouble;
+	return 0;
+}
+
+static int
+load_profile(struct convert *k, struct ipw_error *err)
+{
+	const cJSON *e, *tpw;
+	int i = 0;
+
+	if (jsonfile_read(k->profile_file, &k->profile, err) < 0)
+		return -1;
+	k->tokens_per_word = 1 / 0.75;
+	tpw = cJSON_GetObjectItemCaseSensitive(k->profile, "tokens_per_word");
+	if (tpw != NULL && sourced(k, k->profile, -1, "tokens_per_word", 1,
+	    &k->tokens_per_word, err) < 0)
+		return -1;
+	cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(k->profile,
+	    "models")) {
+		struct profile_model *m = &k->m[k->nm];
+		if (k->nm == MAX_MODELS)
+			return bad_profile(k, err, i, "models", "too many");
+		m->column = cJSON_GetStringValue(
+		    cJSON_GetObjectItemCaseSensitive(e, "column"));
+		m->model = cJSON_GetStringValue(
+		    cJSON_GetObjectItemCaseSensitive(e, "model"));
+		m->accel = cJSON_GetStringValue(
+		    cJSON_GetObjectItemCaseSensitive(e, "accelerator"));
+		if (!m->column || !m->model || !m->accel)
+			return bad_profile(k, err, i, "column", "column, model "
+			    "and accelerator are needed");
+		if (sourced(k, e, i, "energy_per_output_token_j", 1, &m->e_out,
+		    err) < 0 || sourced(k, e, i, "energy_per_input_token_j", 0,
+		    &m->e_in, err) < 0 || sourced(k, e, i, "itl_s", 1, &m->itl,
+		    err) < 0 || sourced(k, e, i, "ttft_s", 0, &m->ttft, err) < 0 ||
+		    sourced(k, e, i, "batch_size", 0, &m->batch, err) < 0 ||
+		    sourced(k, e, i, "flops_per_token", 0, &m->flops_per_token,
+		    err) < 0 || sourced(k, e, i, "price_in_per_mtok", 0,
+		    &m->price_in, err) < 0 || sourced(k, e, i,
+		    "price_out_per_mtok", 0, &m->price_out, err) < 0)
+			return -1;
+		k->nm++;
+		i++;
+	}
+	if (k->nm == 0)
+		return bad_profile(k, err, 0, "models", "none given");
+	return 0;
+}
+
+/* ---- exclusions ----------------------------------------------------------- */
+
+static int
+load_exclusions(struct convert *k, struct ipw_error *err)
+{
+	struct input in;
+	char *line;
+	size_t len;
+	int rc;
+
+	if (k->exclude_file == NULL)
+		return 0;
+	if (input_open(&in, k->exclude_file, 0, err) < 0)
+		return -1;
+	while ((rc = input_getline(&in, &line, &len, err)) > 0) {
+		cJSON *o;
+		const char *s;
+		char **p;
+		if (len == 0)
+			continue;
+		if (jsonfile_parse(k->exclude_file, line, len, &o, err) < 0) {
+			err->line = in.line;
+			rc = -1;
+			break;
+		}
+		s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(o,
+		    k->exclude_key));
+		p = realloc(k->excluded, (k->nexcluded + 1) * sizeof(*p));
+		if (s == NULL || p == NULL) {
+			cJSON_Delete(o);
+			if (p != NULL)
+				k->excluded = p;
+			ipw_error_set(err, IPW_EX_DATAERR, "no string \"%s\" in "
+			    "this line", k->exclude_key);
+			ipw_error_at(err, k->exclude_file, in.line, 0);
+			rc = -1;
+			break;
+		}
+		k->excluded = p;
+		k->excluded[k->nexcluded++] = strdup(s);
+		cJSON_Delete(o);
+	}
+	input_close(&in);
+	return rc < 0 ? -1 : 0;
+}
+
+static int
+excluded(const struct convert *k, const char *text)
+{
+	for (size_t i = 0; i < k->nexcluded; i++)
+		if (k->excluded[i] && strcmp(k->excluded[i], text) == 0)
+			return 1;
+	return 0;
+}
+
+/* ---- rows ----------------------------------------------------------------- */
+
+static double
+tokens(const struct convert *k, const char *text)
+{
+	double words = 0;
+	int in = 0;
+
+	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+		if (isspace(*p))
+			in = 0;
+		else if (!in) {
+			in = 1;
+			words++;
+		}
+	}
+	return ceil(words * k->tokens_per_word);
+}
+
+static int
+columns(struct convert *k, struct csv_reader *r, int *text,
+    struct ipw_error *err)
+{
+	*text = -1;
+	for (int i = 0; i < r->nfields; i++)
+		if (strcmp(r->field[i], k->text_column) == 0)
+			*text = i;
+	if (*text < 0)
+		goto missing;
+	for (int j = 0; j < k->nm; j++) {
+		struct profile_model *m = &k->m[j];
+		char resp[512];
+		snprintf(resp, sizeof(resp), "%s%s", m->column, k->suffix);
+		m->col = m->resp = -1;
+		for (int i = 0; i < r->nfields; i++) {
+			if (strcmp(r->field[i], m->column) == 0)
+				m->col = i;
+			if (strcmp(r->field[i], resp) == 0)
+				m->resp = i;
+		}
+		if (m->col < 0 || m->resp < 0) {
+			ipw_error_set(err, IPW_EX_DATAERR, "no column \"%s\"",
+			    m->col < 0 ? m->column : resp);
+			ipw_error_at(err, k->wide, r->line, 0);
+			return -1;
+		}
+	}
+	for (int i = 0; i < r->nfields; i++) {
+		int known = i == *text;
+		for (int j = 0; j < k->nm; j++)
+			known |= i == k->m[j].col || i == k->m[j].resp;
+		if (!known) {
+			ipw_error_set(err, IPW_EX_DATAERR, "column \"%s\" is not "
+			    "in the profile (add the model, or drop the column)",
+			    r->field[i]);
+			ipw_error_at(err, k->wide, r->line, r->fcol[i]);
+			return -1;
+		}
+	}
+	return 0;
+missing:
+	ipw_error_set(err, IPW_EX_DATAERR, "no column \"%s\"", k->text_column);
+	ipw_error_at(err, k->wide, r->line, 0);
+	return -1;
+}
+
+static int
+truth(const char *s, int *v)
+{
+	if (!strcmp(s, "True") || !strcmp(s, "true") || !strcmp(s, "1"))
+		*v = 1;
+	else if (!strcmp(s, "False") || !strcmp(s, "false") || !strcmp(s, "0"))
+		*v = 0;
+	else
+		return -1;
+	return 0;
+}
+
+static void
+emit(const struct convert *k, FILE *fp, const char *id,
+    const struct profile_model *m, int ok, double tin, double tout)
+{
+	double e = tout * m->e_out + (isnan(m->e_in) ? 0 : tin * m->e_in);
+	double lat = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft);
+	double flops = m->flops_per_token * (tin + tout);
+	double cost = (tin * m->price_in + tout * m->price_out) / 1e6;
+
+	if (k->csv) {
+		out_csv_text(fp, id);
+		fputc(',', fp);
+		out_csv_text(fp, m->model);
+		fputc(',', fp);
+		out_csv_text(fp, m->accel);
+		fprintf(fp, ",%d", ok);
+		out_csv_num(fp, e);
+		out_csv_num(fp, lat);
+		fprintf(fp, ",%.0f,%.0f", tin, tout);
+		out_csv_num(fp, flops);
+		out_csv_num(fp, cost);
+		out_csv_num(fp, m->batch);
+		fputc(',', fp);
+		out_csv_text(fp, k->dataset ? k->dataset : "");
+		fputc('\n', fp);
+		return;
+	}
+	fputs("{\"query_id\":", fp);
+	out_json_text(fp, id);
+	fputs(",\"model\":", fp);
+	out_json_text(fp, m->model);
+	fputs(",\"accelerator\":", fp);
+	out_json_text(fp, m->accel);
+	fprintf(fp, ",\"correct\":%s,\"energy_j\":%.10g,\"latency_s\":%.10g,"
+	    "\"tokens_in\":%.0f,\"tokens_out\":%.0f", ok ? "true" : "false", e,
+	    lat, tin, tout);
+	if (!isnan(flops))
+		fprintf(fp, ",\"flops\":%.10g", flops);
+	if (!isnan(cost))
+		fprintf(fp, ",\"cost_usd\":%.10g", cost);
+	if (!isnan(m->batch))
+		fprintf(fp, ",\"batch_size\":%.0f", m->batch);
+	if (k->dataset) {
+		fputs(",\"dataset\":", fp);
+		out_json_text(fp, k->dataset);
+	}
+	fputs("}\n", fp);
+}
+
+struct rows {
+	struct convert *k;
+	struct ipw_error err;
+	int failed;
+};
+
+static int
+write_rows(void *ctx, FILE *fp)
+{
+	struct rows *w = ctx;
+	struct convert *k = w->k;
+	struct input in;
+	struct csv_reader r;
+	int text = -1, rc;
+	long row = 0;
+
+	if (input_open(&in, k->wide, 0, &w->err) < 0)
+		return w->failed = -1;
+	csv_init(&r, &in);
+	rc = csv_read(&r, &w->err);
+	if (rc == 0) {
+		rc = ipw_error_set(&w->err, IPW_EX_DATAERR, "empty table");
+		ipw_error_at(&w->err, k->wide, 0, 0);
+	}
+	if (rc > 0)
+		rc = columns(k, &r, &text, &w->err);
+	if (rc >= 0 && k->csv)
+		fputs("query_id,model,accelerator,correct,energy_j,latency_s,"
+		    "tokens_in,tokens_out,flops,cost_usd,batch_size,dataset\n",
+		    fp);
+	while (rc >= 0 && (rc = csv_read(&r, &w->err)) > 0) {
+		char id[64];
+		double tin;
+		row++;
+		if (excluded(k, r.field[text]))
+			continue;
+		snprintf(id, sizeof(id), "%s%04ld", k->id_prefix, row);
+		tin = tokens(k, r.field[text]);
+		for (int j = 0; j < k->nm; j++) {
+			const struct profile_model *m = &k->m[j];
+			int ok;
+			if (truth(r.field[m->col], &ok) < 0) {
+				ipw_error_set(&w->err, IPW_EX_DATAERR, "%s is not "
+				    "True or False: \"%.40s\"", m->column,
+				    r.field[m->col]);
+				ipw_error_at(&w->err, k->wide, r.line,
+				    r.fcol[m->col]);
+				rc = -1;
+				break;
+			}
+			emit(k, fp, id, m, ok, tin, tokens(k, r.field[m->resp]));
+		}
+	}
+	csv_release(&r);
+	input_close(&in);
+	if (rc < 0)
+		w->failed = -1;
+	return 0;	/* the caller checks failed and drops the output */
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct convert *k = calloc(1, sizeof(*k));
+	struct ipw_error err;
+	struct catalog cat;
+	struct outfile out;
+	struct rows w;
+	int rc, done;
+
+	if (k == NULL)
+		return IPW_EX_SOFTWARE;
+	cli_common_init(&k->common, &cmd_convert);
+	k->text_column = "prompt";
+	k->suffix = "_response";
+	k->exclude_key = "eval_prompt";
+	k->id_prefix = "q";
+	catalog_init(&cat);
+	rc = cli_start(&k->common, argc, argv, longopts, own_option, k, &cat,
+	    NULL, &done);
+	if (!done && (k->wide == NULL || k->profile_file == NULL))
+		rc = cli_usage(&cmd_convert, "--wide and --profile are needed");
+	else if (!done) {
+		memset(&w, 0, sizeof(w));
+		w.k = k;
+		if (load_profile(k, &err) < 0 || load_exclusions(k, &err) < 0)
+			rc = cli_fail(&cmd_convert, &err);
+		else if (outfile_open(&out, k->common.output, &err) < 0)
+			rc = cli_fail(&cmd_convert, &err);
+		else if (write_rows(&w, out.fp), w.failed) {
+			outfile_abort(&out);
+			rc = cli_fail(&cmd_convert, &w.err);
+		} else if (outfile_commit(&out, &err) < 0)
+			rc = cli_fail(&cmd_convert, &err);
+	}
+	for (size_t i = 0; i < k->nexcluded; i++)
+		free(k->excluded[i]);
+	free(k->excluded);
+	cJSON_Delete(k->profile);
+	catalog_release(&cat);
+	free(k);
+	return rc;
+}
+
+const struct cmd cmd_convert = {
+	"convert",
+	"join a wide correctness table with energy profiles into a trace",
+	usage,
+	run,
+};

@@ -1,0 +1,6 @@
+# --profile is needed
+cmd: $IPWSIM convert --wide wide-table.csv
+status: 64
+--- stdout
+--- stderr
+ipwsim: convert: --wide and --profile are needed (see 'ipwsim convert --help')
