@@ -1,0 +1,303 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_rng.h>
+
+#include "simopts.h"
+
+
+static int
+rng_option(struct simopts *s, const char *arg)
+{
+	const gsl_rng_type **t;
+
+	for (t = gsl_rng_types_setup(); *t != NULL; t++)
+		if (strcmp((*t)->name, arg) == 0) {
+			s->o.rng_type = *t;
+			return 0;
+		}
+	return cli_usage(s->cmd, "--rng: \"%s\" is not a GSL generator "
+	    "(e.g. mt19937, ranlxd2, taus2)", arg);
+}
+
+static int
+router_option(struct simopts *s, const char *arg)
+{
+	struct ipw_error err;
+
+	if (s->o.nrouters == SIM_MAX_ROUTERS)
+		return cli_usage(s->cmd, "--router: at most %d",
+		    SIM_MAX_ROUTERS);
+	if (policy_parse(arg, &s->o.router[s->o.nrouters], &err) < 0)
+		return cli_usage(s->cmd, "%s", err.msg);
+	s->o.nrouters++;
+	return 0;
+}
+
+static int
+number_option(struct simopts *s, const char *name, const char *arg,
+    double lo, double hi, double *out)
+{
+	return cli_double(s->cmd, name, arg, lo, hi, out) < 0 ?
+	    IPW_EX_USAGE : 0;
+}
+
+static int
+size_option(struct simopts *s, const char *name, const char *arg, size_t lo,
+    size_t *out)
+{
+	return cli_size(s->cmd, name, arg, lo, out) < 0 ?
+	    IPW_EX_USAGE : 0;
+}
+
+/* The paper's setting: cloud at batch 16 and local at batch 1 (PAPER.md,
+ * section 4.3), everything else as measured. */
+/* A preset from data/presets (or a file): every value has a source. A
+ * preset that cannot be read is a usage error when it does not exist. */
+static int
+preset_option(struct simopts *s, const char *arg)
+{
+	struct ipw_error err;
+
+	if (whatif_preset(&s->o.whatif, arg, &err) == 0)
+		return 0;
+	if (err.code == IPW_EX_NOINPUT)
+		return cli_usage(s->cmd, "--preset: no preset \"%s\" "
+		    "(the installed ones are in presets/ of the data "
+		    "directory; paper)", arg);
+	return cli_fail(s->cmd, &err);
+}
+
+static int cost_option(struct simopts *s, int opt, const char *arg);
+
+/* --batch model@accelerator=B; the last '=' splits, the name may hold
+ * none. The name is kept in place: argv outlives the run. */
+static int
+batch_option(struct simopts *s, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	char *eq = strrchr(arg, '=');
+
+	if (eq == NULL || eq == arg)
+		return cli_usage(s->cmd, "--batch: \"%s\" is not "
+		    "CONFIG=B", arg);
+	if (w->nbatch == WHATIF_MAX_BATCH)
+		return cli_usage(s->cmd, "--batch: at most %d",
+		    WHATIF_MAX_BATCH);
+	if (number_option(s, "--batch", eq + 1, 1, 1e6,
+	    &w->batch_value[w->nbatch]) != 0)
+		return IPW_EX_USAGE;
+	*eq = '\0';
+	w->batch_config[w->nbatch++] = arg;
+	return 0;
+}
+
+static int
+whatif_option(struct simopts *s, int opt, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	const double big = 1e12;
+
+	switch (opt) {
+	case OPT_PRESET:
+		return preset_option(s, arg);
+	case OPT_CLOUD_BATCH:
+		return number_option(s, "--cloud-batch", arg, 1, 1e6,
+		    &w->cloud_batch);
+	case OPT_LOCAL_BATCH:
+		return number_option(s, "--local-batch", arg, 1, 1e6,
+		    &w->local_batch);
+	case OPT_CURVES:
+		s->o.curves_file = arg;
+		return 0;
+	case OPT_CLOUD_UTIL:
+		if (number_option(s, "--cloud-utilization", arg, 0, 1,
+		    &w->cloud_util) != 0)
+			return IPW_EX_USAGE;
+		return w->cloud_util > 0 ? 0 : cli_usage(s->cmd,
+		    "--cloud-utilization: must be above 0");
+	case OPT_CLOUD_IDLE:
+		return number_option(s, "--cloud-idle-w", arg, 0, big,
+		    &w->cloud_idle_w);
+	case OPT_CLOUD_HOST:
+		return number_option(s, "--cloud-host-overhead", arg, 0, big,
+		    &w->cloud_host);
+	case OPT_CLOUD_PUE:
+		return number_option(s, "--cloud-pue", arg, 1, 10, &w->cloud_pue);
+	case OPT_LOCAL_PUE:
+		return number_option(s, "--local-pue", arg, 1, 10, &w->local_pue);
+	case OPT_LOCAL_MODE:
+		return whatif_local_mode_parse(arg, &w->local_mode) == 0 ? 0 :
+		    cli_usage(s->cmd, "--local-mode: \"%s\" is not "
+		    "measured, marginal or dedicated", arg);
+	case OPT_LOCAL_IDLE:
+		return number_option(s, "--local-idle-w", arg, 0, big,
+		    &w->local_idle_w);
+	case OPT_LOCAL_QPD:
+		if (number_option(s, "--local-queries-per-day", arg, 0, big,
+		    &w->local_qpd) != 0)
+			return IPW_EX_USAGE;
+		return w->local_qpd > 0 ? 0 : cli_usage(s->cmd,
+		    "--local-queries-per-day: must be above 0");
+	case OPT_LOCAL_ON_HOURS:
+		return number_option(s, "--local-on-hours", arg, 0, 24,
+		    &w->local_on_hours);
+	case OPT_CLOUD_GRID:
+		return number_option(s, "--cloud-grid", arg, 0, big,
+		    &w->cloud_grid);
+	case OPT_LOCAL_GRID:
+		return number_option(s, "--local-grid", arg, 0, big,
+		    &w->local_grid);
+	case OPT_BREAK_EVEN:
+		return sim_break_even_parse(arg, &s->o.break_even) == 0 ? 0 :
+		    cli_usage(s->cmd, "--break-even: \"%s\" is not "
+		    "cloud-batch, cloud-utilization, local-idle-w, "
+		    "local-queries-per-day, cloud-kwh-usd or local-kwh-usd",
+		    arg);
+	case OPT_BREAK_EVEN_TARGET:
+		return number_option(s, "--break-even-target", arg, -1, 1,
+		    &s->o.break_even_target);
+	case OPT_BREAK_EVEN_POLICY:
+		s->o.break_even_policy = arg;
+		return 0;
+	default:
+		return cost_option(s, opt, arg);
+	}
+}
+
+static int
+cost_option(struct simopts *s, int opt, const char *arg)
+{
+	struct whatif *w = &s->o.whatif;
+	const double big = 1e12;
+
+	switch (opt) {
+	case OPT_BREAK_EVEN_METRIC:
+		return sim_break_even_metric_parse(arg,
+		    &s->o.break_even_metric) == 0 ? 0 : cli_usage(s->cmd,
+		    "--break-even-metric: \"%s\" is not energy, compute, cost "
+		    "or carbon", arg);
+	case OPT_COST:
+		if (strcmp(arg, "tokens") && strcmp(arg, "tco"))
+			return cli_usage(s->cmd, "--cost: \"%s\" is not "
+			    "tokens or tco", arg);
+		w->cost = strcmp(arg, "tco") == 0 ? COST_TCO : COST_TOKENS;
+		return 0;
+	case OPT_CLOUD_KWH:
+		return number_option(s, "--cloud-kwh-usd", arg, 0, big,
+		    &w->cloud_kwh_usd);
+	case OPT_LOCAL_KWH:
+		return number_option(s, "--local-kwh-usd", arg, 0, big,
+		    &w->local_kwh_usd);
+	case OPT_CLOUD_RENT:
+		return number_option(s, "--cloud-rent-usd-per-hour", arg, 0, big,
+		    &w->cloud_rent_usd_h);
+	case OPT_LOCAL_DEVICE:
+		return number_option(s, "--local-device-usd", arg, 0, big,
+		    &w->local_device_usd);
+	case OPT_LOCAL_LIFETIME:
+		if (number_option(s, "--local-lifetime-years", arg, 0, 100,
+		    &w->local_lifetime_years) != 0)
+			return IPW_EX_USAGE;
+		return w->local_lifetime_years > 0 ? 0 : cli_usage(
+		    s->cmd, "--local-lifetime-years: must be above 0");
+	case OPT_BATCH_MODEL:
+		if (strcmp(arg, "measured") && strcmp(arg, "parametric"))
+			return cli_usage(s->cmd, "--batch-model: \"%s\" "
+			    "is not measured or parametric", arg);
+		w->batch_parametric = strcmp(arg, "parametric") == 0;
+		return 0;
+	case OPT_ROOFLINE:
+		s->o.roofline_file = arg;
+		return 0;
+	case OPT_ARRIVALS:
+		s->o.arrivals_file = arg;
+		return 0;
+	case OPT_BATCH:
+		return batch_option(s, arg);
+	case OPT_ARRIVAL_RATE:
+		if (number_option(s, "--arrival-rate", arg, 0, big,
+		    &s->o.arrival_rate) != 0)
+			return IPW_EX_USAGE;
+		return s->o.arrival_rate > 0 ? 0 : cli_usage(s->cmd,
+		    "--arrival-rate: must be above 0");
+	default:
+		return -1;
+	}
+}
+
+int
+simopts_option(struct simopts *s, int opt, const char *arg)
+{
+	const struct cmd *cmd = s->cmd;
+
+	switch (opt) {
+	case OPT_LOCAL:
+		if (s->o.pool.nlocal == POOL_MAX)
+			return cli_usage(cmd, "--local: at most %d", POOL_MAX);
+		s->o.pool.local[s->o.pool.nlocal++] = arg;
+		return 0;
+	case OPT_CLOUD:
+		s->o.pool.cloud = arg;
+		return 0;
+	case OPT_ORACLE:
+		if (route_oracle_parse(arg, &s->o.oracle_rule) < 0)
+			return cli_usage(cmd, "--oracle: \"%s\" is not smallest, "
+			    "cheapest-energy, cheapest-cost or cheapest-compute",
+			    arg);
+		return 0;
+	case OPT_FLOPS_PARAMS:
+		if (strcmp(arg, "total") && strcmp(arg, "active"))
+			return cli_usage(cmd, "--flops-params: \"%s\" is not "
+			    "total or active", arg);
+		s->o.pool.flops_params = strcmp(arg, "active") == 0 ?
+		    FLOPS_ACTIVE : FLOPS_TOTAL;
+		return 0;
+	case OPT_DROP_INCOMPLETE:
+		s->o.pool.drop_incomplete = 1;
+		return 0;
+	case OPT_ROUTER:
+		return router_option(s, arg);
+	case OPT_ROUTER_FP:
+		return number_option(s, "--router-fp", arg, 0, 1, &s->o.params.fp);
+	case OPT_ROUTER_FN:
+		return number_option(s, "--router-fn", arg, 0, 1, &s->o.params.fn);
+	case OPT_DETECT:
+		return number_option(s, "--detect", arg, 0, 1, &s->o.params.detect);
+	case OPT_CALIB_FRAC:
+		return number_option(s, "--calib-frac", arg, 0, 1, &s->o.calib_frac);
+	case OPT_SEED:
+		return size_option(s, "--seed", arg, 0, &s->seed);
+	case OPT_REPLICATES:
+		return size_option(s, "--replicates", arg, 1, &s->replicates);
+	case OPT_BOOTSTRAP:
+		return size_option(s, "--bootstrap", arg, 0, &s->bootstrap);
+	case OPT_RNG:
+		return rng_option(s, arg);
+	default:
+		return whatif_option(s, opt, arg);
+	}
+}
+
+
+void
+simopts_init(struct simopts *s, const struct cmd *cmd)
+{
+	memset(s, 0, sizeof(*s));
+	s->cmd = cmd;
+	sim_options_init(&s->o);
+	s->seed = s->o.seed;
+	s->replicates = (size_t)s->o.replicates;
+	s->bootstrap = (size_t)s->o.bootstrap;
+}
+
+void
+simopts_finish(struct simopts *s)
+{
+	s->o.seed = s->seed;
+	s->o.replicates = (int)s->replicates;
+	s->o.bootstrap = (int)s->bootstrap;
+}
