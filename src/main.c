@@ -17,6 +17,7 @@ static const struct cmd *const commands[] = {
 	&cmd_catalog,
 	&cmd_fit,
 	&cmd_convert,
+	&cmd_curve,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

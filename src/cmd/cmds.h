@@ -9,5 +9,6 @@ extern const struct cmd cmd_check;
 extern const struct cmd cmd_catalog;
 extern const struct cmd cmd_fit;
 extern const struct cmd cmd_convert;
+extern const struct cmd cmd_curve;
 
 #endif

@@ -1,8 +1,10 @@
-# every one-line example (.Dl) of the man pages runs and succeeds
-cmd: cd ../.. && grep -h '^\.Dl ipwsim [a-z]' man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
+# every one-line example (.Dl) of the man pages runs and succeeds, in a
+# scratch directory (examples may write files) that links traces/
+cmd: top=$(cd ../.. && pwd); ln -s "$top/traces" $T/traces; cd $T && grep -h '^\.Dl ipwsim [a-z]' "$top"/man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
 --- stdout
 ok: ipwsim catalog --format csv | grep H200
 ok: ipwsim check traces/example.jsonl
+ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
 ok: ipwsim fit --validate
 ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl

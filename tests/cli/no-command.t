@@ -14,5 +14,6 @@ Commands:
   catalog    print the models and accelerators, with the source of every value
   fit        fit the parametric batch model to measured curves
   convert    join a wide correctness table with energy profiles into a trace
+  curve      coverage and savings curves, as data and as SVG plots
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.

@@ -1,0 +1,635 @@
+/* ipwsim curve: coverage and savings curves as data, and as SVG plots. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cjson/cJSON.h>
+
+#include "account.h"
+#include "cmds.h"
+#include "output.h"
+#include "policy.h"
+#include "simopts.h"
+#include "svg.h"
+
+static const char usage[] =
+"usage: ipwsim curve KIND [options] TRACE...\n"
+"\n"
+"Curves of a trace, as rows (kind, series, x, label, y) and, with --svg,\n"
+"as a plot; the paper's values are rows whose series begins \"reported\"\n"
+"and marks on the plot. KIND:\n"
+"  coverage-models       share of queries some local model answers, as\n"
+"                        local models are added (--by size or greedy), per\n"
+"                        dataset and overall\n"
+"  coverage-domain       that share for the whole local pool, per domain\n"
+"                        and dataset (the paper's Table 4)\n"
+"  savings-alpha         savings of the paper, cascade and mixture routers\n"
+"                        against router accuracy 0 to 1\n"
+"  savings-batch         oracle savings against the cloud batch size\n"
+"  savings-utilization   ... against cloud utilization (--cloud-idle-w)\n"
+"  savings-idle          ... against local idle power (--local-mode)\n"
+"\n"
+"Options:\n"
+"  --by ORDER            coverage-models: size (default) or greedy\n"
+"  --svg FILE            also write the plot to FILE (atomically)\n"
+"  --format F            table (default), csv or json\n"
+"  -o, --output FILE     write the rows to FILE atomically\n"
+"\n"
+"and the options of ipwsim simulate:\n"
+"\n"
+SIMOPTS_USAGE
+"Input:\n"
+"  --input-format F      auto (default), jsonl, csv or harness\n"
+"  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n"
+"  --score-threshold X   correct = score >= X when correct is absent (0.5)\n"
+"  --catalog FILE        add catalog entries, or override fields (repeat)\n"
+"  --max-errors N        report up to N bad records before stopping (1)\n"
+"  --max-line BYTES      longest accepted line (1048576)\n"
+"  -h, --help            show this help\n"
+"\n"
+"Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n"
+"70 internal error, 73 cannot create output, 74 I/O error.\n";
+
+enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG };
+
+static const struct option longopts[] = {
+	SIMOPTS_LONGOPTS,
+	{ "by", required_argument, NULL, OPT_BY },
+	{ "svg", required_argument, NULL, OPT_SVG },
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+struct row {
+	char series[96];
+	double x;
+	char label[96];
+	double y;
+};
+
+#define MAX_ROWS 4096
+
+struct curve_cmd {
+	struct cli_common common;
+	struct simopts so;
+	const char *kind, *svg_file;
+	int greedy;
+	struct table t;
+	struct catalog cat;
+	struct row *rows;
+	int nrows;
+	double vline;		/* a break-even, NaN if none */
+};
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct curve_cmd *k = ctx;
+	int rc;
+
+	if (opt == OPT_BY) {
+		if (strcmp(arg, "size") && strcmp(arg, "greedy"))
+			return cli_usage(&cmd_curve, "--by: \"%s\" is not size or "
+			    "greedy", arg);
+		k->greedy = strcmp(arg, "greedy") == 0;
+		return 0;
+	}
+	if (opt == OPT_SVG) {
+		k->svg_file = arg;
+		return 0;
+	}
+	rc = simopts_option(&k->so, opt, arg);
+	return rc >= 0 ? rc : cli_usage(&cmd_curve, "unknown option");
+}
+
+static void
+add(struct curve_cmd *k, const char *series, double x, const char *label,
+    double y)
+{
+	struct row *r;
+
+	if (k->nrows == MAX_ROWS)
+		return;
+	r = &k->rows[k->nrows++];
+	snprintf(r->series, sizeof(r->series), "%s", series);
+	snprintf(r->label, sizeof(r->label), "%s", label ? label : "");
+	r->x = x;
+	r->y = y;
+}
+
+/* ---- coverage ---------------------------------------------------------- */
+
+/* Queries of dataset d (TABLE_NONE: all) that some member of set answers
+ * right, as a share of the dataset's queries. */
+static double
+coverage(const struct pool *p, const struct table *t, const int *set, int n,
+    uint32_t d)
+{
+	double ok = 0, all = 0;
+
+	for (uint32_t q = 0; q < t->nq; q++) {
+		int any = 0;
+		if (p->skip[q] || (d != TABLE_NONE && t->q_dataset[q] != d))
+			continue;
+		all++;
+		for (int i = 0; i < n && !any; i++)
+			any = table_has(p->m[set[i]].c, q) &&
+			    p->m[set[i]].c->correct[q];
+		ok += any;
+	}
+	return all > 0 ? ok / all : NAN;
+}
+
+static int
+datasets(const struct table *t, uint32_t *ids, int max)
+{
+	int n = 0;
+
+	for (uint32_t q = 0; q < t->nq; q++) {
+		int seen = t->q_dataset[q] == TABLE_NONE;
+		for (int i = 0; i < n && !seen; i++)
+			seen = ids[i] == t->q_dataset[q];
+		if (!seen && n < max)
+			ids[n++] = t->q_dataset[q];
+	}
+	return n;
+}
+
+static void
+greedy_order(const struct pool *p, const struct table *t, int *order)
+{
+	int size[POOL_MAX], used[POOL_MAX] = { 0 };
+
+	pool_size_order(p, size);
+	for (int step = 0; step < p->nlocal; step++) {
+		double best = -1;
+		int pick = -1;
+		for (int j = 0; j < p->nlocal; j++) {
+			double c;
+			if (used[size[j]])
+				continue;
+			order[step] = size[j];
+			c = coverage(p, t, order, step + 1, TABLE_NONE);
+			if (c > best) {
+				best = c;
+				pick = size[j];
+			}
+		}
+		order[step] = pick;
+		used[pick] = 1;
+	}
+}
+
+static int
+coverage_models(struct curve_cmd *k, const struct pool *p)
+{
+	uint32_t ds[8];
+	int order[POOL_MAX], nd = datasets(&k->t, ds, 8);
+
+	if (k->greedy)
+		greedy_order(p, &k->t, order);
+	else
+		pool_size_order(p, order);
+	for (int s = 1; s <= p->nlocal; s++) {
+		add(k, "all", s, p->m[order[s - 1]].name,
+		    coverage(p, &k->t, order, s, TABLE_NONE));
+		for (int i = 0; i < nd; i++)
+			add(k, table_str(&k->t, ds[i]), s,
+			    p->m[order[s - 1]].name,
+			    coverage(p, &k->t, order, s, ds[i]));
+	}
+	add(k, "reported: best-of-local", p->nlocal, "",
+	    0.887);
+	return 0;
+}
+
+/* The paper's Table 4: share solvable by a <= 20B-active model. */
+static const struct {
+	const char *domain;
+	double wildchat, nr;
+} table4[] = {
+	{ "Computer and mathematical", 0.995, 0.673 },
+	{ "Arts and media", 0.987, 0.529 },
+	{ "Life, physical and social science", 0.988, 0.605 },
+	{ "Architecture and engineering", 0.989, 0.408 },
+	{ "Education", 0.972, 0.804 },
+};
+
+static int
+coverage_domain(struct curve_cmd *k, const struct pool *p)
+{
+	uint32_t ds[8], dom[64];
+	int all[POOL_MAX], nd = datasets(&k->t, ds, 8), ndom = 0;
+
+	for (int i = 0; i < p->nlocal; i++)
+		all[i] = i;
+	for (uint32_t q = 0; q < k->t.nq; q++) {
+		int seen = k->t.q_domain[q] == TABLE_NONE;
+		for (int i = 0; i < ndom && !seen; i++)
+			seen = dom[i] == k->t.q_domain[q];
+		if (!seen && ndom < 64)
+			dom[ndom++] = k->t.q_domain[q];
+	}
+	if (ndom == 0)
+		return -1;
+	for (int j = 0; j < ndom; j++) {
+		const char *dn = table_str(&k->t, dom[j]);
+		for (int i = 0; i < nd; i++) {
+			double ok = 0, n = 0;
+			for (uint32_t q = 0; q < k->t.nq; q++) {
+				int any = 0;
+				if (p->skip[q] || k->t.q_domain[q] != dom[j] ||
+				    k->t.q_dataset[q] != ds[i])
+					continue;
+				n++;
+				for (int m = 0; m < p->nlocal && !any; m++)
+					any = table_has(p->m[all[m]].c, q) &&
+					    p->m[all[m]].c->correct[q];
+				ok += any;
+			}
+			if (n > 0)
+				add(k, table_str(&k->t, ds[i]), j, dn, ok / n);
+		}
+		for (size_t r = 0; r < sizeof(table4) / sizeof(table4[0]); r++)
+			if (strcasecmp(table4[r].domain, dn) == 0) {
+				add(k, "reported wildchat", j, dn, table4[r].wildchat);
+				add(k, "reported natural_reasoning", j, dn,
+				    table4[r].nr);
+			}
+	}
+	return 0;
+}
+
+/* ---- savings ------------------------------------------------------------ */
+
+static const char *const metric_names[] = { "energy", "compute", "cost" };
+
+static double
+metric(const struct account *a, int m)
+{
+	return m == 0 ? a->total.energy_j : m == 1 ? a->total.flops :
+	    a->total.cost_usd;
+}
+
+static int
+savings_alpha(struct curve_cmd *k, struct sim *s, struct ipw_error *err)
+{
+	static const char *const routers[] = { "paper", "cascade", "mixture" };
+	static const double paper[2][4] = { { 0.8, 0.643, 0.618, 0.590 },
+		{ 0.6, 0.484, 0.467, 0.445 } };
+	struct account base;
+	char name[64], spec_text[64];
+
+	account_policy(&s->pol[0], s->scored, &base, NULL, err);
+	for (int r = 0; r < 3; r++)
+		for (int i = 0; i <= 10; i++) {
+			struct policy_spec spec;
+			struct policy pol;
+			struct account a;
+			snprintf(spec_text, sizeof(spec_text), "%s:%g", routers[r],
+			    i / 10.0);
+			if (policy_parse(spec_text, &spec, err) < 0 ||
+			    policy_init(&pol, &spec, &k->so.o.params, &s->p, &k->t,
+			    s->oracle, s->calib, err) < 0)
+				return -1;
+			account_policy(&pol, s->scored, &a, NULL, err);
+			for (int m = 0; m < 3; m++) {
+				snprintf(name, sizeof(name), "%s %s", routers[r],
+				    metric_names[m]);
+				add(k, name, i / 10.0, "", account_saving(metric(&a,
+				    m), metric(&base, m)));
+			}
+			policy_release(&pol);
+		}
+	for (int j = 0; j < 2; j++)
+		for (int m = 0; m < 3; m++) {
+			snprintf(name, sizeof(name), "reported %s",
+			    metric_names[m]);
+			add(k, name, paper[j][0], "router", paper[j][m + 1]);
+		}
+	add(k, "reported energy", 1, "oracle", 0.804);
+	add(k, "reported compute", 1, "oracle", 0.773);
+	add(k, "reported cost", 1, "oracle", 0.738);
+	return 0;
+}
+
+/* savings-batch, -utilization, -idle: the break-even search's curve, once
+ * per metric, with the energy break-even marked. */
+static int
+savings_param(struct curve_cmd *k, enum break_even_param be,
+    struct ipw_error *err)
+{
+	for (int m = 0; m < 3; m++) {
+		struct sim *s = calloc(1, sizeof(*s));
+		struct sim_options o = k->so.o;
+		if (s == NULL)
+			return ipw_error_oom(err);
+		o.break_even = be;
+		o.break_even_metric = (enum break_even_metric)m;
+		o.bootstrap = 0;
+		o.nrouters = 0;
+		if (sim_run(s, &k->t, &k->cat, &o, err) < 0) {
+			sim_release(s);
+			free(s);
+			return -1;
+		}
+		for (int i = 0; i < BREAK_EVEN_POINTS; i++)
+			add(k, metric_names[m], s->r.be.x[i], "",
+			    s->r.be.saving[i]);
+		if (m == 0 && s->r.be.found)
+			k->vline = s->r.be.value;
+		sim_release(s);
+		free(s);
+	}
+	return 0;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+static int
+write_csv(void *ctx, FILE *fp)
+{
+	struct curve_cmd *k = ctx;
+
+	fputs("kind,series,x,label,y\n", fp);
+	for (int i = 0; i < k->nrows; i++) {
+		const struct row *r = &k->rows[i];
+		fprintf(fp, "%s,", k->kind);
+		out_csv_text(fp, r->series);
+		out_csv_num(fp, r->x);
+		fputc(',', fp);
+		out_csv_text(fp, r->label);
+		out_csv_num(fp, r->y);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+static int
+write_table(void *ctx, FILE *fp)
+{
+	struct curve_cmd *k = ctx;
+
+	fprintf(fp, "%-28s %10s %-34s %10s\n", "series", "x", "label", "y");
+	for (int i = 0; i < k->nrows; i++) {
+		const struct row *r = &k->rows[i];
+		fprintf(fp, "%-28s %10.4g %-34s %10.4g\n", r->series, r->x,
+		    r->label, r->y);
+	}
+	if (!isnan(k->vline))
+		fprintf(fp, "break-even (energy saving 0): %.6g\n", k->vline);
+	return 0;
+}
+
+static int
+write_json(void *ctx, FILE *fp)
+{
+	struct curve_cmd *k = ctx;
+	cJSON *root = cJSON_CreateObject(), *rows;
+
+	cJSON_AddStringToObject(root, "kind", k->kind);
+	cJSON_AddNumberToObject(root, "break_even", k->vline);
+	rows = cJSON_AddArrayToObject(root, "rows");
+	for (int i = 0; i < k->nrows; i++) {
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "series", k->rows[i].series);
+		cJSON_AddNumberToObject(o, "x", k->rows[i].x);
+		cJSON_AddStringToObject(o, "label", k->rows[i].label);
+		cJSON_AddNumberToObject(o, "y", k->rows[i].y);
+		cJSON_AddItemToArray(rows, o);
+	}
+	return out_json(fp, root);
+}
+
+static const struct cli_writers writers = { write_table, write_csv,
+	write_json };
+
+/* Rows of one series, in order, into x and y. */
+static int
+series_xy(const struct curve_cmd *k, const char *name, double *x, double *y)
+{
+	int n = 0;
+
+	for (int i = 0; i < k->nrows && n < MAX_ROWS; i++)
+		if (strcmp(k->rows[i].series, name) == 0) {
+			x[n] = k->rows[i].x;
+			y[n++] = k->rows[i].y;
+		}
+	return n;
+}
+
+/* Palette index of a series named for a metric, -1 if none. */
+static int
+metric_color(const char *series)
+{
+	for (int m = 0; m < 3; m++)
+		if (strstr(series, metric_names[m]) != NULL)
+			return m;
+	return -1;
+}
+
+static void
+plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
+{
+	struct svg_plot p;
+	int used = 0;
+
+	memset(&p, 0, sizeof(p));
+	p.vline = k->vline;
+	p.vline_label = "break-even (energy)";
+	p.percent = 1;
+	p.title = k->kind;
+	p.ylabel = strncmp(k->kind, "coverage", 8) == 0 ?
+	    "queries some local model answers" : "saving against cloud-only";
+	p.xlabel = !strcmp(k->kind, "coverage-models") ? "local models" :
+	    !strcmp(k->kind, "savings-alpha") ? "router accuracy" :
+	    !strcmp(k->kind, "savings-batch") ? "cloud batch size" :
+	    !strcmp(k->kind, "savings-utilization") ? "cloud utilization" :
+	    "local idle power (W)";
+	p.logx = !strcmp(k->kind, "savings-batch");
+	for (int i = 0; i < k->nrows; i++) {
+		const struct row *r = &k->rows[i];
+		int seen = 0;
+		if (strncmp(r->series, "reported", 8) == 0) {
+			if (p.nref < SVG_MAX_REFS)
+				p.ref[p.nref++] = (struct svg_ref){ r->series,
+					r->x, r->y, metric_color(r->series) };
+			continue;
+		}
+		for (int j = 0; j < p.nseries; j++)
+			seen |= strcmp(p.s[j].name, r->series) == 0;
+		if (seen || p.nseries == SVG_MAX_SERIES)
+			continue;
+		p.s[p.nseries].name = r->series;
+		p.s[p.nseries].x = xs + used;
+		p.s[p.nseries].y = ys + used;
+		p.s[p.nseries].n = series_xy(k, r->series, xs + used, ys + used);
+		/* Colour by metric where there are metrics, dashes by router;
+		 * else one colour a series. */
+		p.s[p.nseries].color = metric_color(r->series) >= 0 ?
+		    metric_color(r->series) : p.nseries;
+		p.s[p.nseries].style = !strncmp(r->series, "cascade", 7) ? 1 :
+		    !strncmp(r->series, "mixture", 7) ? 2 : 0;
+		used += p.s[p.nseries++].n;
+	}
+	svg_line_plot(fp, &p);
+}
+
+static void
+plot_bars(struct curve_cmd *k, FILE *fp)
+{
+	struct svg_bars b;
+
+	memset(&b, 0, sizeof(b));
+	b.title = k->kind;
+	b.ylabel = "queries some local model answers";
+	b.ref_label = "paper, Table 4";
+	for (int g = 0; g < 4; g++)
+		for (int c = 0; c < SVG_MAX_CATS; c++)
+			b.value[g][c] = b.ref[g][c] = NAN;
+	for (int i = 0; i < k->nrows; i++) {
+		const struct row *r = &k->rows[i];
+		int c = (int)r->x, g;
+		int paper = strncmp(r->series, "reported ", 9) == 0;
+		const char *gname = paper ? r->series + 9 : r->series;
+		if (c < 0 || c >= SVG_MAX_CATS)
+			continue;
+		for (g = 0; g < b.ngroup; g++)
+			if (strcmp(b.group[g], gname) == 0)
+				break;
+		if (g == b.ngroup) {
+			if (paper || b.ngroup == 4)
+				continue;
+			b.group[b.ngroup++] = r->series;
+		}
+		if (paper)
+			b.ref[g][c] = r->y;
+		else
+			b.value[g][c] = r->y;
+		if (c >= b.ncat) {
+			b.ncat = c + 1;
+		}
+		b.cat[c] = k->rows[i].label;
+	}
+	svg_bar_chart(fp, &b);
+}
+
+static int
+write_svg(struct curve_cmd *k)
+{
+	struct outfile out;
+	struct ipw_error err;
+	double *xs = malloc(MAX_ROWS * sizeof(*xs));
+	double *ys = malloc(MAX_ROWS * sizeof(*ys));
+	int rc = 0;
+
+	if (xs == NULL || ys == NULL)
+		rc = IPW_EX_SOFTWARE;
+	else if (outfile_open(&out, k->svg_file, &err) < 0)
+		rc = cli_fail(&cmd_curve, &err);
+	else {
+		if (strcmp(k->kind, "coverage-domain") == 0)
+			plot_bars(k, out.fp);
+		else
+			plot_lines(k, out.fp, xs, ys);
+		if (outfile_commit(&out, &err) < 0)
+			rc = cli_fail(&cmd_curve, &err);
+	}
+	free(xs);
+	free(ys);
+	return rc;
+}
+
+static int
+compute(struct curve_cmd *k)
+{
+	struct ipw_error err;
+	struct sim *s = calloc(1, sizeof(*s));
+	int rc = 0;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	simopts_finish(&k->so);
+	k->so.o.bootstrap = 0;
+	k->so.o.nrouters = 0;
+	if (!strcmp(k->kind, "savings-batch"))
+		rc = savings_param(k, BE_CLOUD_BATCH, &err);
+	else if (!strcmp(k->kind, "savings-utilization"))
+		rc = savings_param(k, BE_CLOUD_UTIL, &err);
+	else if (!strcmp(k->kind, "savings-idle"))
+		rc = savings_param(k, BE_LOCAL_IDLE, &err);
+	else if ((rc = sim_run(s, &k->t, &k->cat, &k->so.o, &err)) == 0) {
+		if (!strcmp(k->kind, "coverage-models"))
+			rc = coverage_models(k, &s->p);
+		else if (!strcmp(k->kind, "coverage-domain")) {
+			if ((rc = coverage_domain(k, &s->p)) < 0)
+				ipw_error_set(&err, IPW_EX_DATAERR, "coverage-domain "
+				    "needs the domain field, which no record has");
+		} else
+			rc = savings_alpha(k, s, &err);
+	}
+	sim_release(s);
+	free(s);
+	if (rc < 0)
+		return err.code == IPW_EX_USAGE ? cli_usage(&cmd_curve, "%s",
+		    err.msg) : cli_fail(&cmd_curve, &err);
+	if (k->svg_file != NULL && (rc = write_svg(k)) != 0)
+		return rc;
+	return cli_write_report(&k->common, &writers, k);
+}
+
+static const char *const kinds[] = { "coverage-models", "coverage-domain",
+	"savings-alpha", "savings-batch", "savings-utilization",
+	"savings-idle" };
+
+static int
+run(int argc, char **argv)
+{
+	struct curve_cmd *k = calloc(1, sizeof(*k));
+	int rc, done, known = 0;
+
+	if (k == NULL)
+		return IPW_EX_SOFTWARE;
+	cli_common_init(&k->common, &cmd_curve);
+	simopts_init(&k->so, &cmd_curve);
+	k->vline = NAN;
+	k->rows = calloc(MAX_ROWS, sizeof(*k->rows));
+	table_init(&k->t);
+	catalog_init(&k->cat);
+	if (argc >= 2 && argv[1][0] != '-') {
+		k->kind = argv[1];
+		for (size_t i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+			known |= strcmp(kinds[i], k->kind) == 0;
+		argv++;
+		argc--;
+	}
+	if (k->rows == NULL)
+		rc = IPW_EX_SOFTWARE;
+	else if (k->kind != NULL && !known)
+		rc = cli_usage(&cmd_curve, "\"%s\" is not a kind of curve "
+		    "(coverage-models, coverage-domain, savings-alpha, "
+		    "savings-batch, savings-utilization, savings-idle)", k->kind);
+	else {
+		rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
+		    &k->cat, &k->t, &done);
+		if (!done && k->kind == NULL)
+			rc = cli_usage(&cmd_curve, "no kind of curve given");
+		else if (!done)
+			rc = compute(k);
+	}
+	free(k->rows);
+	catalog_release(&k->cat);
+	table_release(&k->t);
+	free(k);
+	return rc;
+}
+
+const struct cmd cmd_curve = {
+	"curve",
+	"coverage and savings curves, as data and as SVG plots",
+	usage,
+	run,
+};

@@ -1,0 +1,113 @@
+# curve --help
+cmd: $IPWSIM curve --help
+--- stdout
+usage: ipwsim curve KIND [options] TRACE...
+
+Curves of a trace, as rows (kind, series, x, label, y) and, with --svg,
+as a plot; the paper's values are rows whose series begins "reported"
+and marks on the plot. KIND:
+  coverage-models       share of queries some local model answers, as
+                        local models are added (--by size or greedy), per
+                        dataset and overall
+  coverage-domain       that share for the whole local pool, per domain
+                        and dataset (the paper's Table 4)
+  savings-alpha         savings of the paper, cascade and mixture routers
+                        against router accuracy 0 to 1
+  savings-batch         oracle savings against the cloud batch size
+  savings-utilization   ... against cloud utilization (--cloud-idle-w)
+  savings-idle          ... against local idle power (--local-mode)
+
+Options:
+  --by ORDER            coverage-models: size (default) or greedy
+  --svg FILE            also write the plot to FILE (atomically)
+  --format F            table (default), csv or json
+  -o, --output FILE     write the rows to FILE atomically
+
+and the options of ipwsim simulate:
+
+Pool:
+  --local CONFIG        a local configuration, model@accelerator (repeat);
+                        default: every configuration on a local-tier
+                        accelerator of the catalog
+  --cloud CONFIG        the cloud configuration; default: the only one on a
+                        cloud-tier accelerator
+  --oracle RULE         smallest (default; fewest parameters), cheapest-energy,
+                        cheapest-cost or cheapest-compute
+  --flops-params WHICH  total (default) or active parameters in
+                        FLOPs = 2 x params x (tokens_in + tokens_out)
+  --drop-incomplete     leave out queries with no cloud record (else an error)
+
+Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
+  --router paper:A      a share A of the oracle's local routes happen
+  --router cascade:A    local/cloud decision with accuracy A; a wrong local
+                        try fails and falls back, both charged
+  --router mixture:A    the oracle's route with probability A, else random
+  --router domain[:T]   a domain goes local if its best local model's
+                        calibration accuracy reaches T (0.8)
+  --router length[:N]   local if tokens_in <= N (fitted when N is absent)
+  --router single:CONFIG  everything to one local configuration
+  --router size-cascade try local models smallest first, then the cloud
+  --router random:P     a share P local, to a random local configuration
+  --router budget:X     the heuristic saving most energy while keeping
+                        quality >= X x the cloud's (on the calibration split)
+  --router-fp R         cascade: P(local | no local model is correct)
+  --router-fn R         cascade: P(cloud | a local model is correct)
+  --detect D            share of failed local answers caught and re-run in
+                        the cloud (1); the rest are returned, wrong
+  --calib-frac F        share of queries heuristics are fitted on (0.3);
+                        every policy is then scored on the other queries
+  --seed N              seed of the split, Monte Carlo and bootstrap (1)
+  --replicates N        Monte Carlo replicates of random routers (200)
+  --bootstrap N         bootstrap replicates of the savings (200; 0 = none)
+  --rng NAME            GSL generator (mt19937)
+
+What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
+  --preset NAME         a what-if setting from data/presets (or a file):
+                        paper = cloud batch 16, local batch 1,
+                        utilization 1, no host overhead, PUE 1, local
+                        energy as measured, token prices
+  --cloud-batch B       move cloud energy and latency to batch B along a
+                        measured curve (data/curves); --local-batch B too
+  --batch CONFIG=B      batch size of one configuration (repeat)
+  --curves FILE         batch curves to use instead of the installed ones
+  --batch-model M       measured (default: along the curves) or
+                        parametric (the fitted model of ipwsim fit)
+  --roofline FILE       fitted parameters instead of the installed ones
+  --cloud-utilization U busy share of the cloud fleet, (0,1]; idle
+                        accelerators' power is charged to the queries
+  --cloud-idle-w W      idle power of a cloud replica (else the catalog's)
+  --cloud-host-overhead H  host energy as a share of accelerator energy
+  --cloud-pue P         --local-pue P: facility overhead, >= 1
+  --local-mode M        measured (default), marginal (energy above idle)
+                        or dedicated (idle time over the on-hours charged)
+  --local-idle-w W      idle power of a local device (else the catalog's)
+  --local-queries-per-day Q  --local-on-hours H (24): dedicated devices
+  --arrivals FILE       set the cloud's batch size and utilization from
+                        request arrivals (vidur CSV) served by one replica
+  --arrival-rate R      requests per second (default: the file's own)
+  --cloud-grid G        --local-grid G: g CO2e per kWh, for carbon
+  --cost MODE           tokens (default: the trace's cost, else token
+                        prices) or tco (electricity and hardware):
+  --cloud-kwh-usd P     --local-kwh-usd P: electricity, USD per kWh
+  --cloud-rent-usd-per-hour R  a cloud replica's rent
+  --local-device-usd D  --local-lifetime-years Y: a local device's price
+  --break-even PARAM    solve for cloud-batch, cloud-utilization,
+                        local-idle-w, local-queries-per-day, cloud-kwh-usd
+                        or local-kwh-usd where the policy's saving falls
+                        to the target
+  --break-even-metric M energy (default), compute, cost or carbon
+  --break-even-target S saving to solve for (0)
+  --break-even-policy P the policy (oracle)
+
+Input:
+  --input-format F      auto (default), jsonl, csv or harness
+  --accelerator NAME    accelerator of harness records (overrides gpu_info)
+  --score-threshold X   correct = score >= X when correct is absent (0.5)
+  --catalog FILE        add catalog entries, or override fields (repeat)
+  --max-errors N        report up to N bad records before stopping (1)
+  --max-line BYTES      longest accepted line (1048576)
+  -h, --help            show this help
+
+Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,
+70 internal error, 73 cannot create output, 74 I/O error.
+--- stderr
