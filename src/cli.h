@@ -34,6 +34,15 @@ enum {
 	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
 };
 
+/* --help lines for the shared input options, in CLI_COMMON_OPTIONS. */
+#define CLI_INPUT_USAGE                                                      \
+"  --input-format F      auto (default), jsonl, csv or harness\n" \
+"  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n" \
+"  --score-threshold X   correct = score >= X when correct is absent (0.5)\n" \
+"  --catalog FILE        add catalog entries, or override fields (repeat)\n" \
+"  --max-errors N        report up to N bad records before stopping (1)\n" \
+"  --max-line BYTES      longest accepted line (1048576)\n"
+
 /* getopt_long entries for the shared options; end a command's table with
  * CLI_COMMON_OPTIONS, then {0}. */
 #define CLI_COMMON_OPTIONS                                                   \

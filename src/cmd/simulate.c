@@ -18,12 +18,7 @@ static const char usage[] =
 "\n"
 SIMOPTS_USAGE
 "Input:\n"
-"  --input-format F      auto (default), jsonl, csv or harness\n"
-"  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n"
-"  --score-threshold X   correct = score >= X when correct is absent (0.5)\n"
-"  --catalog FILE        add catalog entries, or override fields (repeat)\n"
-"  --max-errors N        report up to N bad records before stopping (1)\n"
-"  --max-line BYTES      longest accepted line (1048576)\n"
+CLI_INPUT_USAGE
 "\n"
 "Output:\n"
 "  --format F            table (default), csv or json\n"
