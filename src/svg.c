@@ -157,7 +157,11 @@ bounds(const struct svg_plot *p, struct frame *f)
 			f->y0 = fmin(f->y0, p->s[i].y[j]);
 			f->y1 = fmax(f->y1, p->s[i].y[j]);
 		}
-	for (int i = 0; i < p->nref; i++) {
+	for (int i = 0; i < p->nref; i++) {	/* marks stay in the frame */
+		if (!p->logx || p->ref[i].x > 0) {
+			f->x0 = fmin(f->x0, p->ref[i].x);
+			f->x1 = fmax(f->x1, p->ref[i].x);
+		}
 		f->y0 = fmin(f->y0, p->ref[i].y);
 		f->y1 = fmax(f->y1, p->ref[i].y);
 	}

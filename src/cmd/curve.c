@@ -26,6 +26,8 @@ static const char usage[] =
 "                        dataset and overall\n"
 "  coverage-domain       that share for the whole local pool, per domain\n"
 "                        and dataset (the paper's Table 4)\n"
+"  coverage-time         best single model and best-of-local among the\n"
+"                        models released by each release month (catalog)\n"
 "  savings-alpha         savings of the paper, cascade and mixture routers\n"
 "                        against router accuracy 0 to 1\n"
 "  savings-batch         oracle savings against the cloud batch size\n"
@@ -117,17 +119,18 @@ add(struct curve_cmd *k, const char *series, double x, const char *label,
 
 /* ---- coverage ---------------------------------------------------------- */
 
-/* Queries of dataset d (TABLE_NONE: all) that some member of set answers
- * right, as a share of the dataset's queries. */
+/* Queries of dataset d and domain dom (TABLE_NONE: any) that some member
+ * of set answers right, as a share of those queries; NaN if none. */
 static double
 coverage(const struct pool *p, const struct table *t, const int *set, int n,
-    uint32_t d)
+    uint32_t d, uint32_t dom)
 {
 	double ok = 0, all = 0;
 
 	for (uint32_t q = 0; q < t->nq; q++) {
 		int any = 0;
-		if (p->skip[q] || (d != TABLE_NONE && t->q_dataset[q] != d))
+		if (p->skip[q] || (d != TABLE_NONE && t->q_dataset[q] != d) ||
+		    (dom != TABLE_NONE && t->q_domain[q] != dom))
 			continue;
 		all++;
 		for (int i = 0; i < n && !any; i++)
@@ -167,7 +170,8 @@ greedy_order(const struct pool *p, const struct table *t, int *order)
 			if (used[size[j]])
 				continue;
 			order[step] = size[j];
-			c = coverage(p, t, order, step + 1, TABLE_NONE);
+			c = coverage(p, t, order, step + 1, TABLE_NONE,
+			    TABLE_NONE);
 			if (c > best) {
 				best = c;
 				pick = size[j];
@@ -190,11 +194,11 @@ coverage_models(struct curve_cmd *k, const struct pool *p)
 		pool_size_order(p, order);
 	for (int s = 1; s <= p->nlocal; s++) {
 		add(k, "all", s, p->m[order[s - 1]].name,
-		    coverage(p, &k->t, order, s, TABLE_NONE));
+		    coverage(p, &k->t, order, s, TABLE_NONE, TABLE_NONE));
 		for (int i = 0; i < nd; i++)
 			add(k, table_str(&k->t, ds[i]), s,
 			    p->m[order[s - 1]].name,
-			    coverage(p, &k->t, order, s, ds[i]));
+			    coverage(p, &k->t, order, s, ds[i], TABLE_NONE));
 	}
 	add(k, "reported: best-of-local", p->nlocal, "",
 	    0.887);
@@ -233,20 +237,10 @@ coverage_domain(struct curve_cmd *k, const struct pool *p)
 	for (int j = 0; j < ndom; j++) {
 		const char *dn = table_str(&k->t, dom[j]);
 		for (int i = 0; i < nd; i++) {
-			double ok = 0, n = 0;
-			for (uint32_t q = 0; q < k->t.nq; q++) {
-				int any = 0;
-				if (p->skip[q] || k->t.q_domain[q] != dom[j] ||
-				    k->t.q_dataset[q] != ds[i])
-					continue;
-				n++;
-				for (int m = 0; m < p->nlocal && !any; m++)
-					any = table_has(p->m[all[m]].c, q) &&
-					    p->m[all[m]].c->correct[q];
-				ok += any;
-			}
-			if (n > 0)
-				add(k, table_str(&k->t, ds[i]), j, dn, ok / n);
+			double c = coverage(p, &k->t, all, p->nlocal, ds[i],
+			    dom[j]);
+			if (!isnan(c))
+				add(k, table_str(&k->t, ds[i]), j, dn, c);
 		}
 		for (size_t r = 0; r < sizeof(table4) / sizeof(table4[0]); r++)
 			if (strcasecmp(table4[r].domain, dn) == 0) {
@@ -255,6 +249,84 @@ coverage_domain(struct curve_cmd *k, const struct pool *p)
 				    table4[r].nr);
 			}
 	}
+	return 0;
+}
+
+/* Release month of a local member's model as year + (month - 1) / 12, and
+ * its "YYYY-MM"; NaN when the catalog gives none. */
+static double
+release_year(const struct catalog *cat, const struct table *t,
+    const struct pool_member *m, const char **text)
+{
+	const struct catalog_model *cm = catalog_model(cat,
+	    table_str(t, m->c->model));
+	int y, mo;
+
+	*text = cm != NULL ? cm->release : NULL;
+	if (*text == NULL || sscanf(*text, "%4d-%2d", &y, &mo) != 2 ||
+	    mo < 1 || mo > 12)
+		return NAN;
+	return y + (mo - 1) / 12.0;
+}
+
+/* The paper's local coverage trend (win/tie rate of the best local model
+ * against frontier models). 2023 -> 2025 and the end points are in the
+ * abstract of arXiv 2511.07885; 48.7% is the figure between them, placed
+ * at 2024. */
+static const double trend[][2] = { { 2023, 0.232 }, { 2024, 0.487 },
+	{ 2025, 0.713 } };
+
+/* For each release month of the pool's models: the best single model and
+ * best-of-local among the models released by then. Ties between single
+ * models go to the earlier release, then to pool order. */
+static int
+coverage_time(struct curve_cmd *k, const struct pool *p,
+    struct ipw_error *err)
+{
+	double year[POOL_MAX];
+	const char *text[POOL_MAX];
+	int order[POOL_MAX], n = 0, ndates = 0, j;
+
+	for (int i = 0; i < p->nlocal; i++) {
+		year[i] = release_year(&k->cat, &k->t, &p->m[i], &text[i]);
+		if (isnan(year[i])) {
+			fprintf(stderr, "ipwsim: curve: %s has no release date "
+			    "(YYYY-MM) in the catalog; left out of "
+			    "coverage-time\n", p->m[i].name);
+			continue;
+		}
+		/* insertion sort by release, stable in pool order */
+		for (j = n++; j > 0 && year[order[j - 1]] > year[i]; j--)
+			order[j] = order[j - 1];
+		order[j] = i;
+	}
+	for (int i = 0; i < n; i++)
+		ndates += i == 0 || year[order[i]] != year[order[i - 1]];
+	if (ndates < 2)
+		return ipw_error_set(err, IPW_EX_DATAERR, "coverage-time needs "
+		    "local models released in at least two different months "
+		    "(the catalog's release field); this pool has %d", ndates);
+	for (int upto = 1; upto <= n; upto++) {
+		double best = -1;
+		int pick = 0;
+		if (upto < n && year[order[upto]] == year[order[upto - 1]])
+			continue;	/* the month is not complete yet */
+		for (int i = 0; i < upto; i++) {
+			double c = coverage(p, &k->t, &order[i], 1, TABLE_NONE,
+			    TABLE_NONE);
+			if (c > best) {
+				best = c;
+				pick = order[i];
+			}
+		}
+		add(k, "best single", year[order[upto - 1]], p->m[pick].name,
+		    best);
+		add(k, "best-of-local", year[order[upto - 1]],
+		    text[order[upto - 1]], coverage(p, &k->t, order, upto,
+		    TABLE_NONE, TABLE_NONE));
+	}
+	for (size_t i = 0; i < sizeof(trend) / sizeof(trend[0]); i++)
+		add(k, "reported: best single", trend[i][0], "", trend[i][1]);
 	return 0;
 }
 
@@ -371,7 +443,7 @@ write_table(void *ctx, FILE *fp)
 	fprintf(fp, "%-28s %10s %-34s %10s\n", "series", "x", "label", "y");
 	for (int i = 0; i < k->nrows; i++) {
 		const struct row *r = &k->rows[i];
-		fprintf(fp, "%-28s %10.4g %-34s %10.4g\n", r->series, r->x,
+		fprintf(fp, "%-28s %10.6g %-34s %10.4g\n", r->series, r->x,
 		    r->label, r->y);
 	}
 	if (!isnan(k->vline))
@@ -440,6 +512,8 @@ plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 	p.ylabel = strncmp(k->kind, "coverage", 8) == 0 ?
 	    "queries some local model answers" : "saving against cloud-only";
 	p.xlabel = !strcmp(k->kind, "coverage-models") ? "local models" :
+	    !strcmp(k->kind, "coverage-time") ? "release of the newest model "
+	    "(year)" :
 	    !strcmp(k->kind, "savings-alpha") ? "router accuracy" :
 	    !strcmp(k->kind, "savings-batch") ? "cloud batch size" :
 	    !strcmp(k->kind, "savings-utilization") ? "cloud utilization" :
@@ -559,6 +633,8 @@ compute(struct curve_cmd *k)
 	else if ((rc = sim_run(s, &k->t, &k->cat, &k->so.o, &err)) == 0) {
 		if (!strcmp(k->kind, "coverage-models"))
 			rc = coverage_models(k, &s->p);
+		else if (!strcmp(k->kind, "coverage-time"))
+			rc = coverage_time(k, &s->p, &err);
 		else if (!strcmp(k->kind, "coverage-domain")) {
 			if ((rc = coverage_domain(k, &s->p)) < 0)
 				ipw_error_set(&err, IPW_EX_DATAERR, "coverage-domain "
@@ -577,7 +653,7 @@ compute(struct curve_cmd *k)
 }
 
 static const char *const kinds[] = { "coverage-models", "coverage-domain",
-	"savings-alpha", "savings-batch", "savings-utilization",
+	"coverage-time", "savings-alpha", "savings-batch", "savings-utilization",
 	"savings-idle" };
 
 static int
@@ -605,8 +681,9 @@ run(int argc, char **argv)
 		rc = IPW_EX_SOFTWARE;
 	else if (k->kind != NULL && !known)
 		rc = cli_usage(&cmd_curve, "\"%s\" is not a kind of curve "
-		    "(coverage-models, coverage-domain, savings-alpha, "
-		    "savings-batch, savings-utilization, savings-idle)", k->kind);
+		    "(coverage-models, coverage-domain, coverage-time, "
+		    "savings-alpha, savings-batch, savings-utilization, "
+		    "savings-idle)", k->kind);
 	else {
 		rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
 		    &k->cat, &k->t, &done);

@@ -1,6 +1,6 @@
 # an unknown kind of curve
-cmd: $IPWSIM curve coverage-time tiny.jsonl
+cmd: $IPWSIM curve no-such-kind tiny.jsonl
 status: 64
 --- stdout
 --- stderr
-ipwsim: curve: "coverage-time" is not a kind of curve (coverage-models, coverage-domain, savings-alpha, savings-batch, savings-utilization, savings-idle) (see 'ipwsim curve --help')
+ipwsim: curve: "no-such-kind" is not a kind of curve (coverage-models, coverage-domain, coverage-time, savings-alpha, savings-batch, savings-utilization, savings-idle) (see 'ipwsim curve --help')

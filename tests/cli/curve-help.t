@@ -11,6 +11,8 @@ and marks on the plot. KIND:
                         dataset and overall
   coverage-domain       that share for the whole local pool, per domain
                         and dataset (the paper's Table 4)
+  coverage-time         best single model and best-of-local among the
+                        models released by each release month (catalog)
   savings-alpha         savings of the paper, cascade and mixture routers
                         against router accuracy 0 to 1
   savings-batch         oracle savings against the cloud batch size
