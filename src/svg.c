@@ -130,9 +130,12 @@ legend(FILE *fp, int i, const char *name, const char *color, int style,
 {
 	int y = MT + 10 + 18 * i, x = W - MR + 16;
 
-	if (marker)
+	if (marker == 1)	/* a diamond */
 		fprintf(fp, "<path d=\"M%d %d l5 -5 l5 5 l-5 5 z\" fill=\"%s\"/>",
 		    x + 7, y, color);
+	else if (marker == 2)	/* a dot */
+		fprintf(fp, "<circle cx=\"%d\" cy=\"%d\" r=\"3\" fill=\"%s\"/>",
+		    x + 12, y, color);
 	else
 		fprintf(fp, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
 		    "stroke=\"%s\" stroke-width=\"2\"%s/>", x, y, x + 24, y,
@@ -194,24 +197,26 @@ svg_line_plot(FILE *fp, const struct svg_plot *p)
 		const struct svg_series *s = &p->s[i];
 		const char *c = colors[s->color % 8];
 		int pen = 0;
-		fprintf(fp, "<path fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s "
-		    "d=\"", c, dashes[s->style % 3]);
-		for (int j = 0; j < s->n; j++) {
-			if (isnan(s->y[j])) {
-				pen = 0;
-				continue;
+		if (!s->points_only) {
+			fprintf(fp, "<path fill=\"none\" stroke=\"%s\" "
+			    "stroke-width=\"2\"%s d=\"", c, dashes[s->style % 3]);
+			for (int j = 0; j < s->n; j++) {
+				if (isnan(s->y[j])) {
+					pen = 0;
+					continue;
+				}
+				fprintf(fp, "%c%.1f %.1f ", pen ? 'L' : 'M',
+				    px(&f, s->x[j]), py(&f, s->y[j]));
+				pen = 1;
 			}
-			fprintf(fp, "%c%.1f %.1f ", pen ? 'L' : 'M',
-			    px(&f, s->x[j]), py(&f, s->y[j]));
-			pen = 1;
+			fputs("\"/>\n", fp);
 		}
-		fputs("\"/>\n", fp);
 		for (int j = 0; j < s->n; j++)
 			if (!isnan(s->y[j]))
 				fprintf(fp, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" "
 				    "fill=\"%s\"/>\n", px(&f, s->x[j]),
 				    py(&f, s->y[j]), c);
-		legend(fp, nleg++, s->name, c, s->style, 0);
+		legend(fp, nleg++, s->name, c, s->style, s->points_only ? 2 : 0);
 	}
 	for (int i = 0; i < p->nref; i++) {
 		const struct svg_ref *r = &p->ref[i];

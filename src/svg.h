@@ -16,6 +16,7 @@ struct svg_series {
 	const double *x, *y;	/* NaN y: a gap */
 	int color;		/* palette index */
 	int style;		/* 0 solid, 1 dashed, 2 dotted */
+	int points_only;	/* dots, no line through them */
 };
 
 struct svg_ref {

@@ -28,6 +28,10 @@ static const char usage[] =
 "                        and dataset (the paper's Table 4)\n"
 "  coverage-time         best single model and best-of-local among the\n"
 "                        models released by each release month (catalog)\n"
+"  pareto                quality against energy (--against cost: cost) per\n"
+"                        query of cloud-only, and of the oracle and each\n"
+"                        --router on every local subset up to --max-subset\n"
+"                        configurations, with the frontier\n"
 "  savings-alpha         savings of the paper, cascade and mixture routers\n"
 "                        against router accuracy 0 to 1\n"
 "  savings-batch         oracle savings against the cloud batch size\n"
@@ -36,6 +40,8 @@ static const char usage[] =
 "\n"
 "Options:\n"
 "  --by ORDER            coverage-models: size (default) or greedy\n"
+"  --against M           pareto: energy (default) or cost\n"
+"  --max-subset N        pareto: largest local subset, 1 to 8 (3)\n"
 "  --svg FILE            also write the plot to FILE (atomically)\n"
 "  --format F            table (default), csv or json\n"
 "  -o, --output FILE     write the rows to FILE atomically\n"
@@ -50,12 +56,14 @@ CLI_INPUT_USAGE
 "Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n"
 "70 internal error, 73 cannot create output, 74 I/O error.\n";
 
-enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG };
+enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET };
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
 	{ "by", required_argument, NULL, OPT_BY },
 	{ "svg", required_argument, NULL, OPT_SVG },
+	{ "against", required_argument, NULL, OPT_AGAINST },
+	{ "max-subset", required_argument, NULL, OPT_MAX_SUBSET },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -63,7 +71,7 @@ static const struct option longopts[] = {
 struct row {
 	char series[96];
 	double x;
-	char label[96];
+	char label[256];
 	double y;
 };
 
@@ -74,6 +82,8 @@ struct curve_cmd {
 	struct simopts so;
 	const char *kind, *svg_file;
 	int greedy;
+	int cost;		/* pareto: against cost, not energy */
+	int max_subset;		/* pareto: largest local subset */
 	struct table t;
 	struct catalog cat;
 	struct row *rows;
@@ -96,6 +106,22 @@ own_option(void *ctx, int opt, const char *arg)
 	}
 	if (opt == OPT_SVG) {
 		k->svg_file = arg;
+		return 0;
+	}
+	if (opt == OPT_AGAINST) {
+		if (strcmp(arg, "energy") && strcmp(arg, "cost"))
+			return cli_usage(&cmd_curve, "--against: \"%s\" is not "
+			    "energy or cost", arg);
+		k->cost = strcmp(arg, "cost") == 0;
+		return 0;
+	}
+	if (opt == OPT_MAX_SUBSET) {
+		char *end;
+		long v = strtol(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || v < 1 || v > 8)
+			return cli_usage(&cmd_curve, "--max-subset: \"%s\" is not "
+			    "a whole number from 1 to 8", arg);
+		k->max_subset = (int)v;
 		return 0;
 	}
 	rc = simopts_option(&k->so, opt, arg);
@@ -414,6 +440,113 @@ savings_param(struct curve_cmd *k, enum break_even_param be,
 	return 0;
 }
 
+/* ---- pareto ------------------------------------------------------------- */
+
+static int
+popcount(uint64_t v)
+{
+	int n = 0;
+
+	for (; v != 0; v &= v - 1)
+		n++;
+	return n;
+}
+
+/* Adds, as series "frontier" in increasing x, the points of rows
+ * [from, k->nrows) that no other point beats: none has lower or equal x
+ * and higher or equal y with one of them strictly. */
+static void
+frontier(struct curve_cmd *k, int from)
+{
+	int end = k->nrows, *keep = malloc(MAX_ROWS * sizeof(*keep)), n = 0;
+
+	if (keep == NULL)
+		return;
+	for (int i = from; i < end; i++) {
+		const struct row *a = &k->rows[i];
+		int beaten = isnan(a->x) || isnan(a->y), j;
+		for (j = from; j < end && !beaten; j++) {
+			const struct row *b = &k->rows[j];
+			beaten = b->x <= a->x && b->y >= a->y &&
+			    (b->x < a->x || b->y > a->y);
+		}
+		if (beaten)
+			continue;
+		for (j = n++; j > 0 && k->rows[keep[j - 1]].x > a->x; j--)
+			keep[j] = keep[j - 1];
+		keep[j] = i;
+	}
+	for (int i = 0; i < n; i++) {
+		const struct row *r = &k->rows[keep[i]];
+		char label[sizeof(r->label)];
+		snprintf(label, sizeof(label), "%.95s: %.150s", r->series,
+		    r->label);
+		add(k, "frontier", r->x, label, r->y);
+	}
+	free(keep);
+}
+
+/* Quality against energy (or cost) per query for cloud-only and, for
+ * every subset of the local pool of up to max_subset members, the oracle
+ * and each --router; then the frontier. */
+static int
+pareto(struct curve_cmd *k, const struct pool *full, struct ipw_error *err)
+{
+	int n = full->nlocal, from = k->nrows, max = k->max_subset;
+	long points = 1;
+	uint64_t c = 1;
+
+	if (n > 62)
+		return ipw_error_set(err, IPW_EX_USAGE, "pareto: %d local "
+		    "configurations; name at most 62 with --local", n);
+	for (int size = 1; size <= max && size <= n; size++) {
+		c = c * (uint64_t)(n - size + 1) / (uint64_t)size;
+		points += (long)c * (1 + k->so.o.nrouters);
+	}
+	if (2 * points > MAX_ROWS)
+		return ipw_error_set(err, IPW_EX_USAGE, "pareto: %ld points "
+		    "(with the frontier, over %d); lower --max-subset or name "
+		    "fewer --local configurations", points, MAX_ROWS / 2);
+	for (int size = 1; size <= max && size <= n; size++)
+		for (uint64_t set = 1; set < (UINT64_C(1) << n); set++) {
+			struct sim_options o = k->so.o;
+			struct sim *s;
+			char label[256] = "";
+			size_t len = 0;
+			if (popcount(set) != size)
+				continue;
+			o.pool.nlocal = 0;
+			for (int i = 0; i < n; i++)
+				if (set >> i & 1) {
+					o.pool.local[o.pool.nlocal++] =
+					    full->m[i].name;
+					len += (size_t)snprintf(label + len,
+					    len < sizeof(label) ? sizeof(label) -
+					    len : 0, "%s%s", len ? "+" : "",
+					    full->m[i].name);
+				}
+			if ((s = calloc(1, sizeof(*s))) == NULL)
+				return ipw_error_oom(err);
+			if (sim_run(s, &k->t, &k->cat, &o, err) < 0) {
+				sim_release(s);
+				free(s);
+				return -1;
+			}
+			for (int i = k->nrows == from ? 0 : 1;
+			    i < s->r.npolicies; i++) {
+				const struct account_sums *t =
+				    &s->r.pol[i].acct.total;
+				add(k, s->r.pol[i].name, (k->cost ? t->cost_usd :
+				    t->energy_j) / t->queries, i == 0 ?
+				    "cloud only" : label, t->correct / t->queries);
+			}
+			sim_release(s);
+			free(s);
+		}
+	frontier(k, from);
+	return 0;
+}
+
 /* ---- output ------------------------------------------------------------- */
 
 static int
@@ -502,7 +635,7 @@ static void
 plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 {
 	struct svg_plot p;
-	int used = 0;
+	int used = 0, pareto = !strcmp(k->kind, "pareto");
 
 	memset(&p, 0, sizeof(p));
 	p.vline = k->vline;
@@ -510,8 +643,11 @@ plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 	p.percent = 1;
 	p.title = k->kind;
 	p.ylabel = strncmp(k->kind, "coverage", 8) == 0 ?
-	    "queries some local model answers" : "saving against cloud-only";
-	p.xlabel = !strcmp(k->kind, "coverage-models") ? "local models" :
+	    "queries some local model answers" : pareto ? "quality (share "
+	    "answered correctly)" : "saving against cloud-only";
+	p.xlabel = pareto ? (k->cost ? "cost per query (USD)" :
+	    "energy per query (J)") :
+	    !strcmp(k->kind, "coverage-models") ? "local models" :
 	    !strcmp(k->kind, "coverage-time") ? "release of the newest model "
 	    "(year)" :
 	    !strcmp(k->kind, "savings-alpha") ? "router accuracy" :
@@ -542,6 +678,9 @@ plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 		    metric_color(r->series) : p.nseries;
 		p.s[p.nseries].style = !strncmp(r->series, "cascade", 7) ? 1 :
 		    !strncmp(r->series, "mixture", 7) ? 2 : 0;
+		/* pareto: a policy's points are subsets, not a line */
+		p.s[p.nseries].points_only = pareto &&
+		    strcmp(r->series, "frontier") != 0;
 		used += p.s[p.nseries++].n;
 	}
 	svg_line_plot(fp, &p);
@@ -623,7 +762,8 @@ compute(struct curve_cmd *k)
 		return IPW_EX_SOFTWARE;
 	simopts_finish(&k->so);
 	k->so.o.bootstrap = 0;
-	k->so.o.nrouters = 0;
+	if (strcmp(k->kind, "pareto") != 0)
+		k->so.o.nrouters = 0;
 	if (!strcmp(k->kind, "savings-batch"))
 		rc = savings_param(k, BE_CLOUD_BATCH, &err);
 	else if (!strcmp(k->kind, "savings-utilization"))
@@ -635,6 +775,8 @@ compute(struct curve_cmd *k)
 			rc = coverage_models(k, &s->p);
 		else if (!strcmp(k->kind, "coverage-time"))
 			rc = coverage_time(k, &s->p, &err);
+		else if (!strcmp(k->kind, "pareto"))
+			rc = pareto(k, &s->p, &err);
 		else if (!strcmp(k->kind, "coverage-domain")) {
 			if ((rc = coverage_domain(k, &s->p)) < 0)
 				ipw_error_set(&err, IPW_EX_DATAERR, "coverage-domain "
@@ -653,7 +795,7 @@ compute(struct curve_cmd *k)
 }
 
 static const char *const kinds[] = { "coverage-models", "coverage-domain",
-	"coverage-time", "savings-alpha", "savings-batch", "savings-utilization",
+	"coverage-time", "pareto", "savings-alpha", "savings-batch", "savings-utilization",
 	"savings-idle" };
 
 static int
@@ -667,6 +809,7 @@ run(int argc, char **argv)
 	cli_common_init(&k->common, &cmd_curve);
 	simopts_init(&k->so, &cmd_curve);
 	k->vline = NAN;
+	k->max_subset = 3;
 	k->rows = calloc(MAX_ROWS, sizeof(*k->rows));
 	table_init(&k->t);
 	catalog_init(&k->cat);
@@ -682,7 +825,7 @@ run(int argc, char **argv)
 	else if (k->kind != NULL && !known)
 		rc = cli_usage(&cmd_curve, "\"%s\" is not a kind of curve "
 		    "(coverage-models, coverage-domain, coverage-time, "
-		    "savings-alpha, savings-batch, savings-utilization, "
+		    "pareto, savings-alpha, savings-batch, savings-utilization, "
 		    "savings-idle)", k->kind);
 	else {
 		rc = cli_start(&k->common, argc, argv, longopts, own_option, k,

@@ -13,6 +13,10 @@ and marks on the plot. KIND:
                         and dataset (the paper's Table 4)
   coverage-time         best single model and best-of-local among the
                         models released by each release month (catalog)
+  pareto                quality against energy (--against cost: cost) per
+                        query of cloud-only, and of the oracle and each
+                        --router on every local subset up to --max-subset
+                        configurations, with the frontier
   savings-alpha         savings of the paper, cascade and mixture routers
                         against router accuracy 0 to 1
   savings-batch         oracle savings against the cloud batch size
@@ -21,6 +25,8 @@ and marks on the plot. KIND:
 
 Options:
   --by ORDER            coverage-models: size (default) or greedy
+  --against M           pareto: energy (default) or cost
+  --max-subset N        pareto: largest local subset, 1 to 8 (3)
   --svg FILE            also write the plot to FILE (atomically)
   --format F            table (default), csv or json
   -o, --output FILE     write the rows to FILE atomically
