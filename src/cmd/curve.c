@@ -10,6 +10,7 @@
 
 #include "account.h"
 #include "cmds.h"
+#include "forecast.h"
 #include "output.h"
 #include "policy.h"
 #include "simopts.h"
@@ -37,11 +38,15 @@ static const char usage[] =
 "  savings-batch         oracle savings against the cloud batch size\n"
 "  savings-utilization   ... against cloud utilization (--cloud-idle-w)\n"
 "  savings-idle          ... against local idle power (--local-mode)\n"
+"  savings-year          the oracle's energy saving projected --years on by\n"
+"                        the trends of data/forecast.json, with a band\n"
 "\n"
 "Options:\n"
 "  --by ORDER            coverage-models: size (default) or greedy\n"
 "  --against M           pareto: energy (default) or cost\n"
 "  --max-subset N        pareto: largest local subset, 1 to 8 (3)\n"
+"  --years N             savings-year: years after the base year, 1-50 (5)\n"
+"  --forecast FILE       savings-year: trends (data/forecast.json)\n"
 "  --svg FILE            also write the plot to FILE (atomically)\n"
 "  --format F            table (default), csv or json\n"
 "  -o, --output FILE     write the rows to FILE atomically\n"
@@ -56,7 +61,8 @@ CLI_INPUT_USAGE
 "Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n"
 "70 internal error, 73 cannot create output, 74 I/O error.\n";
 
-enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET };
+enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET,
+	OPT_YEARS, OPT_FORECAST };
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
@@ -64,6 +70,8 @@ static const struct option longopts[] = {
 	{ "svg", required_argument, NULL, OPT_SVG },
 	{ "against", required_argument, NULL, OPT_AGAINST },
 	{ "max-subset", required_argument, NULL, OPT_MAX_SUBSET },
+	{ "years", required_argument, NULL, OPT_YEARS },
+	{ "forecast", required_argument, NULL, OPT_FORECAST },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -84,12 +92,27 @@ struct curve_cmd {
 	int greedy;
 	int cost;		/* pareto: against cost, not energy */
 	int max_subset;		/* pareto: largest local subset */
+	int years;		/* savings-year: how far ahead */
+	const char *forecast;	/* savings-year: NULL = data/forecast.json */
 	struct table t;
 	struct catalog cat;
 	struct row *rows;
 	int nrows;
 	double vline;		/* a break-even, NaN if none */
 };
+
+static int
+whole(const char *arg, const char *opt, long max, int *out)
+{
+	char *end;
+	long v = strtol(arg, &end, 10);
+
+	if (*arg == '\0' || *end != '\0' || v < 1 || v > max)
+		return cli_usage(&cmd_curve, "%s: \"%s\" is not a whole number "
+		    "from 1 to %ld", opt, arg, max);
+	*out = (int)v;
+	return 0;
+}
 
 static int
 own_option(void *ctx, int opt, const char *arg)
@@ -115,13 +138,12 @@ own_option(void *ctx, int opt, const char *arg)
 		k->cost = strcmp(arg, "cost") == 0;
 		return 0;
 	}
-	if (opt == OPT_MAX_SUBSET) {
-		char *end;
-		long v = strtol(arg, &end, 10);
-		if (*arg == '\0' || *end != '\0' || v < 1 || v > 8)
-			return cli_usage(&cmd_curve, "--max-subset: \"%s\" is not "
-			    "a whole number from 1 to 8", arg);
-		k->max_subset = (int)v;
+	if (opt == OPT_MAX_SUBSET)
+		return whole(arg, "--max-subset", 8, &k->max_subset);
+	if (opt == OPT_YEARS)
+		return whole(arg, "--years", 50, &k->years);
+	if (opt == OPT_FORECAST) {
+		k->forecast = arg;
 		return 0;
 	}
 	rc = simopts_option(&k->so, opt, arg);
@@ -440,6 +462,41 @@ savings_param(struct curve_cmd *k, enum break_even_param be,
 	return 0;
 }
 
+/* ---- forecast ----------------------------------------------------------- */
+
+/* The oracle's energy saving from the base year to --years on, central
+ * and the low and high ends of the band (forecast.h). */
+static int
+savings_year(struct curve_cmd *k, const struct sim *s, struct ipw_error *err)
+{
+	static const char *const name[3] = { "energy", "energy low",
+		"energy high" };
+	const struct account *base = &s->r.pol[0].acct, *o = &s->r.pol[1].acct;
+	const struct account_sums *cloud = &o->member[o->nmembers - 1];
+	struct forecast f;
+	double e_local = 0, n_local = 0, e_base, u0;
+
+	if (forecast_load(&f, k->forecast, err) < 0)
+		return -1;
+	for (int i = 0; i < o->nmembers - 1; i++) {
+		e_local += o->member[i].energy_j;
+		n_local += o->member[i].queries;
+	}
+	if (n_local == 0 || base->total.queries == 0)
+		return ipw_error_set(err, IPW_EX_DATAERR, "savings-year needs "
+		    "some queries that a local configuration answers");
+	e_base = base->total.energy_j / base->total.queries;
+	u0 = cloud->queries / o->total.queries;
+	for (int c = 0; c < 3; c++)
+		for (int t = 0; t <= k->years; t++)
+			add(k, name[c], f.base_year + t, "", forecast_saving(&f,
+			    (enum forecast_case)c, e_local / n_local,
+			    cloud->queries > 0 ? cloud->energy_j /
+			    cloud->queries : 0, u0, e_base, t));
+	add(k, "reported energy", f.base_year, "oracle", 0.804);
+	return 0;
+}
+
 /* ---- pareto ------------------------------------------------------------- */
 
 static int
@@ -653,6 +710,7 @@ plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 	    !strcmp(k->kind, "savings-alpha") ? "router accuracy" :
 	    !strcmp(k->kind, "savings-batch") ? "cloud batch size" :
 	    !strcmp(k->kind, "savings-utilization") ? "cloud utilization" :
+	    !strcmp(k->kind, "savings-year") ? "year" :
 	    "local idle power (W)";
 	p.logx = !strcmp(k->kind, "savings-batch");
 	for (int i = 0; i < k->nrows; i++) {
@@ -676,8 +734,9 @@ plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
 		 * else one colour a series. */
 		p.s[p.nseries].color = metric_color(r->series) >= 0 ?
 		    metric_color(r->series) : p.nseries;
-		p.s[p.nseries].style = !strncmp(r->series, "cascade", 7) ? 1 :
-		    !strncmp(r->series, "mixture", 7) ? 2 : 0;
+		p.s[p.nseries].style = !strncmp(r->series, "cascade", 7) ||
+		    strstr(r->series, " low") ? 1 : !strncmp(r->series,
+		    "mixture", 7) || strstr(r->series, " high") ? 2 : 0;
 		/* pareto: a policy's points are subsets, not a line */
 		p.s[p.nseries].points_only = pareto &&
 		    strcmp(r->series, "frontier") != 0;
@@ -777,6 +836,8 @@ compute(struct curve_cmd *k)
 			rc = coverage_time(k, &s->p, &err);
 		else if (!strcmp(k->kind, "pareto"))
 			rc = pareto(k, &s->p, &err);
+		else if (!strcmp(k->kind, "savings-year"))
+			rc = savings_year(k, s, &err);
 		else if (!strcmp(k->kind, "coverage-domain")) {
 			if ((rc = coverage_domain(k, &s->p)) < 0)
 				ipw_error_set(&err, IPW_EX_DATAERR, "coverage-domain "
@@ -796,7 +857,7 @@ compute(struct curve_cmd *k)
 
 static const char *const kinds[] = { "coverage-models", "coverage-domain",
 	"coverage-time", "pareto", "savings-alpha", "savings-batch", "savings-utilization",
-	"savings-idle" };
+	"savings-idle", "savings-year" };
 
 static int
 run(int argc, char **argv)
@@ -810,6 +871,7 @@ run(int argc, char **argv)
 	simopts_init(&k->so, &cmd_curve);
 	k->vline = NAN;
 	k->max_subset = 3;
+	k->years = 5;
 	k->rows = calloc(MAX_ROWS, sizeof(*k->rows));
 	table_init(&k->t);
 	catalog_init(&k->cat);

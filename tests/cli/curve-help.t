@@ -22,11 +22,15 @@ and marks on the plot. KIND:
   savings-batch         oracle savings against the cloud batch size
   savings-utilization   ... against cloud utilization (--cloud-idle-w)
   savings-idle          ... against local idle power (--local-mode)
+  savings-year          the oracle's energy saving projected --years on by
+                        the trends of data/forecast.json, with a band
 
 Options:
   --by ORDER            coverage-models: size (default) or greedy
   --against M           pareto: energy (default) or cost
   --max-subset N        pareto: largest local subset, 1 to 8 (3)
+  --years N             savings-year: years after the base year, 1-50 (5)
+  --forecast FILE       savings-year: trends (data/forecast.json)
   --svg FILE            also write the plot to FILE (atomically)
   --format F            table (default), csv or json
   -o, --output FILE     write the rows to FILE atomically

@@ -5,6 +5,7 @@ cmd: top=$(cd ../.. && pwd); ln -s "$top/traces" $T/traces; cd $T && grep -h '^\
 ok: ipwsim catalog --format csv | grep H200
 ok: ipwsim check traces/example.jsonl
 ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
+ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
 ok: ipwsim fit --validate
 ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl
