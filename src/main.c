@@ -18,6 +18,7 @@ static const struct cmd *const commands[] = {
 	&cmd_fit,
 	&cmd_convert,
 	&cmd_curve,
+	&cmd_sweep,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -10,5 +10,6 @@ extern const struct cmd cmd_catalog;
 extern const struct cmd cmd_fit;
 extern const struct cmd cmd_convert;
 extern const struct cmd cmd_curve;
+extern const struct cmd cmd_sweep;
 
 #endif

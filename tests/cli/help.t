@@ -13,6 +13,7 @@ Commands:
   fit        fit the parametric batch model to measured curves
   convert    join a wide correctness table with energy profiles into a trace
   curve      coverage and savings curves, as data and as SVG plots
+  sweep      simulate every point of a scenario's grid of options; one row each
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.
 --- stderr

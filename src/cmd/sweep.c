@@ -1,0 +1,499 @@
+/* ipwsim sweep: the cross product of a scenario's grid of simulate
+ * options, one simulation and one CSV row a point. */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "account.h"
+#include "cmds.h"
+#include "jsonfile.h"
+#include "output.h"
+#include "simopts.h"
+
+static const char usage[] =
+"usage: ipwsim sweep SCENARIO.json [options] TRACE...\n"
+"\n"
+"Simulate TRACE once for every point of the scenario's grid, the cross\n"
+"product of its fields, and write one row a point: the point's\n"
+"parameters, then for cloud-only, the oracle and each router its quality,\n"
+"energy, FLOPs, cost, local share and savings (see ipwsim-sweep(1)).\n"
+"\n"
+"SCENARIO.json:\n"
+"  {\"grid\": {\"cloud-batch\": [1, 8, 16, 64], \"cloud-utilization\": 0.5},\n"
+"   \"routers\": [\"paper:0.8\", \"cascade:0.8\"]}\n"
+"  grid fields are the options of ipwsim simulate, without the dashes;\n"
+"  a value or a list of values to sweep; routers are in every row.\n"
+"\n"
+"Options:\n"
+"  --yes                 run grids of more than 1,000,000 points\n"
+"  --format F            csv (default; table is csv too) or json\n"
+"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+CLI_INPUT_USAGE
+"  -h, --help            show this help\n"
+"\n"
+"Exit status: 0 ok, 64 usage (also a bad scenario field or value),\n"
+"65 bad data, 66 cannot open input, 70 internal error, 73 cannot create\n"
+"output, 74 I/O error.\n";
+
+enum { OPT_YES = OPT_FIRST_COMMAND_OWN };
+
+static const struct option longopts[] = {
+	{ "yes", no_argument, NULL, OPT_YES },
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The simulate options a grid may name. */
+static const struct option simlong[] = {
+	SIMOPTS_LONGOPTS,
+	{ NULL, 0, NULL, 0 }
+};
+
+#define MAX_FIELDS 32
+#define MAX_POINTS 1000000L
+#define NMETRICS 9
+
+static const char *const metric_names[NMETRICS] = { "quality", "energy_j",
+	"energy_per_query_j", "flops", "cost_usd", "local_share",
+	"energy_saving", "compute_saving", "cost_saving" };
+
+struct field {
+	const char *name;	/* the option, as in the scenario */
+	int opt;
+	int n;			/* values */
+	char **text;		/* each value as option text */
+};
+
+struct sweep {
+	struct cli_common common;
+	int yes;
+	const char *file;
+	cJSON *root;
+	struct field f[MAX_FIELDS];
+	int nf;
+	const char *routers[SIM_MAX_ROUTERS];
+	int nrouters;
+	long npoints;
+	int npol;		/* policies a point: 2 + routers */
+	char polname[REPORT_MAX_POLICIES][64];
+	double *cells;		/* npoints x npol x NMETRICS */
+	struct table t;
+	struct catalog cat;
+};
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct sweep *w = ctx;
+
+	(void)arg;
+	if (opt == OPT_YES) {
+		w->yes = 1;
+		return 0;
+	}
+	return cli_usage(&cmd_sweep, "unknown option");
+}
+
+/* ---- the scenario -------------------------------------------------------- */
+
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), d[64];
+
+	if (lb >= 64)
+		return (size_t)-1;
+	for (size_t j = 0; j <= lb; j++)
+		d[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = d[0];
+		d[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = d[j], best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (d[j - 1] + 1 < best)
+				best = d[j - 1] + 1;
+			diag = up;
+			d[j] = best;
+		}
+	}
+	return d[lb];
+}
+
+static const char *
+nearest_option(const char *name)
+{
+	const char *best = simlong[0].name;
+
+	for (int i = 1; simlong[i].name != NULL; i++)
+		if (distance(name, simlong[i].name) < distance(name, best))
+			best = simlong[i].name;
+	return best;
+}
+
+static int scenario_error(struct sweep *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int
+scenario_error(struct sweep *w, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return cli_usage(&cmd_sweep, "%s: %s", w->file, msg);
+}
+
+/* One value as option text: a string, a number, or true for an option
+ * without argument. */
+static char *
+value_text(const cJSON *v, int has_arg)
+{
+	char buf[64];
+
+	if (!has_arg)
+		return cJSON_IsTrue(v) ? strdup("") : NULL;
+	if (cJSON_IsString(v))
+		return strdup(v->valuestring);
+	if (cJSON_IsNumber(v)) {
+		snprintf(buf, sizeof(buf), "%.17g", v->valuedouble);
+		return strdup(buf);
+	}
+	return NULL;
+}
+
+static int
+add_field(struct sweep *w, const cJSON *item)
+{
+	struct field *f;
+	const cJSON *v;
+	int i, k = 0;
+
+	for (i = 0; simlong[i].name != NULL; i++)
+		if (strcmp(simlong[i].name, item->string) == 0)
+			break;
+	if (simlong[i].name == NULL)
+		return scenario_error(w, "grid.%s is not an option of ipwsim "
+		    "simulate (did you mean %s?)", item->string,
+		    nearest_option(item->string));
+	if (w->nf == MAX_FIELDS)
+		return scenario_error(w, "grid: more than %d fields",
+		    MAX_FIELDS);
+	f = &w->f[w->nf++];
+	f->name = item->string;
+	f->opt = simlong[i].val;
+	f->n = cJSON_IsArray(item) ? cJSON_GetArraySize(item) : 1;
+	if (f->n == 0)
+		return scenario_error(w, "grid.%s is an empty list",
+		    item->string);
+	if ((f->text = calloc((size_t)f->n, sizeof(*f->text))) == NULL)
+		return IPW_EX_SOFTWARE;
+	if (!cJSON_IsArray(item))
+		f->text[k++] = value_text(item, simlong[i].has_arg);
+	else
+		cJSON_ArrayForEach(v, item)
+			if ((f->text[k++] = value_text(v,
+			    simlong[i].has_arg)) == NULL)
+				break;
+	if (f->text[k - 1] == NULL)
+		return scenario_error(w, "grid.%s: value %d is not a %s",
+		    f->name, k, simlong[i].has_arg ? "string or number" :
+		    "true (a flag)");
+	return 0;
+}
+
+static int
+load_scenario(struct sweep *w)
+{
+	struct ipw_error err;
+	const cJSON *item, *grid, *routers;
+
+	if (jsonfile_read(w->file, &w->root, &err) < 0)
+		return cli_fail(&cmd_sweep, &err);
+	cJSON_ArrayForEach(item, w->root)
+		if (strcmp(item->string, "grid") && strcmp(item->string,
+		    "routers") && strcmp(item->string, "about"))
+			return scenario_error(w, "%s is not a scenario field "
+			    "(grid, routers or about)", item->string);
+	grid = cJSON_GetObjectItemCaseSensitive(w->root, "grid");
+	routers = cJSON_GetObjectItemCaseSensitive(w->root, "routers");
+	if (grid != NULL && !cJSON_IsObject(grid))
+		return scenario_error(w, "grid is not an object");
+	w->npoints = 1;
+	cJSON_ArrayForEach(item, grid) {
+		int rc = add_field(w, item);
+		if (rc != 0)
+			return rc;
+		w->npoints = w->f[w->nf - 1].n > MAX_POINTS ||
+		    w->npoints > MAX_POINTS ? MAX_POINTS + 1 :
+		    w->npoints * w->f[w->nf - 1].n;
+	}
+	cJSON_ArrayForEach(item, routers) {
+		if (!cJSON_IsString(item))
+			return scenario_error(w, "routers: each is a router "
+			    "spec, as a string");
+		if (w->nrouters == SIM_MAX_ROUTERS - 1)
+			return scenario_error(w, "routers: more than %d",
+			    SIM_MAX_ROUTERS - 1);
+		w->routers[w->nrouters++] = item->valuestring;
+	}
+	if (routers != NULL && !cJSON_IsArray(routers))
+		return scenario_error(w, "routers is not a list");
+	return 0;
+}
+
+/* ---- running ------------------------------------------------------------- */
+
+/* The value indexes of point p; the last field varies fastest. */
+static void
+point_values(const struct sweep *w, long p, int *idx)
+{
+	for (int i = w->nf - 1; i >= 0; i--) {
+		idx[i] = (int)(p % w->f[i].n);
+		p /= w->f[i].n;
+	}
+}
+
+static void point_say(const struct sweep *w, long p);
+
+/* The options of point p. Returns 0 or an
+ * exit status after a message. */
+static int
+point_options(struct sweep *w, long p, struct simopts *so)
+{
+	int idx[MAX_FIELDS], rc;
+
+	simopts_init(so, &cmd_sweep);
+	so->bootstrap = 0;
+	point_values(w, p, idx);
+	/* a preset resets the what-if setting: it goes first */
+	for (int pass = 0; pass < 2; pass++)
+		for (int i = 0; i < w->nf; i++) {
+			if ((w->f[i].opt == OPT_PRESET) != (pass == 0))
+				continue;
+			rc = simopts_option(so, w->f[i].opt,
+			    w->f[i].text[idx[i]]);
+			if (rc != 0) {
+				point_say(w, p);
+				return rc;
+			}
+		}
+	for (int r = 0; r < w->nrouters; r++)
+		if ((rc = simopts_option(so, OPT_ROUTER, w->routers[r])) != 0)
+			return rc;
+	simopts_finish(so);
+	return 0;
+}
+
+static void
+record(struct sweep *w, long p, const struct sim *s)
+{
+	const struct account_sums *b = &s->r.pol[0].acct.total;
+	double *c = w->cells + (size_t)p * (size_t)w->npol * NMETRICS;
+
+	for (int i = 0; i < w->npol; i++, c += NMETRICS) {
+		const struct account *a = &s->r.pol[i].acct;
+		const struct account_sums *t = &a->total;
+		c[0] = t->queries > 0 ? t->correct / t->queries : NAN;
+		c[1] = t->energy_j;
+		c[2] = t->queries > 0 ? t->energy_j / t->queries : NAN;
+		c[3] = t->flops;
+		c[4] = t->cost_usd;
+		c[5] = t->queries > 0 ? a->local_queries / t->queries : NAN;
+		c[6] = account_saving(t->energy_j, b->energy_j);
+		c[7] = account_saving(t->flops, b->flops);
+		c[8] = account_saving(t->cost_usd, b->cost_usd);
+	}
+}
+
+/* Names the point a failure happened at, on stderr. */
+static void
+point_say(const struct sweep *w, long p)
+{
+	int idx[MAX_FIELDS];
+
+	point_values(w, p, idx);
+	fprintf(stderr, "ipwsim: sweep: %s: at point %ld:", w->file, p + 1);
+	for (int i = 0; i < w->nf; i++)
+		fprintf(stderr, " %s=%s", w->f[i].name, w->f[i].text[idx[i]]);
+	fputc('\n', stderr);
+}
+
+static int
+run_points(struct sweep *w)
+{
+	struct sim *s = calloc(1, sizeof(*s));
+	struct simopts so;
+	struct ipw_error err;
+	int rc = 0;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	for (long p = 0; p < w->npoints && rc == 0; p++) {
+		if ((rc = point_options(w, p, &so)) != 0)
+			break;
+		if (sim_run(s, &w->t, &w->cat, &so.o, &err) < 0) {
+			rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_sweep,
+			    "%s", err.msg) : cli_fail(&cmd_sweep, &err);
+			point_say(w, p);
+		} else {
+			if (p == 0) {
+				w->npol = s->r.npolicies;
+				w->cells = calloc((size_t)w->npoints *
+				    (size_t)w->npol * NMETRICS,
+				    sizeof(*w->cells));
+				for (int i = 0; i < w->npol; i++)
+					snprintf(w->polname[i],
+					    sizeof(w->polname[i]), "%s",
+					    s->r.pol[i].name);
+			}
+			if (w->cells == NULL || s->r.npolicies != w->npol)
+				rc = IPW_EX_SOFTWARE;
+			else
+				record(w, p, s);
+		}
+		sim_release(s);
+		memset(s, 0, sizeof(*s));
+	}
+	free(s);
+	return rc;
+}
+
+/* ---- output -------------------------------------------------------------- */
+
+static int
+write_csv(void *ctx, FILE *fp)
+{
+	struct sweep *w = ctx;
+	int idx[MAX_FIELDS];
+
+	fputs("point", fp);
+	for (int i = 0; i < w->nf; i++) {
+		fputc(',', fp);
+		out_csv_text(fp, w->f[i].name);
+	}
+	for (int i = 0; i < w->npol; i++)
+		for (int m = 0; m < NMETRICS; m++) {
+			char col[128];
+			snprintf(col, sizeof(col), "%s.%s", w->polname[i],
+			    metric_names[m]);
+			fputc(',', fp);
+			out_csv_text(fp, col);
+		}
+	fputc('\n', fp);
+	for (long p = 0; p < w->npoints; p++) {
+		const double *c = w->cells + (size_t)p * (size_t)w->npol *
+		    NMETRICS;
+		point_values(w, p, idx);
+		fprintf(fp, "%ld", p + 1);
+		for (int i = 0; i < w->nf; i++) {
+			fputc(',', fp);
+			out_csv_text(fp, w->f[i].text[idx[i]]);
+		}
+		for (int j = 0; j < w->npol * NMETRICS; j++)
+			out_csv_num(fp, c[j]);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+static int
+write_json(void *ctx, FILE *fp)
+{
+	struct sweep *w = ctx;
+	cJSON *root = cJSON_CreateObject(), *pts;
+	int idx[MAX_FIELDS];
+
+	cJSON_AddStringToObject(root, "scenario", w->file);
+	pts = cJSON_AddArrayToObject(root, "points");
+	for (long p = 0; p < w->npoints; p++) {
+		const double *c = w->cells + (size_t)p * (size_t)w->npol *
+		    NMETRICS;
+		cJSON *o = cJSON_CreateObject(), *par, *pol;
+		point_values(w, p, idx);
+		cJSON_AddNumberToObject(o, "point", (double)(p + 1));
+		par = cJSON_AddObjectToObject(o, "parameters");
+		for (int i = 0; i < w->nf; i++)
+			cJSON_AddStringToObject(par, w->f[i].name,
+			    w->f[i].text[idx[i]]);
+		pol = cJSON_AddObjectToObject(o, "policies");
+		for (int i = 0; i < w->npol; i++) {
+			cJSON *m = cJSON_AddObjectToObject(pol, w->polname[i]);
+			for (int k = 0; k < NMETRICS; k++)
+				cJSON_AddNumberToObject(m, metric_names[k],
+				    c[i * NMETRICS + k]);
+		}
+		cJSON_AddItemToArray(pts, o);
+	}
+	return out_json(fp, root);
+}
+
+static const struct cli_writers writers = { write_csv, write_csv,
+	write_json };
+
+static void
+release(struct sweep *w)
+{
+	for (int i = 0; i < w->nf; i++) {
+		for (int j = 0; j < w->f[i].n && w->f[i].text != NULL; j++)
+			free(w->f[i].text[j]);
+		free(w->f[i].text);
+	}
+	cJSON_Delete(w->root);
+	free(w->cells);
+	catalog_release(&w->cat);
+	table_release(&w->t);
+	free(w);
+}
+
+static int
+run(int argc, char **argv)
+{
+	struct sweep *w = calloc(1, sizeof(*w));
+	int rc = 0, done = 0;
+
+	if (w == NULL)
+		return IPW_EX_SOFTWARE;
+	cli_common_init(&w->common, &cmd_sweep);
+	w->common.format = REPORT_CSV;
+	table_init(&w->t);
+	catalog_init(&w->cat);
+	if (argc >= 2 && argv[1][0] != '-') {
+		w->file = argv[1];
+		argv[1] = argv[0];
+		argc--;
+		argv++;
+	}
+	if (w->file == NULL) {
+		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
+		    &w->cat, &w->t, &done);
+		if (!done)
+			rc = cli_usage(&cmd_sweep, "no scenario given");
+	} else if ((rc = load_scenario(w)) == 0) {
+		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
+		    &w->cat, &w->t, &done);
+		if (!done && w->npoints > MAX_POINTS && !w->yes)
+			rc = scenario_error(w, "the grid has over 1,000,000 "
+			    "points; add --yes to run it");
+		else if (!done && (rc = run_points(w)) == 0)
+			rc = cli_write_report(&w->common, &writers, w);
+	}
+	release(w);
+	return rc;
+}
+
+const struct cmd cmd_sweep = {
+	"sweep",
+	"simulate every point of a scenario's grid of options; one row each",
+	usage,
+	run,
+};
