@@ -21,3 +21,12 @@ for f in "$dir/trace-$N.jsonl" "$dir/trace-$N.jsonl.zst" \
     "$dir/trace-$N.csv" "$dir/trace-$N.csv.zst"; do
 	./bench/bench_ipwsim "$f" 5
 done
+# ipwsim sweep: one point, then a 4 x 4 grid, on the same CSV trace; the
+# difference over 15 is the cost of a point (each reruns routing).
+srcdir=$(dirname "$0")
+for s in sweep-1 sweep-16; do
+	t0=$(date +%s.%N)
+	./ipwsim sweep "$srcdir/$s.json" "$dir/trace-$N.csv" > "$dir/$s.csv"
+	t1=$(date +%s.%N)
+	echo "$s: $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, $(($(wc -l < "$dir/$s.csv") - 1)) points"
+done
