@@ -21,12 +21,11 @@ for f in "$dir/trace-$N.jsonl" "$dir/trace-$N.jsonl.zst" \
     "$dir/trace-$N.csv" "$dir/trace-$N.csv.zst"; do
 	./bench/bench_ipwsim "$f" 5
 done
-# ipwsim sweep: one point, then a 4 x 4 grid, on the same CSV trace; the
-# difference over 15 is the cost of a point (each reruns routing).
+# ipwsim sweep on the same CSV trace: 16 accounting-only points in full
+# and by the fast path, then 100,000 by the fast path (--timing prints
+# the phases and points per second).
 srcdir=$(dirname "$0")
-for s in sweep-1 sweep-16; do
-	t0=$(date +%s.%N)
-	./ipwsim sweep "$srcdir/$s.json" "$dir/trace-$N.csv" > "$dir/$s.csv"
-	t1=$(date +%s.%N)
-	echo "$s: $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, $(($(wc -l < "$dir/$s.csv") - 1)) points"
-done
+./ipwsim sweep "$srcdir/sweep-16.json" --no-fast --timing "$dir/trace-$N.csv" > "$dir/sweep-16-full.csv"
+./ipwsim sweep "$srcdir/sweep-16.json" --timing "$dir/trace-$N.csv" > "$dir/sweep-16-fast.csv"
+cmp -s "$dir/sweep-16-full.csv" "$dir/sweep-16-fast.csv" && echo "sweep-16: fast and full rows identical"
+./ipwsim sweep "$srcdir/sweep-100k.json" --timing "$dir/trace-$N.csv" > "$dir/sweep-100k.csv"

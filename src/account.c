@@ -84,7 +84,7 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 		const struct pool_member *r = &p->m[k];
 		struct account_sums *rs = &a->member[k];
 		double ek = pool_energy(r, q), fk = pool_flops(r, q);
-		double ck = pool_cost(r, q);
+		double ck = pool_cost(r, q), lk = pool_latency(r, q);
 		rs->energy_j += w * ek;
 		rs->flops += w * fk;
 		rs->cost_usd += w * ck;
@@ -99,8 +99,9 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 			rs->waste_cost_usd += w * ck;
 		}
 		rs->carbon_kg += w * ek * r->grid;
-		if (!isnan(pool_latency(r, q)))
-			lat += pool_latency(r, q);
+		rs->run_latency_s += w * lk;
+		if (!isnan(lk))
+			lat += lk;
 		else
 			have_lat = 0;
 	}

@@ -32,6 +32,9 @@ struct account_sums {
 	double waste_flops;
 	double waste_cost_usd;
 	double carbon_kg;	/* NaN unless grid intensities are given */
+	double run_latency_s;	/* latency of every run, charged to the
+				 * member that ran (NaN if one is missing):
+				 * the sweep's linear energy needs it */
 };
 
 struct account {

@@ -483,6 +483,24 @@ pool_energy_overhead(const struct pool_member *m, uint32_t q, double e)
 }
 
 int
+pool_energy_linear(const struct pool_member *m, double *a, double *b)
+{
+	/* the same terms as pool_energy_overhead, kept next to it */
+	double k = m->cloud ? (1 + m->host) * m->pue : m->pue;
+
+	*a = m->e_scale;
+	*b = 0;
+	if (!m->overhead)
+		return 0;
+	if (!m->cloud && m->mode != LOCAL_MEASURED)
+		return -1;
+	if (m->cloud && m->idle_factor > 0)
+		*b = m->idle_w * m->idle_factor * m->l_scale / m->batch_to * k;
+	*a *= k;
+	return 0;
+}
+
+int
 pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct pool_options *o, struct ipw_error *err)
 {

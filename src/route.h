@@ -100,6 +100,11 @@ pool_latency(const struct pool_member *m, uint32_t q)
 	return m->c->latency != NULL ? m->c->latency[q] * m->l_scale : NAN;
 }
 
+/* When the energy of the member's cells is a x measured energy + b x
+ * measured latency (the cloud always; a local member in the measured
+ * mode), sets a and b and returns 0; else -1. */
+int pool_energy_linear(const struct pool_member *m, double *a, double *b);
+
 /* Applies a what-if setting to the pool's members (again, for a sweep or
  * a break-even search); on error the pool is unchanged. */
 struct roofline_table;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cjson/cJSON.h>
 
@@ -14,6 +15,8 @@
 #include "cmds.h"
 #include "jsonfile.h"
 #include "output.h"
+#include "policy.h"
+#include "route.h"
 #include "simopts.h"
 
 static const char usage[] =
@@ -32,6 +35,9 @@ static const char usage[] =
 "\n"
 "Options:\n"
 "  --yes                 run grids of more than 1,000,000 points\n"
+"  --no-fast             simulate every point in full even where only\n"
+"                        energy accounting changes\n"
+"  --timing              print the time of each phase on stderr\n"
 "  --format F            csv (default; table is csv too) or json\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 CLI_INPUT_USAGE
@@ -41,10 +47,12 @@ CLI_INPUT_USAGE
 "65 bad data, 66 cannot open input, 70 internal error, 73 cannot create\n"
 "output, 74 I/O error.\n";
 
-enum { OPT_YES = OPT_FIRST_COMMAND_OWN };
+enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING };
 
 static const struct option longopts[] = {
 	{ "yes", no_argument, NULL, OPT_YES },
+	{ "no-fast", no_argument, NULL, OPT_NO_FAST },
+	{ "timing", no_argument, NULL, OPT_TIMING },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -72,7 +80,8 @@ struct field {
 
 struct sweep {
 	struct cli_common common;
-	int yes;
+	int yes, no_fast, timing;
+	int fast;		/* the points were run by run_fast */
 	const char *file;
 	cJSON *root;
 	struct field f[MAX_FIELDS];
@@ -83,6 +92,10 @@ struct sweep {
 	int npol;		/* policies a point: 2 + routers */
 	char polname[REPORT_MAX_POLICIES][64];
 	double *cells;		/* npoints x npol x NMETRICS */
+	/* run_fast: per policy and member, the measured energy and latency
+	 * it charges */
+	double se[REPORT_MAX_POLICIES][POOL_MAX + 1];
+	double sl[REPORT_MAX_POLICIES][POOL_MAX + 1];
 	struct table t;
 	struct catalog cat;
 };
@@ -93,8 +106,9 @@ own_option(void *ctx, int opt, const char *arg)
 	struct sweep *w = ctx;
 
 	(void)arg;
-	if (opt == OPT_YES) {
-		w->yes = 1;
+	if (opt == OPT_YES || opt == OPT_NO_FAST || opt == OPT_TIMING) {
+		*(opt == OPT_YES ? &w->yes : opt == OPT_NO_FAST ? &w->no_fast :
+		    &w->timing) = 1;
 		return 0;
 	}
 	return cli_usage(&cmd_sweep, "unknown option");
@@ -328,43 +342,195 @@ point_say(const struct sweep *w, long p)
 	fputc('\n', stderr);
 }
 
+/* Runs point p in full into s; 0 or an exit status after a message. */
 static int
-run_points(struct sweep *w)
+simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
+{
+	struct ipw_error err;
+	int rc;
+
+	if ((rc = point_options(w, p, so)) != 0)
+		return rc;
+	if (sim_run(s, &w->t, &w->cat, &so->o, &err) < 0) {
+		rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_sweep, "%s",
+		    err.msg) : cli_fail(&cmd_sweep, &err);
+		point_say(w, p);
+		return rc;
+	}
+	if (p == 0) {
+		w->npol = s->r.npolicies;
+		w->cells = calloc((size_t)w->npoints * (size_t)w->npol *
+		    NMETRICS, sizeof(*w->cells));
+		for (int i = 0; i < w->npol; i++)
+			snprintf(w->polname[i], sizeof(w->polname[i]), "%s",
+			    s->r.pol[i].name);
+	}
+	if (w->cells == NULL || s->r.npolicies != w->npol)
+		return IPW_EX_SOFTWARE;
+	record(w, p, s);
+	return 0;
+}
+
+/* Points from on, each in full. */
+static int
+run_points(struct sweep *w, long from)
 {
 	struct sim *s = calloc(1, sizeof(*s));
 	struct simopts so;
-	struct ipw_error err;
 	int rc = 0;
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
-	for (long p = 0; p < w->npoints && rc == 0; p++) {
-		if ((rc = point_options(w, p, &so)) != 0)
-			break;
-		if (sim_run(s, &w->t, &w->cat, &so.o, &err) < 0) {
+	for (long p = from; p < w->npoints && rc == 0; p++) {
+		rc = simulate_point(w, p, s, &so);
+		sim_release(s);
+	}
+	free(s);
+	return rc;
+}
+
+/* ---- the factorised fast path --------------------------------------------- */
+
+/* Options that change only energy accounting: not routing, FLOPs or
+ * token cost (carbon is not in the rows). */
+static int
+accounting_only(int opt)
+{
+	switch (opt) {
+	case OPT_CLOUD_BATCH: case OPT_LOCAL_BATCH: case OPT_BATCH:
+	case OPT_CLOUD_UTIL: case OPT_CLOUD_IDLE: case OPT_CLOUD_HOST:
+	case OPT_CLOUD_PUE: case OPT_LOCAL_PUE: case OPT_LOCAL_IDLE:
+	case OPT_CLOUD_GRID: case OPT_LOCAL_GRID:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Whether every point routes as the first does and each member's energy
+ * is linear in the measured energy and latency (pool_energy_linear). */
+static int
+fast_applies(const struct sweep *w, const struct sim_options *o)
+{
+	if (w->no_fast || w->npoints < 2 || o->whatif.local_mode !=
+	    LOCAL_MEASURED || o->whatif.cost == COST_TCO ||
+	    o->whatif.batch_parametric || o->arrivals_file != NULL ||
+	    (o->oracle_rule != ORACLE_SMALLEST &&
+	    o->oracle_rule != ORACLE_CHEAPEST_COMPUTE))
+		return 0;
+	for (int i = 0; i < w->nf; i++)
+		if (w->f[i].n > 1 && !accounting_only(w->f[i].opt))
+			return 0;
+	for (int i = 0; i < o->nrouters; i++)
+		if (o->router[i].kind == POL_BUDGET)
+			return 0;
+	return 1;
+}
+
+/* Point 0 in full; then per policy and member the measured energy and
+ * latency it charges (one accounting pass with the what-if taken off),
+ * and per point only the members' linear coefficients. */
+static int
+run_fast(struct sweep *w, struct sim *s)
+{
+	double (*se)[POOL_MAX + 1] = w->se, (*sl)[POOL_MAX + 1] = w->sl;
+	struct pool_member *saved = malloc(sizeof(s->p.m));
+	struct simopts so;
+	struct ipw_error err;
+	const size_t row = (size_t)w->npol * NMETRICS;
+	int n = s->p.nlocal + 1;
+
+	if (saved == NULL)
+		return IPW_EX_SOFTWARE;
+	memcpy(saved, s->p.m, sizeof(s->p.m));
+	for (int k = 0; k < n; k++) {
+		s->p.m[k].e_scale = s->p.m[k].l_scale = 1;
+		s->p.m[k].overhead = 0;
+	}
+	for (int i = 0; i < w->npol; i++) {
+		struct account a;
+		account_policy(&s->pol[i], s->scored, &a, NULL, &err);
+		for (int k = 0; k < n; k++) {
+			se[i][k] = a.member[k].energy_j;
+			sl[i][k] = a.member[k].run_latency_s;
+		}
+	}
+	memcpy(s->p.m, saved, sizeof(s->p.m));
+	free(saved);
+	for (long p = 1; p < w->npoints; p++) {
+		double *c = w->cells + (size_t)p * row, base = 0;
+		int rc = point_options(w, p, &so);
+		const struct whatif *wi = &so.o.whatif;
+		if (rc != 0)
+			return rc;
+		if (s->curves.n == 0 && (!isnan(wi->cloud_batch) ||
+		    !isnan(wi->local_batch) || wi->nbatch > 0) &&
+		    (so.o.curves_file ? curves_load(&s->curves,
+		    so.o.curves_file, &err) : curves_load_default(&s->curves,
+		    &err)) < 0)
+			return cli_fail(&cmd_sweep, &err);
+		if (pool_whatif(&s->p, &w->t, &w->cat, wi, &s->curves,
+		    &s->roofline, &err) < 0) {
 			rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_sweep,
 			    "%s", err.msg) : cli_fail(&cmd_sweep, &err);
 			point_say(w, p);
-		} else {
-			if (p == 0) {
-				w->npol = s->r.npolicies;
-				w->cells = calloc((size_t)w->npoints *
-				    (size_t)w->npol * NMETRICS,
-				    sizeof(*w->cells));
-				for (int i = 0; i < w->npol; i++)
-					snprintf(w->polname[i],
-					    sizeof(w->polname[i]), "%s",
-					    s->r.pol[i].name);
-			}
-			if (w->cells == NULL || s->r.npolicies != w->npol)
-				rc = IPW_EX_SOFTWARE;
-			else
-				record(w, p, s);
+			return rc;
 		}
-		sim_release(s);
-		memset(s, 0, sizeof(*s));
+		memcpy(c, w->cells, row * sizeof(*c));
+		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
+			double e = 0, q = s->r.pol[i].acct.total.queries;
+			for (int k = 0; k < n; k++) {
+				double a, b;
+				if (pool_energy_linear(&s->p.m[k], &a, &b) < 0)
+					return IPW_EX_SOFTWARE;
+				e += a * se[i][k] + (b != 0 ? b * sl[i][k] : 0);
+			}
+			if (i == 0)
+				base = e;
+			c[1] = e;
+			c[2] = q > 0 ? e / q : NAN;
+			c[6] = account_saving(e, base);
+		}
 	}
+	return 0;
+}
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* Every point: in full, or point 0 in full and the rest by run_fast. */
+static int
+run_sweep(struct sweep *w, double t_read)
+{
+	struct sim *s = calloc(1, sizeof(*s));
+	struct simopts so;
+	double t0 = now(), t1 = t0;
+	int rc;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	if ((rc = simulate_point(w, 0, s, &so)) == 0) {
+		t1 = now();
+		if ((w->fast = fast_applies(w, &so.o)))
+			rc = run_fast(w, s);
+	}
+	sim_release(s);
 	free(s);
+	if (rc == 0 && !w->fast)
+		rc = run_points(w, 1);
+	if (rc == 0 && w->timing) {
+		double t2 = now();
+		fprintf(stderr, "ipwsim: sweep: read %.3f s; point 1 %.3f s; "
+		    "%ld more %s %.3f s (%.3g points/s)\n", t_read, t1 - t0,
+		    w->npoints - 1, w->fast ? "by the fast path" : "in full",
+		    t2 - t1, t2 > t1 ? (w->npoints - 1) / (t2 - t1) : 0.0);
+	}
 	return rc;
 }
 
@@ -473,18 +639,24 @@ run(int argc, char **argv)
 		argc--;
 		argv++;
 	}
-	if (w->file == NULL) {
+	if (w->file == NULL && argc >= 2 && strcmp(argv[1], "-h") &&
+	    strcmp(argv[1], "--help"))
+		rc = cli_usage(&cmd_sweep, "the scenario comes first: ipwsim "
+		    "sweep SCENARIO.json [options] TRACE...");
+	else if (w->file == NULL) {
 		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
 		    &w->cat, &w->t, &done);
 		if (!done)
 			rc = cli_usage(&cmd_sweep, "no scenario given");
 	} else if ((rc = load_scenario(w)) == 0) {
+		double t = now();
 		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
 		    &w->cat, &w->t, &done);
+		t = now() - t;
 		if (!done && w->npoints > MAX_POINTS && !w->yes)
 			rc = scenario_error(w, "the grid has over 1,000,000 "
 			    "points; add --yes to run it");
-		else if (!done && (rc = run_points(w)) == 0)
+		else if (!done && (rc = run_sweep(w, t)) == 0)
 			rc = cli_write_report(&w->common, &writers, w);
 	}
 	release(w);
