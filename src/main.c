@@ -19,6 +19,7 @@ static const struct cmd *const commands[] = {
 	&cmd_convert,
 	&cmd_curve,
 	&cmd_sweep,
+	&cmd_merge,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

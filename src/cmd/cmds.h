@@ -11,5 +11,6 @@ extern const struct cmd cmd_fit;
 extern const struct cmd cmd_convert;
 extern const struct cmd cmd_curve;
 extern const struct cmd cmd_sweep;
+extern const struct cmd cmd_merge;
 
 #endif

@@ -18,6 +18,8 @@
 #include "policy.h"
 #include "route.h"
 #include "simopts.h"
+#include "strtab.h"
+#include "sweepfile.h"
 
 static const char usage[] =
 "usage: ipwsim sweep SCENARIO.json [options] TRACE...\n"
@@ -38,6 +40,8 @@ static const char usage[] =
 "  --no-fast             simulate every point in full even where only\n"
 "                        energy accounting changes\n"
 "  --timing              print the time of each phase on stderr\n"
+"  --shard K/N           run only points K, K + N, K + 2N, ... and write a\n"
+"                        partial CSV for ipwsim merge\n"
 "  --format F            csv (default; table is csv too) or json\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 CLI_INPUT_USAGE
@@ -47,12 +51,13 @@ CLI_INPUT_USAGE
 "65 bad data, 66 cannot open input, 70 internal error, 73 cannot create\n"
 "output, 74 I/O error.\n";
 
-enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING };
+enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING, OPT_SHARD };
 
 static const struct option longopts[] = {
 	{ "yes", no_argument, NULL, OPT_YES },
 	{ "no-fast", no_argument, NULL, OPT_NO_FAST },
 	{ "timing", no_argument, NULL, OPT_TIMING },
+	{ "shard", required_argument, NULL, OPT_SHARD },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -81,6 +86,7 @@ struct field {
 struct sweep {
 	struct cli_common common;
 	int yes, no_fast, timing;
+	long shard_k, shard_n;	/* run points p with p % n == k - 1 */
 	int fast;		/* the points were run by run_fast */
 	const char *file;
 	cJSON *root;
@@ -105,7 +111,16 @@ own_option(void *ctx, int opt, const char *arg)
 {
 	struct sweep *w = ctx;
 
-	(void)arg;
+	if (opt == OPT_SHARD) {
+		char *end;
+		w->shard_k = strtol(arg, &end, 10);
+		if (end == arg || *end != '/' ||
+		    (w->shard_n = strtol(end + 1, &end, 10), *end != '\0') ||
+		    w->shard_n < 1 || w->shard_k < 1 || w->shard_k > w->shard_n)
+			return cli_usage(&cmd_sweep, "--shard: \"%s\" is not K/N "
+			    "with 1 <= K <= N", arg);
+		return 0;
+	}
 	if (opt == OPT_YES || opt == OPT_NO_FAST || opt == OPT_TIMING) {
 		*(opt == OPT_YES ? &w->yes : opt == OPT_NO_FAST ? &w->no_fast :
 		    &w->timing) = 1;
@@ -289,7 +304,11 @@ point_options(struct sweep *w, long p, struct simopts *so)
 	simopts_init(so, &cmd_sweep);
 	so->bootstrap = 0;
 	point_values(w, p, idx);
-	/* a preset resets the what-if setting: it goes first */
+	/* the scenario's routers, then a preset (it resets the what-if
+	 * setting), then the other fields */
+	for (int r = 0; r < w->nrouters; r++)
+		if ((rc = simopts_option(so, OPT_ROUTER, w->routers[r])) != 0)
+			return rc;
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < w->nf; i++) {
 			if ((w->f[i].opt == OPT_PRESET) != (pass == 0))
@@ -301,9 +320,6 @@ point_options(struct sweep *w, long p, struct simopts *so)
 				return rc;
 			}
 		}
-	for (int r = 0; r < w->nrouters; r++)
-		if ((rc = simopts_option(so, OPT_ROUTER, w->routers[r])) != 0)
-			return rc;
 	simopts_finish(so);
 	return 0;
 }
@@ -342,6 +358,19 @@ point_say(const struct sweep *w, long p)
 	fputc('\n', stderr);
 }
 
+/* Points run: the shard's, every step-th from shard_k - 1. */
+static long
+step(const struct sweep *w)
+{
+	return w->shard_n > 0 ? w->shard_n : 1;
+}
+
+static long
+first(const struct sweep *w)
+{
+	return w->shard_n > 0 ? w->shard_k - 1 : 0;
+}
+
 /* Runs point p in full into s; 0 or an exit status after a message. */
 static int
 simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
@@ -357,13 +386,16 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 		point_say(w, p);
 		return rc;
 	}
-	if (p == 0) {
+	if (w->cells == NULL) {
 		w->npol = s->r.npolicies;
 		w->cells = calloc((size_t)w->npoints * (size_t)w->npol *
 		    NMETRICS, sizeof(*w->cells));
+		/* named by what the scenario says, the same at every point:
+		 * cloud-only, oracle, its routers, then "router" for the grid's */
 		for (int i = 0; i < w->npol; i++)
 			snprintf(w->polname[i], sizeof(w->polname[i]), "%s",
-			    s->r.pol[i].name);
+			    i < 2 ? s->r.pol[i].name : i - 2 < w->nrouters ?
+			    w->routers[i - 2] : "router");
 	}
 	if (w->cells == NULL || s->r.npolicies != w->npol)
 		return IPW_EX_SOFTWARE;
@@ -381,7 +413,7 @@ run_points(struct sweep *w, long from)
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
-	for (long p = from; p < w->npoints && rc == 0; p++) {
+	for (long p = from; p < w->npoints && rc == 0; p += step(w)) {
 		rc = simulate_point(w, p, s, &so);
 		sim_release(s);
 	}
@@ -457,7 +489,9 @@ run_fast(struct sweep *w, struct sim *s)
 	}
 	memcpy(s->p.m, saved, sizeof(s->p.m));
 	free(saved);
-	for (long p = 1; p < w->npoints; p++) {
+	/* Every point, the first too, by the same sums: a point's row does
+	 * not depend on which point a shard simulated in full. */
+	for (long p = first(w); p < w->npoints; p += step(w)) {
 		double *c = w->cells + (size_t)p * row, base = 0;
 		int rc = point_options(w, p, &so);
 		const struct whatif *wi = &so.o.whatif;
@@ -476,7 +510,9 @@ run_fast(struct sweep *w, struct sim *s)
 			point_say(w, p);
 			return rc;
 		}
-		memcpy(c, w->cells, row * sizeof(*c));
+		if (p != first(w))
+			memcpy(c, w->cells + (size_t)first(w) * row,
+			    row * sizeof(*c));
 		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
 			double e = 0, q = s->r.pol[i].acct.total.queries;
 			for (int k = 0; k < n; k++) {
@@ -515,7 +551,7 @@ run_sweep(struct sweep *w, double t_read)
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
-	if ((rc = simulate_point(w, 0, s, &so)) == 0) {
+	if ((rc = simulate_point(w, first(w), s, &so)) == 0) {
 		t1 = now();
 		if ((w->fast = fast_applies(w, &so.o)))
 			rc = run_fast(w, s);
@@ -523,18 +559,35 @@ run_sweep(struct sweep *w, double t_read)
 	sim_release(s);
 	free(s);
 	if (rc == 0 && !w->fast)
-		rc = run_points(w, 1);
+		rc = run_points(w, first(w) + step(w));
 	if (rc == 0 && w->timing) {
 		double t2 = now();
+		long own = (w->npoints - first(w) + step(w) - 1) / step(w);
 		fprintf(stderr, "ipwsim: sweep: read %.3f s; point 1 %.3f s; "
 		    "%ld more %s %.3f s (%.3g points/s)\n", t_read, t1 - t0,
-		    w->npoints - 1, w->fast ? "by the fast path" : "in full",
-		    t2 - t1, t2 > t1 ? (w->npoints - 1) / (t2 - t1) : 0.0);
+		    own - 1, w->fast ? "by the fast path" : "in full",
+		    t2 - t1, t2 > t1 ? (own - 1) / (t2 - t1) : 0.0);
 	}
 	return rc;
 }
 
 /* ---- output -------------------------------------------------------------- */
+
+/* What partials of one sweep share: the scenario as parsed, and the
+ * trace's shape and configurations (not its bytes). */
+static uint64_t
+key(const struct sweep *w)
+{
+	char *text = cJSON_PrintUnformatted(w->root), buf[64];
+	uint64_t h = strtab_hash64(text != NULL ? text : "");
+
+	free(text);
+	snprintf(buf, sizeof(buf), "%u %u", w->t.nq, w->t.nc);
+	h = h * 31 + strtab_hash64(buf);
+	for (uint32_t i = 0; i < w->t.nc; i++)
+		h = h * 31 + strtab_hash64(table_config_name(&w->t, i));
+	return h;
+}
 
 static int
 write_csv(void *ctx, FILE *fp)
@@ -542,6 +595,10 @@ write_csv(void *ctx, FILE *fp)
 	struct sweep *w = ctx;
 	int idx[MAX_FIELDS];
 
+	if (w->shard_n > 0)
+		fprintf(fp, SWEEP_PARTIAL_FMT, PACKAGE_VERSION,
+		    (unsigned long long)key(w), w->shard_k, w->shard_n,
+		    w->npoints);
 	fputs("point", fp);
 	for (int i = 0; i < w->nf; i++) {
 		fputc(',', fp);
@@ -556,7 +613,7 @@ write_csv(void *ctx, FILE *fp)
 			out_csv_text(fp, col);
 		}
 	fputc('\n', fp);
-	for (long p = 0; p < w->npoints; p++) {
+	for (long p = first(w); p < w->npoints; p += step(w)) {
 		const double *c = w->cells + (size_t)p * (size_t)w->npol *
 		    NMETRICS;
 		point_values(w, p, idx);
@@ -581,7 +638,7 @@ write_json(void *ctx, FILE *fp)
 
 	cJSON_AddStringToObject(root, "scenario", w->file);
 	pts = cJSON_AddArrayToObject(root, "points");
-	for (long p = 0; p < w->npoints; p++) {
+	for (long p = first(w); p < w->npoints; p += step(w)) {
 		const double *c = w->cells + (size_t)p * (size_t)w->npol *
 		    NMETRICS;
 		cJSON *o = cJSON_CreateObject(), *par, *pol;
@@ -653,7 +710,10 @@ run(int argc, char **argv)
 		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
 		    &w->cat, &w->t, &done);
 		t = now() - t;
-		if (!done && w->npoints > MAX_POINTS && !w->yes)
+		if (!done && w->shard_n > 0 && w->common.format == REPORT_JSON)
+			rc = cli_usage(&cmd_sweep, "--shard writes CSV; leave out "
+			    "--format json");
+		else if (!done && w->npoints > MAX_POINTS && !w->yes)
 			rc = scenario_error(w, "the grid has over 1,000,000 "
 			    "points; add --yes to run it");
 		else if (!done && (rc = run_sweep(w, t)) == 0)

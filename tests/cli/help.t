@@ -14,6 +14,7 @@ Commands:
   convert    join a wide correctness table with energy profiles into a trace
   curve      coverage and savings curves, as data and as SVG plots
   sweep      simulate every point of a scenario's grid of options; one row each
+  merge      combine the partial CSVs of a sharded sweep into the whole
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.
 --- stderr
