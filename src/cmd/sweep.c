@@ -3,11 +3,13 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -40,6 +42,7 @@ static const char usage[] =
 "  --no-fast             simulate every point in full even where only\n"
 "                        energy accounting changes\n"
 "  --timing              print the time of each phase on stderr\n"
+"  --jobs N              threads for points simulated in full (1)\n"
 "  --shard K/N           run only points K, K + N, K + 2N, ... and write a\n"
 "                        partial CSV for ipwsim merge\n"
 "  --format F            csv (default; table is csv too) or json\n"
@@ -51,13 +54,15 @@ CLI_INPUT_USAGE
 "65 bad data, 66 cannot open input, 70 internal error, 73 cannot create\n"
 "output, 74 I/O error.\n";
 
-enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING, OPT_SHARD };
+enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING, OPT_SHARD,
+	OPT_JOBS };
 
 static const struct option longopts[] = {
 	{ "yes", no_argument, NULL, OPT_YES },
 	{ "no-fast", no_argument, NULL, OPT_NO_FAST },
 	{ "timing", no_argument, NULL, OPT_TIMING },
 	{ "shard", required_argument, NULL, OPT_SHARD },
+	{ "jobs", required_argument, NULL, OPT_JOBS },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -86,6 +91,7 @@ struct field {
 struct sweep {
 	struct cli_common common;
 	int yes, no_fast, timing;
+	int jobs;		/* threads for points run in full */
 	long shard_k, shard_n;	/* run points p with p % n == k - 1 */
 	int fast;		/* the points were run by run_fast */
 	const char *file;
@@ -111,6 +117,15 @@ own_option(void *ctx, int opt, const char *arg)
 {
 	struct sweep *w = ctx;
 
+	if (opt == OPT_JOBS) {
+		char *end;
+		long v = strtol(arg, &end, 10);
+		if (*arg == '\0' || *end != '\0' || v < 1 || v > 64)
+			return cli_usage(&cmd_sweep, "--jobs: \"%s\" is not a "
+			    "whole number from 1 to 64", arg);
+		w->jobs = (int)v;
+		return 0;
+	}
 	if (opt == OPT_SHARD) {
 		char *end;
 		w->shard_k = strtol(arg, &end, 10);
@@ -403,22 +418,90 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 	return 0;
 }
 
-/* Points from on, each in full. */
+static double now(void);
+
+/* The full path's shared state: the next point, the first failure, and
+ * the progress line. */
+struct pool_run {
+	struct sweep *w;
+	pthread_mutex_t lock;
+	long next, done, total;
+	int rc;
+	double t0, last;
+};
+
+/* Prints the progress line on stderr when it is a terminal (lock held). */
+static void
+progress(struct pool_run *r, int final)
+{
+	double t = now(), rate;
+
+	if (!isatty(2) || (!final && t - r->last < 0.5))
+		return;
+	r->last = t;
+	rate = t > r->t0 ? r->done / (t - r->t0) : 0;
+	fprintf(stderr, "\ripwsim: sweep: %ld of %ld points, %.2f/s, %.0f s "
+	    "left   %s", r->done, r->total, rate, rate > 0 ?
+	    (r->total - r->done) / rate : 0.0, final ? "\n" : "");
+}
+
+static void *
+worker(void *arg)
+{
+	struct pool_run *r = arg;
+	struct sim *s = calloc(1, sizeof(*s));
+	struct simopts so;
+
+	for (;;) {
+		long p;
+		int rc, stop;
+		pthread_mutex_lock(&r->lock);
+		p = r->next;
+		r->next += step(r->w);
+		if (s == NULL && r->rc == 0)
+			r->rc = IPW_EX_SOFTWARE;
+		stop = r->rc != 0 || p >= r->w->npoints;
+		pthread_mutex_unlock(&r->lock);
+		if (stop)
+			break;
+		rc = simulate_point(r->w, p, s, &so);
+		sim_release(s);
+		pthread_mutex_lock(&r->lock);
+		if (rc != 0 && r->rc == 0)
+			r->rc = rc;
+		r->done++;
+		progress(r, 0);
+		pthread_mutex_unlock(&r->lock);
+	}
+	free(s);
+	return NULL;
+}
+
+/* Points from on, each in full, on --jobs threads. */
 static int
 run_points(struct sweep *w, long from)
 {
-	struct sim *s = calloc(1, sizeof(*s));
-	struct simopts so;
-	int rc = 0;
+	pthread_t tid[64];
+	struct pool_run r;
+	int n = 0;
 
-	if (s == NULL)
-		return IPW_EX_SOFTWARE;
-	for (long p = from; p < w->npoints && rc == 0; p += step(w)) {
-		rc = simulate_point(w, p, s, &so);
-		sim_release(s);
-	}
-	free(s);
-	return rc;
+	memset(&r, 0, sizeof(r));
+	r.w = w;
+	r.next = from;
+	r.total = from < w->npoints ? (w->npoints - from + step(w) - 1) /
+	    step(w) : 0;
+	r.t0 = r.last = now();
+	pthread_mutex_init(&r.lock, NULL);
+	for (int i = 1; i < w->jobs; i++)
+		if (pthread_create(&tid[n], NULL, worker, &r) == 0)
+			n++;
+	worker(&r);
+	for (int i = 0; i < n; i++)
+		pthread_join(tid[i], NULL);
+	if (r.total > 0 && r.rc == 0)
+		progress(&r, 1);
+	pthread_mutex_destroy(&r.lock);
+	return r.rc;
 }
 
 /* ---- the factorised fast path --------------------------------------------- */
@@ -688,6 +771,7 @@ run(int argc, char **argv)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&w->common, &cmd_sweep);
 	w->common.format = REPORT_CSV;
+	w->jobs = 1;
 	table_init(&w->t);
 	catalog_init(&w->cat);
 	if (argc >= 2 && argv[1][0] != '-') {
