@@ -71,6 +71,11 @@ forecast_load(struct forecast *f, const char *path, struct ipw_error *err)
 		    1, &f->uncovered_factor[c], err) < 0 ||
 		    number(root, path, "cloud_energy_factor_per_year", c, 1,
 		    1e3, &f->cloud_factor[c], err) < 0 ? -1 : 0;
+	if (rc == 0)
+		rc = number(root, path, "queries_per_day", 0, 0, 1e15,
+		    &f->queries_per_day, err) < 0 || number(root, path,
+		    "query_growth_per_year", 0, 0, 100, &f->query_growth,
+		    err) < 0 ? -1 : 0;
 	cJSON_Delete(root);
 	return rc;
 }
@@ -79,7 +84,7 @@ double
 forecast_saving(const struct forecast *f, enum forecast_case c,
     double e_local, double e_cloud, double u0, double e_base, double t)
 {
-	double u = u0 * pow(f->uncovered_factor[c], t);
+	double u = fmin(1, u0 * pow(f->uncovered_factor[c], t));
 	double cloud = pow(f->cloud_factor[c], t);
 
 	return 1 - ((1 - u) * e_local / pow(f->local_factor[c], t) +

@@ -16,6 +16,8 @@ struct forecast {
 	double local_factor[3];		/* by forecast_case, >= 1 */
 	double uncovered_factor[3];	/* by forecast_case, in (0, 1] */
 	double cloud_factor[3];		/* by forecast_case, >= 1 */
+	double queries_per_day;		/* in the base year */
+	double query_growth;		/* a year, a factor */
 };
 
 /* Reads path, or data/forecast.json when path is NULL. Errors name the

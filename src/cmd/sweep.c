@@ -15,6 +15,7 @@
 
 #include "account.h"
 #include "cmds.h"
+#include "forecast.h"
 #include "jsonfile.h"
 #include "output.h"
 #include "policy.h"
@@ -73,6 +74,14 @@ static const struct option simlong[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/* Grid fields of the projection (not simulate options), numbered -1,
+ * -2, ... in struct field's opt; their defaults are data/forecast.json's
+ * central values. */
+static const char *const fc_names[] = { "years-ahead",
+	"local-energy-factor", "uncovered-factor", "cloud-energy-factor",
+	"queries-per-day", "query-growth" };
+#define NFC ((int)(sizeof(fc_names) / sizeof(fc_names[0])))
+
 #define MAX_FIELDS 32
 #define MAX_POINTS 1000000L
 #define NMETRICS 9
@@ -104,6 +113,12 @@ struct sweep {
 	int npol;		/* policies a point: 2 + routers */
 	char polname[REPORT_MAX_POLICIES][64];
 	double *cells;		/* npoints x npol x NMETRICS */
+	/* per point, for the projection: the oracle's local energy and
+	 * queries, its cloud energy and queries, cloud-only's energy and
+	 * queries */
+	double (*agg)[6];
+	int forecast;		/* the grid has projection fields */
+	struct forecast fc;	/* their defaults */
 	/* run_fast: per policy and member, the measured energy and latency
 	 * it charges */
 	double se[REPORT_MAX_POLICIES][POOL_MAX + 1];
@@ -179,6 +194,9 @@ nearest_option(const char *name)
 	for (int i = 1; simlong[i].name != NULL; i++)
 		if (distance(name, simlong[i].name) < distance(name, best))
 			best = simlong[i].name;
+	for (int i = 0; i < NFC; i++)
+		if (distance(name, fc_names[i]) < distance(name, best))
+			best = fc_names[i];
 	return best;
 }
 
@@ -222,19 +240,29 @@ add_field(struct sweep *w, const cJSON *item)
 	const cJSON *v;
 	int i, k = 0;
 
+	int has_arg = 1, opt = 0;
+
 	for (i = 0; simlong[i].name != NULL; i++)
 		if (strcmp(simlong[i].name, item->string) == 0)
 			break;
-	if (simlong[i].name == NULL)
+	if (simlong[i].name != NULL) {
+		opt = simlong[i].val;
+		has_arg = simlong[i].has_arg;
+	}
+	for (int j = 0; j < NFC && opt == 0; j++)
+		if (strcmp(fc_names[j], item->string) == 0)
+			opt = -1 - j;
+	if (opt == 0)
 		return scenario_error(w, "grid.%s is not an option of ipwsim "
-		    "simulate (did you mean %s?)", item->string,
-		    nearest_option(item->string));
+		    "simulate or a projection field (did you mean %s?)",
+		    item->string, nearest_option(item->string));
+	w->forecast |= opt < 0;
 	if (w->nf == MAX_FIELDS)
 		return scenario_error(w, "grid: more than %d fields",
 		    MAX_FIELDS);
 	f = &w->f[w->nf++];
 	f->name = item->string;
-	f->opt = simlong[i].val;
+	f->opt = opt;
 	f->n = cJSON_IsArray(item) ? cJSON_GetArraySize(item) : 1;
 	if (f->n == 0)
 		return scenario_error(w, "grid.%s is an empty list",
@@ -242,16 +270,22 @@ add_field(struct sweep *w, const cJSON *item)
 	if ((f->text = calloc((size_t)f->n, sizeof(*f->text))) == NULL)
 		return IPW_EX_SOFTWARE;
 	if (!cJSON_IsArray(item))
-		f->text[k++] = value_text(item, simlong[i].has_arg);
+		f->text[k++] = value_text(item, has_arg);
 	else
 		cJSON_ArrayForEach(v, item)
-			if ((f->text[k++] = value_text(v,
-			    simlong[i].has_arg)) == NULL)
+			if ((f->text[k++] = value_text(v, has_arg)) == NULL)
 				break;
 	if (f->text[k - 1] == NULL)
 		return scenario_error(w, "grid.%s: value %d is not a %s",
-		    f->name, k, simlong[i].has_arg ? "string or number" :
+		    f->name, k, has_arg ? "string or number" :
 		    "true (a flag)");
+	for (int j = 0; j < f->n && opt < 0; j++) {
+		char *end;
+		double x = strtod(f->text[j], &end);
+		if (*end != '\0' || !(x >= 0) || x > 1e15)
+			return scenario_error(w, "grid.%s: value %d is not a "
+			    "number >= 0", f->name, j + 1);
+	}
 	return 0;
 }
 
@@ -292,6 +326,8 @@ load_scenario(struct sweep *w)
 	}
 	if (routers != NULL && !cJSON_IsArray(routers))
 		return scenario_error(w, "routers is not a list");
+	if (w->forecast && forecast_load(&w->fc, NULL, &err) < 0)
+		return cli_fail(&cmd_sweep, &err);
 	return 0;
 }
 
@@ -326,7 +362,8 @@ point_options(struct sweep *w, long p, struct simopts *so)
 			return rc;
 	for (int pass = 0; pass < 2; pass++)
 		for (int i = 0; i < w->nf; i++) {
-			if ((w->f[i].opt == OPT_PRESET) != (pass == 0))
+			if ((w->f[i].opt == OPT_PRESET) != (pass == 0) ||
+			    w->f[i].opt < 0)
 				continue;
 			rc = simopts_option(so, w->f[i].opt,
 			    w->f[i].text[idx[i]]);
@@ -357,6 +394,18 @@ record(struct sweep *w, long p, const struct sim *s)
 		c[6] = account_saving(t->energy_j, b->energy_j);
 		c[7] = account_saving(t->flops, b->flops);
 		c[8] = account_saving(t->cost_usd, b->cost_usd);
+	}
+	if (w->agg != NULL) {
+		const struct account *o = &s->r.pol[1].acct;
+		double *g = w->agg[p];
+		memset(g, 0, 6 * sizeof(*g));
+		for (int k = 0; k < o->nmembers; k++) {
+			int cloud = k == o->nmembers - 1;
+			g[cloud ? 2 : 0] += o->member[k].energy_j;
+			g[cloud ? 3 : 1] += o->member[k].queries;
+		}
+		g[4] = b->energy_j;
+		g[5] = b->queries;
 	}
 }
 
@@ -405,6 +454,11 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 		w->npol = s->r.npolicies;
 		w->cells = calloc((size_t)w->npoints * (size_t)w->npol *
 		    NMETRICS, sizeof(*w->cells));
+		if (w->forecast && (w->agg = calloc((size_t)w->npoints,
+		    sizeof(*w->agg))) == NULL) {
+			free(w->cells);
+			w->cells = NULL;
+		}
 		/* named by what the scenario says, the same at every point:
 		 * cloud-only, oracle, its routers, then "router" for the grid's */
 		for (int i = 0; i < w->npol; i++)
@@ -511,6 +565,8 @@ run_points(struct sweep *w, long from)
 static int
 accounting_only(int opt)
 {
+	if (opt < 0)
+		return 1;	/* a projection field */
 	switch (opt) {
 	case OPT_CLOUD_BATCH: case OPT_LOCAL_BATCH: case OPT_BATCH:
 	case OPT_CLOUD_UTIL: case OPT_CLOUD_IDLE: case OPT_CLOUD_HOST:
@@ -540,6 +596,28 @@ fast_applies(const struct sweep *w, const struct sim_options *o)
 		if (o->router[i].kind == POL_BUDGET)
 			return 0;
 	return 1;
+}
+
+/* The projection's aggregates of point p on the fast path: the oracle's
+ * members by their coefficients at this point. */
+static void
+fast_agg(struct sweep *w, const struct sim *s, long p, int n)
+{
+	const struct account *o = &s->r.pol[1].acct;
+	double *g = w->agg[p], base = 0;
+
+	memset(g, 0, 6 * sizeof(*g));
+	for (int k = 0; k < n; k++) {
+		double a, b, e0, e1;
+		pool_energy_linear(&s->p.m[k], &a, &b);
+		e1 = a * w->se[1][k] + (b != 0 ? b * w->sl[1][k] : 0);
+		e0 = a * w->se[0][k] + (b != 0 ? b * w->sl[0][k] : 0);
+		g[k == n - 1 ? 2 : 0] += e1;
+		g[k == n - 1 ? 3 : 1] += o->member[k].queries;
+		base += e0;
+	}
+	g[4] = base;
+	g[5] = s->r.pol[0].acct.total.queries;
 }
 
 /* Point 0 in full; then per policy and member the measured energy and
@@ -606,6 +684,8 @@ run_fast(struct sweep *w, struct sim *s)
 			}
 			if (i == 0)
 				base = e;
+			if (i == 1 && w->agg != NULL)
+				fast_agg(w, s, p, n);
 			c[1] = e;
 			c[2] = q > 0 ? e / q : NAN;
 			c[6] = account_saving(e, base);
@@ -654,6 +734,51 @@ run_sweep(struct sweep *w, double t_read)
 	return rc;
 }
 
+/* ---- the projection ------------------------------------------------------- */
+
+#define NPROJ 5
+
+static const char *const proj_names[NPROJ] = { "year",
+	"oracle.projected_energy_saving", "cloud-only.projected_kwh_per_day",
+	"oracle.projected_kwh_per_day", "oracle.projected_twh_per_year_saved" };
+
+/* Point p's projection (forecast.h), with the grid's projection fields
+ * over data/forecast.json's central values: the year, the oracle's
+ * energy saving, cloud-only's and the oracle's kWh a day at that year's
+ * volume, and the TWh a year the oracle saves. NaN where the oracle
+ * answers nothing locally. */
+static void
+project(const struct sweep *w, long p, double *out)
+{
+	struct forecast f = w->fc;
+	const double *g = w->agg[p];
+	int idx[MAX_FIELDS];
+	double t = 0, e_base, v, x;
+
+	point_values(w, p, idx);
+	for (int i = 0; i < w->nf; i++) {
+		if (w->f[i].opt >= 0)
+			continue;
+		x = strtod(w->f[i].text[idx[i]], NULL);
+		switch (-1 - w->f[i].opt) {
+		case 0: t = x; break;
+		case 1: f.local_factor[0] = x; break;
+		case 2: f.uncovered_factor[0] = x; break;
+		case 3: f.cloud_factor[0] = x; break;
+		case 4: f.queries_per_day = x; break;
+		default: f.query_growth = x; break;
+		}
+	}
+	e_base = g[5] > 0 ? g[4] / g[5] : NAN;
+	out[0] = f.base_year + t;
+	out[1] = g[1] > 0 ? forecast_saving(&f, FORECAST_CENTRAL, g[0] / g[1],
+	    g[3] > 0 ? g[2] / g[3] : 0, g[3] / (g[1] + g[3]), e_base, t) : NAN;
+	v = f.queries_per_day * pow(f.query_growth, t);
+	out[2] = v * e_base / pow(f.cloud_factor[0], t) / 3.6e6;
+	out[3] = out[2] * (1 - out[1]);
+	out[4] = (out[2] - out[3]) * 365 / 1e9;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 /* What partials of one sweep share: the scenario as parsed, and the
@@ -695,6 +820,10 @@ write_csv(void *ctx, FILE *fp)
 			fputc(',', fp);
 			out_csv_text(fp, col);
 		}
+	for (int k = 0; k < NPROJ && w->forecast; k++) {
+		fputc(',', fp);
+		out_csv_text(fp, proj_names[k]);
+	}
 	fputc('\n', fp);
 	for (long p = first(w); p < w->npoints; p += step(w)) {
 		const double *c = w->cells + (size_t)p * (size_t)w->npol *
@@ -707,6 +836,12 @@ write_csv(void *ctx, FILE *fp)
 		}
 		for (int j = 0; j < w->npol * NMETRICS; j++)
 			out_csv_num(fp, c[j]);
+		if (w->forecast) {
+			double pr[NPROJ];
+			project(w, p, pr);
+			for (int k = 0; k < NPROJ; k++)
+				out_csv_num(fp, pr[k]);
+		}
 		fputc('\n', fp);
 	}
 	return 0;
@@ -738,6 +873,13 @@ write_json(void *ctx, FILE *fp)
 				cJSON_AddNumberToObject(m, metric_names[k],
 				    c[i * NMETRICS + k]);
 		}
+		if (w->forecast) {
+			double pr[NPROJ];
+			cJSON *fo = cJSON_AddObjectToObject(o, "projection");
+			project(w, p, pr);
+			for (int k = 0; k < NPROJ; k++)
+				cJSON_AddNumberToObject(fo, proj_names[k], pr[k]);
+		}
 		cJSON_AddItemToArray(pts, o);
 	}
 	return out_json(fp, root);
@@ -756,6 +898,7 @@ release(struct sweep *w)
 	}
 	cJSON_Delete(w->root);
 	free(w->cells);
+	free(w->agg);
 	catalog_release(&w->cat);
 	table_release(&w->t);
 	free(w);

@@ -1,0 +1,18 @@
+# projection columns on the tiny trace, by hand (see curve-year-hand.t for
+# the oracle's sums: 17.5 J a local answer, 80 J a cloud call, u0 = 0.2,
+# cloud-only 90 J a query). L 2, U 0.5, C 1, 3.6e6 queries a day (so kWh
+# a day = J a query x volume / 3.6e6), growing 2x a year:
+#   t0 saving 1 - 30/90 = 0.6666667; cloud-only 90 kWh/day, oracle 30;
+#      saved 60 x 365 / 1e9 = 2.19e-05 TWh/year
+#   t1 saving 0.8236111; 7.2e6 a day: cloud-only 180, oracle 180 x
+#      0.1763889 = 31.75; saved 148.25 x 365 / 1e9 = 5.411125e-05
+# by the fast path and in full alike
+cmd: for f in "" --no-fast; do $IPWSIM sweep sweep-forecast.json $f tiny.jsonl | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if (i == 1 || $i ~ /^year$|projected/) keep[i] = 1 } { s = ""; for (i = 1; i <= NF; i++) if (keep[i]) s = s (s == "" ? "" : ",") $i; print s }'; done
+--- stdout
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05
+2,2026,0.8236111111,180,31.75,5.411125e-05
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05
+2,2026,0.8236111111,180,31.75,5.411125e-05
+--- stderr
