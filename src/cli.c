@@ -83,6 +83,24 @@ cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
 }
 
 int
+cli_whole(const struct cmd *cmd, const char *opt, const char *arg, long lo,
+    long hi, int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(arg, &end, 10);
+	if (end == arg || *end != '\0' || errno != 0 || v < lo || v > hi) {
+		cli_usage(cmd, "%s: \"%s\" is not a whole number from %ld to "
+		    "%ld", opt, arg, lo, hi);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}
+
+int
 cli_common_option(struct cli_common *c, int opt, const char *arg)
 {
 	switch (opt) {

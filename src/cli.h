@@ -90,6 +90,10 @@ int cli_double(const struct cmd *cmd, const char *opt, const char *arg,
     double lo, double hi, double *out);
 int cli_size(const struct cmd *cmd, const char *opt, const char *arg,
     size_t lo, size_t *out);
+/* A whole number from lo to hi (lo >= 0, hi <= INT_MAX); -1 after a
+ * usage message. */
+int cli_whole(const struct cmd *cmd, const char *opt, const char *arg,
+    long lo, long hi, int *out);
 
 /* Loads the default catalog and the --catalog files. 0 or exit status. */
 int cli_load_catalog(struct cli_common *c, struct catalog *cat);

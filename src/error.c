@@ -34,6 +34,15 @@ ipw_error_at(struct ipw_error *err, const char *file, long line, long col)
 }
 
 int
+ipw_error_field(struct ipw_error *err, const char *file, const char *field,
+    const char *why)
+{
+	ipw_error_set(err, IPW_EX_DATAERR, "%s: %s", field, why);
+	ipw_error_at(err, file, 0, 0);
+	return -1;
+}
+
+int
 ipw_error_oom(struct ipw_error *err)
 {
 	return ipw_error_set(err, IPW_EX_SOFTWARE, "out of memory");

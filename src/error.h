@@ -31,6 +31,9 @@ int ipw_error_set(struct ipw_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 /* Adds a position to an error that already has a message. */
 void ipw_error_at(struct ipw_error *err, const char *file, long line, long col);
+/* IPW_EX_DATAERR "field: why" in file (no line); returns -1. */
+int ipw_error_field(struct ipw_error *err, const char *file,
+    const char *field, const char *why);
 int ipw_error_oom(struct ipw_error *err);
 /* "ipwsim: CMD: FILE:LINE:COL: message\n" */
 void ipw_error_print(FILE *fp, const char *cmd, const struct ipw_error *err);

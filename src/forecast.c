@@ -13,15 +13,6 @@
 
 static const char *const case_key[3] = { "value", "low", "high" };
 
-static int
-field_error(struct ipw_error *err, const char *path, const char *key,
-    const char *why)
-{
-	ipw_error_set(err, IPW_EX_DATAERR, "%s: %s", key, why);
-	ipw_error_at(err, path, 0, 0);
-	return -1;
-}
-
 /* Member case_key[c] of the top-level field key, which must have a
  * source, within [lo, hi]. */
 static int
@@ -32,16 +23,16 @@ number(const cJSON *root, const char *path, const char *key, int c,
 	char field[128], what[64];
 
 	if (!cJSON_IsObject(o))
-		return field_error(err, path, key, "is missing");
+		return ipw_error_field(err, path, key, "is missing");
 	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(o, "source")))
-		return field_error(err, path, key, "has no source");
+		return ipw_error_field(err, path, key, "has no source");
 	v = cJSON_GetObjectItemCaseSensitive(o, case_key[c]);
 	if (!cJSON_IsNumber(v) || !(v->valuedouble >= lo &&
 	    v->valuedouble <= hi)) {
 		snprintf(field, sizeof(field), "%s.%s", key, case_key[c]);
 		snprintf(what, sizeof(what), "is not a number from %g to %g",
 		    lo, hi);
-		return field_error(err, path, field, what);
+		return ipw_error_field(err, path, field, what);
 	}
 	*out = v->valuedouble;
 	return 0;

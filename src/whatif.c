@@ -478,9 +478,10 @@ static int
 preset_error(struct ipw_error *err, const char *path, const char *key,
     const char *why)
 {
-	ipw_error_set(err, IPW_EX_DATAERR, "settings.%s: %s", key, why);
-	ipw_error_at(err, path, 0, 0);
-	return -1;
+	char field[128];
+
+	snprintf(field, sizeof(field), "settings.%s", key);
+	return ipw_error_field(err, path, field, why);
 }
 
 static int

@@ -102,19 +102,6 @@ struct curve_cmd {
 };
 
 static int
-whole(const char *arg, const char *opt, long max, int *out)
-{
-	char *end;
-	long v = strtol(arg, &end, 10);
-
-	if (*arg == '\0' || *end != '\0' || v < 1 || v > max)
-		return cli_usage(&cmd_curve, "%s: \"%s\" is not a whole number "
-		    "from 1 to %ld", opt, arg, max);
-	*out = (int)v;
-	return 0;
-}
-
-static int
 own_option(void *ctx, int opt, const char *arg)
 {
 	struct curve_cmd *k = ctx;
@@ -138,10 +125,11 @@ own_option(void *ctx, int opt, const char *arg)
 		k->cost = strcmp(arg, "cost") == 0;
 		return 0;
 	}
-	if (opt == OPT_MAX_SUBSET)
-		return whole(arg, "--max-subset", 8, &k->max_subset);
-	if (opt == OPT_YEARS)
-		return whole(arg, "--years", 50, &k->years);
+	if (opt == OPT_MAX_SUBSET || opt == OPT_YEARS)
+		return cli_whole(&cmd_curve, opt == OPT_YEARS ? "--years" :
+		    "--max-subset", arg, 1, opt == OPT_YEARS ? 50 : 8,
+		    opt == OPT_YEARS ? &k->years : &k->max_subset) < 0 ?
+		    IPW_EX_USAGE : 0;
 	if (opt == OPT_FORECAST) {
 		k->forecast = arg;
 		return 0;

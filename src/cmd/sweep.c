@@ -132,15 +132,9 @@ own_option(void *ctx, int opt, const char *arg)
 {
 	struct sweep *w = ctx;
 
-	if (opt == OPT_JOBS) {
-		char *end;
-		long v = strtol(arg, &end, 10);
-		if (*arg == '\0' || *end != '\0' || v < 1 || v > 64)
-			return cli_usage(&cmd_sweep, "--jobs: \"%s\" is not a "
-			    "whole number from 1 to 64", arg);
-		w->jobs = (int)v;
-		return 0;
-	}
+	if (opt == OPT_JOBS)
+		return cli_whole(&cmd_sweep, "--jobs", arg, 1, 64, &w->jobs) < 0 ?
+		    IPW_EX_USAGE : 0;
 	if (opt == OPT_SHARD) {
 		char *end;
 		w->shard_k = strtol(arg, &end, 10);
