@@ -115,8 +115,8 @@ struct sweep {
 	double *cells;		/* npoints x npol x NMETRICS */
 	/* per point, for the projection: the oracle's local energy and
 	 * queries, its cloud energy and queries, cloud-only's energy and
-	 * queries */
-	double (*agg)[6];
+	 * queries; electricity USD/kWh and g CO2e/kWh, cloud and local */
+	double (*agg)[10];
 	int forecast;		/* the grid has projection fields */
 	struct forecast fc;	/* their defaults */
 	/* run_fast: per policy and member, the measured energy and latency
@@ -370,8 +370,20 @@ point_options(struct sweep *w, long p, struct simopts *so)
 	return 0;
 }
 
+/* The prices and grid intensities of a point, for the projection. */
 static void
-record(struct sweep *w, long p, const struct sim *s)
+agg_prices(struct sweep *w, long p, const struct whatif *wi)
+{
+	double *g = w->agg[p];
+
+	g[6] = wi->cloud_kwh_usd;
+	g[7] = wi->local_kwh_usd;
+	g[8] = wi->cloud_grid;
+	g[9] = wi->local_grid;
+}
+
+static void
+record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 {
 	const struct account_sums *b = &s->r.pol[0].acct.total;
 	double *c = w->cells + (size_t)p * (size_t)w->npol * NMETRICS;
@@ -393,6 +405,7 @@ record(struct sweep *w, long p, const struct sim *s)
 		const struct account *o = &s->r.pol[1].acct;
 		double *g = w->agg[p];
 		memset(g, 0, 6 * sizeof(*g));
+		agg_prices(w, p, wi);
 		for (int k = 0; k < o->nmembers; k++) {
 			int cloud = k == o->nmembers - 1;
 			g[cloud ? 2 : 0] += o->member[k].energy_j;
@@ -462,7 +475,7 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 	}
 	if (w->cells == NULL || s->r.npolicies != w->npol)
 		return IPW_EX_SOFTWARE;
-	record(w, p, s);
+	record(w, p, s, &so->o.whatif);
 	return 0;
 }
 
@@ -566,6 +579,7 @@ accounting_only(int opt)
 	case OPT_CLOUD_UTIL: case OPT_CLOUD_IDLE: case OPT_CLOUD_HOST:
 	case OPT_CLOUD_PUE: case OPT_LOCAL_PUE: case OPT_LOCAL_IDLE:
 	case OPT_CLOUD_GRID: case OPT_LOCAL_GRID:
+	case OPT_CLOUD_KWH: case OPT_LOCAL_KWH:	/* cost by tokens */
 		return 1;
 	default:
 		return 0;
@@ -678,8 +692,10 @@ run_fast(struct sweep *w, struct sim *s)
 			}
 			if (i == 0)
 				base = e;
-			if (i == 1 && w->agg != NULL)
+			if (i == 1 && w->agg != NULL) {
 				fast_agg(w, s, p, n);
+				agg_prices(w, p, wi);
+			}
 			c[1] = e;
 			c[2] = q > 0 ? e / q : NAN;
 			c[6] = account_saving(e, base);
@@ -730,24 +746,27 @@ run_sweep(struct sweep *w, double t_read)
 
 /* ---- the projection ------------------------------------------------------- */
 
-#define NPROJ 5
+#define NPROJ 7
 
 static const char *const proj_names[NPROJ] = { "year",
 	"oracle.projected_energy_saving", "cloud-only.projected_kwh_per_day",
-	"oracle.projected_kwh_per_day", "oracle.projected_twh_per_year_saved" };
+	"oracle.projected_kwh_per_day", "oracle.projected_twh_per_year_saved",
+	"oracle.projected_electricity_usd_per_year_saved",
+	"oracle.projected_tco2e_per_year_saved" };
 
 /* Point p's projection (forecast.h), with the grid's projection fields
  * over data/forecast.json's central values: the year, the oracle's
  * energy saving, cloud-only's and the oracle's kWh a day at that year's
- * volume, and the TWh a year the oracle saves. NaN where the oracle
- * answers nothing locally. */
+ * volume, the TWh, electricity dollars (--cloud/local-kwh-usd) and
+ * tonnes CO2e (--cloud/local-grid) a year the oracle saves. NaN where the
+ * oracle answers nothing locally or a price or grid is not given. */
 static void
 project(const struct sweep *w, long p, double *out)
 {
 	struct forecast f = w->fc;
 	const double *g = w->agg[p];
 	int idx[MAX_FIELDS];
-	double t = 0, e_base, v, x;
+	double t = 0, e_base, v, x, u0, local, cloud;
 
 	point_values(w, p, idx);
 	for (int i = 0; i < w->nf; i++) {
@@ -764,13 +783,21 @@ project(const struct sweep *w, long p, double *out)
 		}
 	}
 	e_base = g[5] > 0 ? g[4] / g[5] : NAN;
+	u0 = g[3] / (g[1] + g[3]);
 	out[0] = f.base_year + t;
 	out[1] = g[1] > 0 ? forecast_saving(&f, FORECAST_CENTRAL, g[0] / g[1],
-	    g[3] > 0 ? g[2] / g[3] : 0, g[3] / (g[1] + g[3]), e_base, t) : NAN;
+	    g[3] > 0 ? g[2] / g[3] : 0, u0, e_base, t) : NAN;
 	v = f.queries_per_day * pow(f.query_growth, t);
 	out[2] = v * e_base / pow(f.cloud_factor[0], t) / 3.6e6;
 	out[3] = out[2] * (1 - out[1]);
 	out[4] = (out[2] - out[3]) * 365 / 1e9;
+	/* the oracle's kWh a day split into its local and cloud parts, each
+	 * at its side's price and grid (NaN when not given) */
+	local = g[1] > 0 ? v * (1 - fmin(1, u0 * pow(f.uncovered_factor[0],
+	    t))) * g[0] / g[1] / pow(f.local_factor[0], t) / 3.6e6 : NAN;
+	cloud = out[3] - local;
+	out[5] = (out[2] * g[6] - (cloud * g[6] + local * g[7])) * 365;
+	out[6] = (out[2] * g[8] - (cloud * g[8] + local * g[9])) * 365 / 1e6;
 }
 
 /* ---- output -------------------------------------------------------------- */

@@ -6,13 +6,20 @@
 #      saved 60 x 365 / 1e9 = 2.19e-05 TWh/year
 #   t1 saving 0.8236111; 7.2e6 a day: cloud-only 180, oracle 180 x
 #      0.1763889 = 31.75; saved 148.25 x 365 / 1e9 = 5.411125e-05
+# Electricity at 0.1 (cloud) and 0.2 (local) USD/kWh, grids 400 and 300
+# g/kWh; the oracle's kWh a day split into local (1 - u) 17.5 / L^t and
+# cloud u 80 (per query, x volume / 3.6e6):
+#   t0 local 14, cloud 16: USD (90 x 0.1 - 16 x 0.1 - 14 x 0.2) x 365 =
+#      1679; t (90 x 400 - 16 x 400 - 14 x 300) x 365 / 1e6 = 9.271
+#   t1 local 15.75, cloud 16: USD (18 - 1.6 - 3.15) x 365 = 4836.25;
+#      t (72000 - 6400 - 4725) x 365 / 1e6 = 22.219375
 # by the fast path and in full alike
 cmd: for f in "" --no-fast; do $IPWSIM sweep sweep-forecast.json $f tiny.jsonl | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if (i == 1 || $i ~ /^year$|projected/) keep[i] = 1 } { s = ""; for (i = 1; i <= NF; i++) if (keep[i]) s = s (s == "" ? "" : ",") $i; print s }'; done
 --- stdout
-point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved
-1,2025,0.6666666667,90,30,2.19e-05
-2,2026,0.8236111111,180,31.75,5.411125e-05
-point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved
-1,2025,0.6666666667,90,30,2.19e-05
-2,2026,0.8236111111,180,31.75,5.411125e-05
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05,1679,9.271
+2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05,1679,9.271
+2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375
 --- stderr
