@@ -25,18 +25,19 @@
 #include "sweepfile.h"
 
 static const char usage[] =
-"usage: ipwsim sweep SCENARIO.json [options] TRACE...\n"
+"usage: ipwsim sweep SCENARIO.json [options] [TRACE...]\n"
 "\n"
-"Simulate TRACE once for every point of the scenario's grid, the cross\n"
+"Simulate the traces once for every point of the scenario's grid, the cross\n"
 "product of its fields, and write one row a point: the point's\n"
 "parameters, then for cloud-only, the oracle and each router its quality,\n"
 "energy, FLOPs, cost, local share and savings (see ipwsim-sweep(1)).\n"
 "\n"
 "SCENARIO.json:\n"
-"  {\"grid\": {\"cloud-batch\": [1, 8, 16, 64], \"cloud-utilization\": 0.5},\n"
+"  {\"grid\": {\"cloud-batch\": [8, 16, 64], \"cloud-utilization\": 0.5},\n"
 "   \"routers\": [\"paper:0.8\", \"cascade:0.8\"]}\n"
 "  grid fields are the options of ipwsim simulate, without the dashes;\n"
-"  a value or a list of values to sweep; routers are in every row.\n"
+"  a value or a list of values to sweep; routers are in every row;\n"
+"  \"traces\": [files] are read (relative to the scenario) before TRACE...\n"
 "\n"
 "Options:\n"
 "  --yes                 run grids of more than 1,000,000 points\n"
@@ -118,6 +119,8 @@ struct sweep {
 	 * queries; electricity USD/kWh and g CO2e/kWh, cloud and local */
 	double (*agg)[10];
 	int forecast;		/* the grid has projection fields */
+	char **traces;		/* the scenario's, resolved */
+	int ntraces;
 	struct forecast fc;	/* their defaults */
 	/* run_fast: per policy and member, the measured energy and latency
 	 * it charges */
@@ -283,6 +286,41 @@ add_field(struct sweep *w, const cJSON *item)
 	return 0;
 }
 
+/* The scenario's "traces", relative to its own directory unless absolute
+ * (or -), read before any given on the command line. */
+static int
+scenario_traces(struct sweep *w)
+{
+	const cJSON *list = cJSON_GetObjectItemCaseSensitive(w->root,
+	    "traces"), *item;
+	const char *slash = strrchr(w->file, '/');
+	int dir = slash != NULL ? (int)(slash - w->file) + 1 : 0;
+
+	if (list == NULL)
+		return 0;
+	if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0)
+		return scenario_error(w, "traces is not a list of files");
+	w->ntraces = cJSON_GetArraySize(list);
+	if ((w->traces = calloc((size_t)w->ntraces, sizeof(*w->traces))) ==
+	    NULL)
+		return IPW_EX_SOFTWARE;
+	for (int i = 0; (item = cJSON_GetArrayItem(list, i)) != NULL; i++) {
+		const char *t = cJSON_GetStringValue(item);
+		size_t n;
+		if (t == NULL || *t == '\0')
+			return scenario_error(w, "traces: item %d is not a file "
+			    "name", i + 1);
+		n = strlen(t) + (size_t)dir + 1;
+		if ((w->traces[i] = malloc(n)) == NULL)
+			return IPW_EX_SOFTWARE;
+		if (t[0] == '/' || strcmp(t, "-") == 0)
+			snprintf(w->traces[i], n, "%s", t);
+		else
+			snprintf(w->traces[i], n, "%.*s%s", dir, w->file, t);
+	}
+	return 0;
+}
+
 static int
 load_scenario(struct sweep *w)
 {
@@ -293,9 +331,10 @@ load_scenario(struct sweep *w)
 		return cli_fail(&cmd_sweep, &err);
 	cJSON_ArrayForEach(item, w->root)
 		if (strcmp(item->string, "grid") && strcmp(item->string,
-		    "routers") && strcmp(item->string, "about"))
+		    "routers") && strcmp(item->string, "about") &&
+		    strcmp(item->string, "traces"))
 			return scenario_error(w, "%s is not a scenario field "
-			    "(grid, routers or about)", item->string);
+			    "(grid, routers, traces or about)", item->string);
 	grid = cJSON_GetObjectItemCaseSensitive(w->root, "grid");
 	routers = cJSON_GetObjectItemCaseSensitive(w->root, "routers");
 	if (grid != NULL && !cJSON_IsObject(grid))
@@ -322,7 +361,7 @@ load_scenario(struct sweep *w)
 		return scenario_error(w, "routers is not a list");
 	if (w->forecast && forecast_load(&w->fc, NULL, &err) < 0)
 		return cli_fail(&cmd_sweep, &err);
-	return 0;
+	return scenario_traces(w);
 }
 
 /* ---- running ------------------------------------------------------------- */
@@ -917,6 +956,9 @@ release(struct sweep *w)
 			free(w->f[i].text[j]);
 		free(w->f[i].text);
 	}
+	for (int i = 0; i < w->ntraces; i++)
+		free(w->traces[i]);
+	free(w->traces);
 	cJSON_Delete(w->root);
 	free(w->cells);
 	free(w->agg);
@@ -929,6 +971,7 @@ static int
 run(int argc, char **argv)
 {
 	struct sweep *w = calloc(1, sizeof(*w));
+	char **args = NULL;
 	int rc = 0, done = 0;
 
 	if (w == NULL)
@@ -953,9 +996,21 @@ run(int argc, char **argv)
 		    &w->cat, &w->t, &done);
 		if (!done)
 			rc = cli_usage(&cmd_sweep, "no scenario given");
-	} else if ((rc = load_scenario(w)) == 0) {
+	} else if ((rc = load_scenario(w)) == 0 &&
+	    (args = malloc((size_t)(argc + w->ntraces + 1) *
+	    sizeof(*args))) == NULL)
+		rc = IPW_EX_SOFTWARE;
+	else if (rc == 0) {
 		double t = now();
-		rc = cli_start(&w->common, argc, argv, longopts, own_option, w,
+		/* the scenario's traces, then the command line's */
+		int n = 0;
+		args[n++] = argv[0];
+		for (int i = 0; i < w->ntraces; i++)
+			args[n++] = w->traces[i];
+		for (int i = 1; i < argc; i++)
+			args[n++] = argv[i];
+		args[n] = NULL;
+		rc = cli_start(&w->common, n, args, longopts, own_option, w,
 		    &w->cat, &w->t, &done);
 		t = now() - t;
 		if (!done && w->shard_n > 0 && w->common.format == REPORT_JSON)
@@ -967,6 +1022,7 @@ run(int argc, char **argv)
 		else if (!done && (rc = run_sweep(w, t)) == 0)
 			rc = cli_write_report(&w->common, &writers, w);
 	}
+	free(args);
 	release(w);
 	return rc;
 }

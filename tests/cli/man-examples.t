@@ -11,6 +11,6 @@ ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl
 ok: ipwsim simulate --break-even cloud-batch traces/example.jsonl
 ok: ipwsim simulate --preset paper --cloud-utilization 0.5 --cloud-idle-w 1000 --cloud-pue 1.2 traces/example.jsonl
-ok: ipwsim sweep traces/sweep-example.json -o grid.csv traces/example.jsonl
+ok: ipwsim sweep traces/sweep-example.json -o grid.csv
 ok: ipwsim simulate traces/example.jsonl
 --- stderr

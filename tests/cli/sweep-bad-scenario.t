@@ -8,7 +8,7 @@ ipwsim: sweep: sweep-typo.json: grid.cloud-bach is not an option of ipwsim simul
 status 64
 ipwsim: sweep: sweep-empty.json: grid.cloud-batch is an empty list (see 'ipwsim sweep --help')
 status 64
-ipwsim: sweep: sweep-field.json: policies is not a scenario field (grid, routers or about) (see 'ipwsim sweep --help')
+ipwsim: sweep: sweep-field.json: policies is not a scenario field (grid, routers, traces or about) (see 'ipwsim sweep --help')
 status 64
 ipwsim: sweep: big.json: the grid has over 1,000,000 points; add --yes to run it (see 'ipwsim sweep --help')
 nothing written
