@@ -93,6 +93,37 @@ START_TEST(test_cloud_overheads)
 }
 END_TEST
 
+/* The sweep's linear form, by hand from test_cloud_overheads' setting:
+ * the cloud's a = 1 x 1.25 x 1.2 = 1.5 and b = 640 x 1 / 16 x 1.5 = 60 J
+ * per second of measured latency, so w1 = 1.5 x 300 + 60 x 2 = 570 and
+ * w2 = 1.5 x 200 + 60 x 4 = 540; the local member (measured, PUE 1.1)
+ * a = 1.1, b = 0. Marginal local energy is not linear. */
+START_TEST(test_energy_linear)
+{
+	double a, b;
+
+	o.whatif.cloud_util = 0.5;
+	o.whatif.cloud_idle_w = 640;
+	o.whatif.cloud_host = 0.25;
+	o.whatif.cloud_pue = 1.2;
+	o.whatif.local_pue = 1.1;
+	run();
+	ck_assert_int_eq(pool_energy_linear(&s.p.m[1], &a, &b), 0);
+	ck_assert_close(a, 1.5);
+	ck_assert_close(b, 60);
+	ck_assert_close(a * 300 + b * 2, 570);
+	ck_assert_close(a * 200 + b * 4, 540);
+	ck_assert_int_eq(pool_energy_linear(&s.p.m[0], &a, &b), 0);
+	ck_assert_close(a, 1.1);
+	ck_assert_close(b, 0);
+	sim_release(&s);
+	o.whatif.local_idle_w = 4;
+	o.whatif.local_mode = LOCAL_MARGINAL;
+	run();
+	ck_assert_int_eq(pool_energy_linear(&s.p.m[0], &a, &b), -1);
+}
+END_TEST
+
 /* Marginal: only energy above a 4 W idle: w1 local 100 - 4 x 10 = 60.
  * Dedicated, 100 queries a day, on 24 h: 864 s per query, 854 of them
  * idle: 100 + 4 x 854 = 3516. Local PUE 1.1 multiplies. */
@@ -392,6 +423,7 @@ suite(void)
 	tcase_add_test(tc, test_paper_setting);
 	tcase_add_test(tc, test_cloud_overheads);
 	tcase_add_test(tc, test_local_modes);
+	tcase_add_test(tc, test_energy_linear);
 	tcase_add_test(tc, test_curve_interpolation);
 	tcase_add_test(tc, test_curve_not_increasing);
 	tcase_add_test(tc, test_batch_move);
