@@ -20,6 +20,7 @@ static const struct cmd *const commands[] = {
 	&cmd_curve,
 	&cmd_sweep,
 	&cmd_merge,
+	&cmd_reproduce,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -12,5 +12,6 @@ extern const struct cmd cmd_convert;
 extern const struct cmd cmd_curve;
 extern const struct cmd cmd_sweep;
 extern const struct cmd cmd_merge;
+extern const struct cmd cmd_reproduce;
 
 #endif

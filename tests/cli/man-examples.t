@@ -7,6 +7,7 @@ ok: ipwsim check traces/example.jsonl
 ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
 ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
 ok: ipwsim fit --validate
+ok: ipwsim reproduce traces/example.jsonl
 ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl
 ok: ipwsim simulate --break-even cloud-batch traces/example.jsonl
@@ -14,3 +15,4 @@ ok: ipwsim simulate --preset paper --cloud-utilization 0.5 --cloud-idle-w 1000 -
 ok: ipwsim sweep traces/sweep-example.json -o grid.csv
 ok: ipwsim simulate traces/example.jsonl
 --- stderr
+ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)

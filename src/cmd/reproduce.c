@@ -1,0 +1,370 @@
+/* ipwsim reproduce: the paper's routing numbers next to ipwsim's on a
+ * trace, and what the paper's savings imply about local-to-cloud ratios. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cjson/cJSON.h>
+
+#include "account.h"
+#include "cmds.h"
+#include "output.h"
+#include "simopts.h"
+
+static const char usage[] =
+"usage: ipwsim reproduce [options] TRACE...\n"
+"\n"
+"Simulate TRACE in the paper's setting (--preset paper; options after it\n"
+"change it) and write rows: section, item, metric, the paper's value,\n"
+"ipwsim's, its bootstrap 95% interval and the difference.\n"
+"  figure4     savings of the oracle and of the paper, cascade and mixture\n"
+"              routers at 80% and 60% accuracy; the oracle's local share\n"
+"  implied     savings = f x (1 - r): f, the moved queries' share of the\n"
+"              baseline, and r, local over cloud on them, as the trace\n"
+"              measures them, and the r the paper's savings require\n"
+"  assumptions the oracle's savings at cloud batch 64 and 256 and with\n"
+"              FLOPs from active parameters\n"
+"Exit 0 whether or not the numbers match: the job is to report.\n"
+"\n"
+"and the options of ipwsim simulate:\n"
+"\n"
+SIMOPTS_USAGE
+"Input:\n"
+CLI_INPUT_USAGE
+"\n"
+"Output:\n"
+"  --format F            table (default), csv or json\n"
+"  -o, --output FILE     write to FILE atomically instead of stdout\n"
+"  -h, --help            show this help\n"
+"\n"
+"Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n"
+"70 internal error, 73 cannot create output, 74 I/O error.\n";
+
+static const struct option longopts[] = {
+	SIMOPTS_LONGOPTS,
+	CLI_COMMON_OPTIONS,
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The paper's Figure 4 (PAPER.md): savings of the oracle and of routers
+ * at 80% and 60% accuracy, energy / compute / cost; local share 80.7%. */
+static const double paper_oracle[3] = { 0.804, 0.773, 0.738 };
+static const double paper_router[2][3] = { { 0.643, 0.618, 0.590 },
+	{ 0.484, 0.467, 0.445 } };
+static const double paper_local_share = 0.807;
+static const char *const metric_names[3] = { "energy_saving",
+	"compute_saving", "cost_saving" };
+
+struct row {
+	char section[16], item[48], metric[48];
+	double paper, value, lo, hi;
+};
+
+#define MAX_ROWS 128
+
+struct reproduce {
+	struct cli_common common;
+	struct simopts so;
+	struct table t;
+	struct catalog cat;
+	struct row rows[MAX_ROWS];
+	int nrows;
+};
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct reproduce *r = ctx;
+	int rc = simopts_option(&r->so, opt, arg);
+
+	return rc >= 0 ? rc : cli_usage(&cmd_reproduce, "unknown option");
+}
+
+static void
+add(struct reproduce *r, const char *section, const char *item,
+    const char *metric, double paper, double value, double lo, double hi)
+{
+	struct row *w;
+
+	if (r->nrows == MAX_ROWS)
+		return;
+	w = &r->rows[r->nrows++];
+	snprintf(w->section, sizeof(w->section), "%s", section);
+	snprintf(w->item, sizeof(w->item), "%s", item);
+	snprintf(w->metric, sizeof(w->metric), "%s", metric);
+	w->paper = paper;
+	w->value = value;
+	w->lo = lo;
+	w->hi = hi;
+}
+
+static double
+metric_of(const struct account_sums *a, int m)
+{
+	return m == 0 ? a->energy_j : m == 1 ? a->flops : a->cost_usd;
+}
+
+/* The simulation with the user's options changed by change(); NULL
+ * change: as given. */
+static int
+simulate(struct reproduce *r, struct sim *s, void (*change)(struct
+    sim_options *, const void *), const void *arg, struct ipw_error *err)
+{
+	struct sim_options o = r->so.o;
+
+	if (change != NULL)
+		change(&o, arg);
+	return sim_run(s, &r->t, &r->cat, &o, err);
+}
+
+static void
+figure4(struct reproduce *r, const struct sim *s)
+{
+	for (int i = 1; i < s->r.npolicies; i++) {
+		const struct report_policy *p = &s->r.pol[i];
+		double acc = s->pol[i].spec.arg;
+		const double *paper = i == 1 ? paper_oracle : acc == 0.8 ?
+		    paper_router[0] : acc == 0.6 ? paper_router[1] : NULL;
+		for (int m = 0; m < 3; m++)
+			add(r, "figure4", p->name, metric_names[m],
+			    paper != NULL ? paper[m] : NAN,
+			    account_saving(metric_of(&p->acct.total, m),
+			    metric_of(&s->r.pol[0].acct.total, m)),
+			    p->boot.reps > 0 ? p->boot.lo[m] : NAN,
+			    p->boot.reps > 0 ? p->boot.hi[m] : NAN);
+	}
+	/* the bootstrap covers the savings only */
+	add(r, "figure4", "oracle", "local_share", paper_local_share,
+	    s->r.pol[1].acct.local_queries / s->r.pol[1].acct.total.queries,
+	    NAN, NAN);
+}
+
+/* savings = f (1 - r): f = the cloud's metric on the queries the oracle
+ * keeps local over its total, r = the local members' metric on them over
+ * that cloud metric. The paper's r: 1 - S / f, at the paper's local
+ * share for f (queries of average size) and at the trace's f. */
+static void
+implied(struct reproduce *r, const struct sim *s, const char *item)
+{
+	const struct account *base = &s->r.pol[0].acct, *o = &s->r.pol[1].acct;
+	const struct account_sums *cloud = &o->member[o->nmembers - 1];
+
+	for (int m = 0; m < 3; m++) {
+		double total = metric_of(&base->total, m);
+		double moved = total - metric_of(cloud, m), local = 0, f, rt;
+		char name[48];
+		for (int k = 0; k < o->nmembers - 1; k++)
+			local += metric_of(&o->member[k], m);
+		f = total > 0 ? moved / total : NAN;
+		rt = moved > 0 ? local / moved : NAN;
+		static const char *const base_name[3] = { "energy", "compute",
+			"cost" };
+		snprintf(name, sizeof(name), "%s.f", base_name[m]);
+		add(r, "implied", item, name, paper_local_share, f, NAN, NAN);
+		snprintf(name, sizeof(name), "%s.r", base_name[m]);
+		add(r, "implied", item, name, 1 - paper_oracle[m] /
+		    paper_local_share, rt, NAN, NAN);
+		snprintf(name, sizeof(name), "%s.r_required_at_trace_f",
+		    base_name[m]);
+		add(r, "implied", item, name, NAN, 1 - paper_oracle[m] / f,
+		    NAN, NAN);
+	}
+}
+
+static void
+batch_to(struct sim_options *o, const void *arg)
+{
+	o->whatif.cloud_batch = *(const double *)arg;
+	o->bootstrap = 0;
+	o->nrouters = 0;
+}
+
+static void
+active_params(struct sim_options *o, const void *arg)
+{
+	(void)arg;
+	o->pool.flops_params = FLOPS_ACTIVE;
+	o->bootstrap = 0;
+	o->nrouters = 0;
+}
+
+/* The oracle's savings under one other assumption; a setting the trace or
+ * the curves cannot take gives NaN rows and a note on stderr. */
+static int
+assumption(struct reproduce *r, const char *item, void (*change)(struct
+    sim_options *, const void *), const void *arg)
+{
+	struct sim *s = calloc(1, sizeof(*s));
+	struct ipw_error err;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	if (simulate(r, s, change, arg, &err) < 0) {
+		fprintf(stderr, "ipwsim: reproduce: %s: not computed: %s\n",
+		    item, err.msg);
+		for (int m = 0; m < 3; m++)
+			add(r, "assumptions", item, metric_names[m],
+			    paper_oracle[m], NAN, NAN, NAN);
+	} else {
+		for (int m = 0; m < 3; m++)
+			add(r, "assumptions", item, metric_names[m],
+			    paper_oracle[m], account_saving(metric_of(
+			    &s->r.pol[1].acct.total, m), metric_of(
+			    &s->r.pol[0].acct.total, m)), NAN, NAN);
+		if (change == active_params)
+			implied(r, s, item);
+	}
+	sim_release(s);
+	free(s);
+	return 0;
+}
+
+static int
+compute(struct reproduce *r)
+{
+	static const char *const routers[] = { "paper:0.8", "paper:0.6",
+		"cascade:0.8", "cascade:0.6", "mixture:0.8", "mixture:0.6" };
+	static const double batches[] = { 64, 256 };
+	struct sim *s = calloc(1, sizeof(*s));
+	struct ipw_error err;
+	int rc = 0;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	for (size_t i = 0; i < sizeof(routers) / sizeof(routers[0]); i++)
+		if ((rc = simopts_option(&r->so, OPT_ROUTER, routers[i])) != 0)
+			break;
+	simopts_finish(&r->so);
+	if (rc == 0 && simulate(r, s, NULL, NULL, &err) < 0)
+		rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_reproduce,
+		    "%s", err.msg) : cli_fail(&cmd_reproduce, &err);
+	if (rc == 0) {
+		figure4(r, s);
+		implied(r, s, "as measured");
+	}
+	sim_release(s);
+	free(s);
+	for (int i = 0; i < 2 && rc == 0; i++) {
+		char item[48];
+		snprintf(item, sizeof(item), "cloud batch %g", batches[i]);
+		rc = assumption(r, item, batch_to, &batches[i]);
+	}
+	if (rc == 0)
+		rc = assumption(r, "FLOPs from active parameters",
+		    active_params, NULL);
+	return rc;
+}
+
+static int
+write_csv(void *ctx, FILE *fp)
+{
+	const struct reproduce *r = ctx;
+
+	fputs("section,item,metric,paper,ipwsim,ci_lo,ci_hi,difference\n", fp);
+	for (int i = 0; i < r->nrows; i++) {
+		const struct row *w = &r->rows[i];
+		out_csv_text(fp, w->section);
+		fputc(',', fp);
+		out_csv_text(fp, w->item);
+		fputc(',', fp);
+		out_csv_text(fp, w->metric);
+		out_csv_num(fp, w->paper);
+		out_csv_num(fp, w->value);
+		out_csv_num(fp, w->lo);
+		out_csv_num(fp, w->hi);
+		out_csv_num(fp, w->value - w->paper);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
+static void
+cell(FILE *fp, double v)
+{
+	if (isnan(v))
+		fprintf(fp, " %9s", "-");
+	else
+		fprintf(fp, " %9.4f", v);
+}
+
+static int
+write_table(void *ctx, FILE *fp)
+{
+	const struct reproduce *r = ctx;
+
+	fprintf(fp, "%-12s %-30s %-34s %9s %9s %9s %9s %9s\n", "section",
+	    "item", "metric", "paper", "ipwsim", "ci_lo", "ci_hi", "diff");
+	for (int i = 0; i < r->nrows; i++) {
+		const struct row *w = &r->rows[i];
+		fprintf(fp, "%-12s %-30s %-34s", w->section, w->item, w->metric);
+		cell(fp, w->paper);
+		cell(fp, w->value);
+		cell(fp, w->lo);
+		cell(fp, w->hi);
+		cell(fp, w->value - w->paper);
+		fputc('\n', fp);
+	}
+	fputs("\nimplied: savings = f x (1 - r); the paper column of r is what "
+	    "the paper's saving\nneeds if the moved queries are an average "
+	    "80.7% of the baseline.\n", fp);
+	return 0;
+}
+
+static int
+write_json(void *ctx, FILE *fp)
+{
+	const struct reproduce *r = ctx;
+	cJSON *root = cJSON_CreateArray();
+
+	for (int i = 0; i < r->nrows; i++) {
+		const struct row *w = &r->rows[i];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "section", w->section);
+		cJSON_AddStringToObject(o, "item", w->item);
+		cJSON_AddStringToObject(o, "metric", w->metric);
+		cJSON_AddNumberToObject(o, "paper", w->paper);
+		cJSON_AddNumberToObject(o, "ipwsim", w->value);
+		cJSON_AddNumberToObject(o, "ci_lo", w->lo);
+		cJSON_AddNumberToObject(o, "ci_hi", w->hi);
+		cJSON_AddNumberToObject(o, "difference", w->value - w->paper);
+		cJSON_AddItemToArray(root, o);
+	}
+	return out_json(fp, root);
+}
+
+static const struct cli_writers writers = { write_table, write_csv,
+	write_json };
+
+static int
+run(int argc, char **argv)
+{
+	struct reproduce *r = calloc(1, sizeof(*r));
+	int rc, done;
+
+	if (r == NULL)
+		return IPW_EX_SOFTWARE;
+	cli_common_init(&r->common, &cmd_reproduce);
+	simopts_init(&r->so, &cmd_reproduce);
+	table_init(&r->t);
+	catalog_init(&r->cat);
+	rc = simopts_option(&r->so, OPT_PRESET, "paper");
+	if (rc == 0)
+		rc = cli_start(&r->common, argc, argv, longopts, own_option, r,
+		    &r->cat, &r->t, &done);
+	if (rc == 0 && !done && (rc = compute(r)) == 0)
+		rc = cli_write_report(&r->common, &writers, r);
+	catalog_release(&r->cat);
+	table_release(&r->t);
+	free(r);
+	return rc;
+}
+
+const struct cmd cmd_reproduce = {
+	"reproduce",
+	"the paper's routing numbers next to ipwsim's, and what they imply",
+	usage,
+	run,
+};
