@@ -43,6 +43,17 @@ enum {
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n"
 
+/* --help's output options and exit status, for a command with all three
+ * formats. */
+#define CLI_OUTPUT_USAGE                                                     \
+"Output:\n" \
+"  --format F            table (default), csv or json\n" \
+"  -o, --output FILE     write to FILE atomically instead of stdout\n" \
+"  -h, --help            show this help\n" \
+"\n" \
+"Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n" \
+"70 internal error, 73 cannot create output, 74 I/O error.\n"
+
 /* getopt_long entries for the shared options; end a command's table with
  * CLI_COMMON_OPTIONS, then {0}. */
 #define CLI_COMMON_OPTIONS                                                   \

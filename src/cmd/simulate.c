@@ -20,13 +20,7 @@ SIMOPTS_USAGE
 "Input:\n"
 CLI_INPUT_USAGE
 "\n"
-"Output:\n"
-"  --format F            table (default), csv or json\n"
-"  -o, --output FILE     write to FILE atomically instead of stdout\n"
-"  -h, --help            show this help\n"
-"\n"
-"Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,\n"
-"70 internal error, 73 cannot create output, 74 I/O error.\n";
+CLI_OUTPUT_USAGE;
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
