@@ -383,3 +383,18 @@ table_memory(const struct table *t)
 	total += (size_t)t->ccap * sizeof(struct table_config);
 	return total + strtab_memory(&t->strings);
 }
+
+int
+table_datasets(const struct table *t, uint32_t *ids, int max)
+{
+	int n = 0;
+
+	for (uint32_t q = 0; q < t->nq; q++) {
+		int seen = t->q_dataset[q] == TABLE_NONE;
+		for (int i = 0; i < n && !seen; i++)
+			seen = ids[i] == t->q_dataset[q];
+		if (!seen && n < max)
+			ids[n++] = t->q_dataset[q];
+	}
+	return n;
+}

@@ -52,6 +52,9 @@ struct table {
 };
 
 void table_init(struct table *t);
+/* The string ids of the first max datasets, in order of first query;
+ * returns how many. */
+int table_datasets(const struct table *t, uint32_t *ids, int max);
 void table_release(struct table *t);
 /* Registers an input name; returns its index or -1. */
 int table_add_file(struct table *t, const char *name, struct ipw_error *err);

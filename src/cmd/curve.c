@@ -177,21 +177,6 @@ coverage(const struct pool *p, const struct table *t, const int *set, int n,
 	return all > 0 ? ok / all : NAN;
 }
 
-static int
-datasets(const struct table *t, uint32_t *ids, int max)
-{
-	int n = 0;
-
-	for (uint32_t q = 0; q < t->nq; q++) {
-		int seen = t->q_dataset[q] == TABLE_NONE;
-		for (int i = 0; i < n && !seen; i++)
-			seen = ids[i] == t->q_dataset[q];
-		if (!seen && n < max)
-			ids[n++] = t->q_dataset[q];
-	}
-	return n;
-}
-
 static void
 greedy_order(const struct pool *p, const struct table *t, int *order)
 {
@@ -222,7 +207,7 @@ static int
 coverage_models(struct curve_cmd *k, const struct pool *p)
 {
 	uint32_t ds[8];
-	int order[POOL_MAX], nd = datasets(&k->t, ds, 8);
+	int order[POOL_MAX], nd = table_datasets(&k->t, ds, 8);
 
 	if (k->greedy)
 		greedy_order(p, &k->t, order);
@@ -257,7 +242,7 @@ static int
 coverage_domain(struct curve_cmd *k, const struct pool *p)
 {
 	uint32_t ds[8], dom[64];
-	int all[POOL_MAX], nd = datasets(&k->t, ds, 8), ndom = 0;
+	int all[POOL_MAX], nd = table_datasets(&k->t, ds, 8), ndom = 0;
 
 	for (int i = 0; i < p->nlocal; i++)
 		all[i] = i;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cjson/cJSON.h>
 
@@ -22,6 +23,8 @@ static const char usage[] =
 "ipwsim's, its bootstrap 95% interval and the difference.\n"
 "  figure4     savings of the oracle and of the paper, cascade and mixture\n"
 "              routers at 80% and 60% accuracy; the oracle's local share\n"
+"  tables8-9   the oracle's savings per dataset as the local pool grows\n"
+"              by size (one row per dataset and pool)\n"
 "  implied     savings = f x (1 - r): f, the moved queries' share of the\n"
 "              baseline, and r, local over cloud on them, as the trace\n"
 "              measures them, and the r the paper's savings require\n"
@@ -52,12 +55,25 @@ static const double paper_local_share = 0.807;
 static const char *const metric_names[3] = { "energy_saving",
 	"compute_saving", "cost_saving" };
 
+/* The paper's Tables 8 and 9 (PAPER.md): oracle savings per dataset with
+ * the local pool up to a model, energy / compute / cost. */
+static const struct {
+	const char *model;
+	double wildchat[3], natural_reasoning[3];
+} tables89[] = {
+	{ "Qwen3-4B", { 0.635, 0.651, 0.652 }, { 0.463, 0.545, 0.529 } },
+	{ "Qwen3-8B", { 0.796, 0.831, 0.808 }, { 0.540, 0.625, 0.605 } },
+	{ "Qwen3-14B", { 0.870, 0.930, 0.890 }, { 0.625, 0.701, 0.687 } },
+	{ "GPT-OSS-20B", { 0.894, 0.974, 0.905 }, { 0.678, 0.722, 0.733 } },
+	{ "GPT-OSS-120B", { 0.907, 0.977, 0.911 }, { 0.859, 0.860, 0.867 } },
+};
+
 struct row {
-	char section[16], item[48], metric[48];
+	char section[16], item[96], metric[48];
 	double paper, value, lo, hi;
 };
 
-#define MAX_ROWS 128
+#define MAX_ROWS 512
 
 struct reproduce {
 	struct cli_common common;
@@ -216,6 +232,77 @@ assumption(struct reproduce *r, const char *item, void (*change)(struct
 	return 0;
 }
 
+/* The paper's value of Tables 8-9 for a dataset and the largest model of
+ * the pool, NaN if it has none. */
+static double
+table89_paper(const char *dataset, const char *model, int m)
+{
+	for (size_t i = 0; i < sizeof(tables89) / sizeof(tables89[0]); i++)
+		if (strcmp(tables89[i].model, model) == 0)
+			return !strcasecmp(dataset, "wildchat") ?
+			    tables89[i].wildchat[m] : !strcasecmp(dataset,
+			    "natural_reasoning") ? tables89[i].natural_reasoning[m] :
+			    NAN;
+	return NAN;
+}
+
+/* Tables 8-9: the oracle's savings per dataset as the local pool grows by
+ * size, one simulation per pool, accounted on each dataset's scored
+ * queries. */
+static int
+tables_8_9(struct reproduce *r, const struct pool *full)
+{
+	int order[POOL_MAX];
+	uint32_t ds[16];
+	int nds = table_datasets(&r->t, ds, 16);
+	uint8_t *mask = malloc(r->t.nq + 1);
+	struct sim *s = calloc(1, sizeof(*s));
+	struct ipw_error err;
+	int rc = 0;
+
+	if (mask == NULL || s == NULL) {
+		free(mask);
+		free(s);
+		return IPW_EX_SOFTWARE;
+	}
+	pool_size_order(full, order);
+	for (int k = 1; k <= full->nlocal && rc == 0; k++) {
+		struct sim_options o = r->so.o;
+		const char *largest = table_str(&r->t,
+		    full->m[order[k - 1]].c->model);
+		o.pool.nlocal = k;
+		for (int i = 0; i < k; i++)
+			o.pool.local[i] = full->m[order[i]].name;
+		o.nrouters = 0;
+		o.bootstrap = 0;
+		if (sim_run(s, &r->t, &r->cat, &o, &err) < 0) {
+			rc = cli_fail(&cmd_reproduce, &err);
+			break;
+		}
+		for (int j = 0; j < nds; j++) {
+			struct account a, b;
+			uint32_t d = ds[j];
+			char item[96];
+			for (uint32_t q = 0; q < r->t.nq; q++)
+				mask[q] = s->scored[q] && r->t.q_dataset[q] == d;
+			account_policy(&s->pol[0], mask, &b, NULL, &err);
+			account_policy(&s->pol[1], mask, &a, NULL, &err);
+			snprintf(item, sizeof(item), "%s, local up to %s",
+			    table_str(&r->t, d), largest);
+			for (int m = 0; m < 3; m++)
+				add(r, "tables8-9", item, metric_names[m],
+				    table89_paper(table_str(&r->t, d), largest, m),
+				    account_saving(metric_of(&a.total, m),
+				    metric_of(&b.total, m)), NAN, NAN);
+		}
+		sim_release(s);
+	}
+	sim_release(s);
+	free(s);
+	free(mask);
+	return rc;
+}
+
 static int
 compute(struct reproduce *r)
 {
@@ -238,6 +325,7 @@ compute(struct reproduce *r)
 	if (rc == 0) {
 		figure4(r, s);
 		implied(r, s, "as measured");
+		rc = tables_8_9(r, &s->p);
 	}
 	sim_release(s);
 	free(s);
