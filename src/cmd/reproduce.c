@@ -29,7 +29,8 @@ static const char usage[] =
 "              baseline, and r, local over cloud on them, as the trace\n"
 "              measures them, and the r the paper's savings require\n"
 "  assumptions the oracle's savings at cloud batch 64 and 256 and with\n"
-"              FLOPs from active parameters\n"
+"              FLOPs from active parameters; the cloud batch where each\n"
+"              saving falls to 0 (empty if not within the measured curve)\n"
 "Exit 0 whether or not the numbers match: the job is to report.\n"
 "\n"
 "and the options of ipwsim simulate:\n"
@@ -192,6 +193,18 @@ batch_to(struct sim_options *o, const void *arg)
 	o->nrouters = 0;
 }
 
+/* The cloud batch where the oracle's saving of one metric falls to 0. */
+static void
+break_even_batch(struct sim_options *o, const void *arg)
+{
+	o->break_even = BE_CLOUD_BATCH;
+	o->break_even_metric = *(const enum break_even_metric *)arg;
+	o->break_even_target = 0;
+	o->break_even_policy = NULL;
+	o->bootstrap = 0;
+	o->nrouters = 0;
+}
+
 static void
 active_params(struct sim_options *o, const void *arg)
 {
@@ -303,6 +316,35 @@ tables_8_9(struct reproduce *r, const struct pool *full)
 	return rc;
 }
 
+/* The break-even cloud batch of metric m within the measured curve:
+ * empty when the saving stays above 0 there (or the curve is missing). */
+static int
+break_even_row(struct reproduce *r, int m)
+{
+	static const enum break_even_metric which[3] = { BEM_ENERGY,
+		BEM_COMPUTE, BEM_COST };
+	struct sim *s = calloc(1, sizeof(*s));
+	struct ipw_error err;
+	double value = NAN, lo = NAN, hi = NAN;
+
+	if (s == NULL)
+		return IPW_EX_SOFTWARE;
+	if (simulate(r, s, break_even_batch, &which[m], &err) < 0)
+		fprintf(stderr, "ipwsim: reproduce: break-even cloud batch: not "
+		    "computed: %s\n", err.msg);
+	else {
+		value = s->r.be.found ? s->r.be.value : NAN;
+		lo = s->r.be.lo;
+		hi = s->r.be.hi;
+	}
+	/* the interval columns hold the range searched */
+	add(r, "assumptions", "break-even cloud batch", metric_names[m], NAN,
+	    value, lo, hi);
+	sim_release(s);
+	free(s);
+	return 0;
+}
+
 static int
 compute(struct reproduce *r)
 {
@@ -337,6 +379,8 @@ compute(struct reproduce *r)
 	if (rc == 0)
 		rc = assumption(r, "FLOPs from active parameters",
 		    active_params, NULL);
+	for (int m = 0; m < 3 && rc == 0; m++)
+		rc = break_even_row(r, m);
 	return rc;
 }
 
