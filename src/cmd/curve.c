@@ -12,6 +12,7 @@
 #include "cmds.h"
 #include "forecast.h"
 #include "output.h"
+#include "paper.h"
 #include "policy.h"
 #include "simopts.h"
 #include "svg.h"
@@ -366,8 +367,6 @@ static int
 savings_alpha(struct curve_cmd *k, struct sim *s, struct ipw_error *err)
 {
 	static const char *const routers[] = { "paper", "cascade", "mixture" };
-	static const double paper[2][4] = { { 0.8, 0.643, 0.618, 0.590 },
-		{ 0.6, 0.484, 0.467, 0.445 } };
 	struct account base;
 	char name[64], spec_text[64];
 
@@ -396,11 +395,13 @@ savings_alpha(struct curve_cmd *k, struct sim *s, struct ipw_error *err)
 		for (int m = 0; m < 3; m++) {
 			snprintf(name, sizeof(name), "reported %s",
 			    metric_names[m]);
-			add(k, name, paper[j][0], "router", paper[j][m + 1]);
+			add(k, name, paper_router_alpha[j], "router",
+			    paper_router[j][m]);
 		}
-	add(k, "reported energy", 1, "oracle", 0.804);
-	add(k, "reported compute", 1, "oracle", 0.773);
-	add(k, "reported cost", 1, "oracle", 0.738);
+	for (int m = 0; m < 3; m++) {
+		snprintf(name, sizeof(name), "reported %s", metric_names[m]);
+		add(k, name, 1, "oracle", paper_oracle[m]);
+	}
 	return 0;
 }
 
@@ -466,7 +467,7 @@ savings_year(struct curve_cmd *k, const struct sim *s, struct ipw_error *err)
 			    (enum forecast_case)c, e_local / n_local,
 			    cloud->queries > 0 ? cloud->energy_j /
 			    cloud->queries : 0, u0, e_base, t));
-	add(k, "reported energy", f.base_year, "oracle", 0.804);
+	add(k, "reported energy", f.base_year, "oracle", paper_oracle[0]);
 	return 0;
 }
 

@@ -13,6 +13,7 @@
 #include "account.h"
 #include "cmds.h"
 #include "output.h"
+#include "paper.h"
 #include "simopts.h"
 
 static const char usage[] =
@@ -47,12 +48,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
-/* The paper's Figure 4 (PAPER.md): savings of the oracle and of routers
- * at 80% and 60% accuracy, energy / compute / cost; local share 80.7%. */
-static const double paper_oracle[3] = { 0.804, 0.773, 0.738 };
-static const double paper_router[2][3] = { { 0.643, 0.618, 0.590 },
-	{ 0.484, 0.467, 0.445 } };
-static const double paper_local_share = 0.807;
 static const char *const metric_names[3] = { "energy_saving",
 	"compute_saving", "cost_saving" };
 
@@ -137,8 +132,9 @@ figure4(struct reproduce *r, const struct sim *s)
 	for (int i = 1; i < s->r.npolicies; i++) {
 		const struct report_policy *p = &s->r.pol[i];
 		double acc = s->pol[i].spec.arg;
-		const double *paper = i == 1 ? paper_oracle : acc == 0.8 ?
-		    paper_router[0] : acc == 0.6 ? paper_router[1] : NULL;
+		const double *paper = i == 1 ? paper_oracle : acc ==
+		    paper_router_alpha[0] ? paper_router[0] : acc ==
+		    paper_router_alpha[1] ? paper_router[1] : NULL;
 		for (int m = 0; m < 3; m++)
 			add(r, "figure4", p->name, metric_names[m],
 			    paper != NULL ? paper[m] : NAN,

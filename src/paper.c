@@ -1,0 +1,9 @@
+#include "config.h"
+
+#include "paper.h"
+
+const double paper_oracle[3] = { 0.804, 0.773, 0.738 };
+const double paper_local_share = 0.807;
+const double paper_router_alpha[2] = { 0.8, 0.6 };
+const double paper_router[2][3] = { { 0.643, 0.618, 0.590 },
+	{ 0.484, 0.467, 0.445 } };
