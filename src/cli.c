@@ -42,6 +42,13 @@ cli_fail(const struct cmd *cmd, const struct ipw_error *err)
 }
 
 int
+cli_error(const struct cmd *cmd, const struct ipw_error *err)
+{
+	return err->code == IPW_EX_USAGE ? cli_usage(cmd, "%s", err->msg) :
+	    cli_fail(cmd, err);
+}
+
+int
 cli_help(const struct cmd *cmd)
 {
 	fputs(cmd->usage, stdout);

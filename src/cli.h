@@ -95,6 +95,9 @@ int cli_usage(const struct cmd *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Prints err once; returns its exit code. */
 int cli_fail(const struct cmd *cmd, const struct ipw_error *err);
+/* A usage-coded error as cli_usage (with the --help hint), any other as
+ * cli_fail. */
+int cli_error(const struct cmd *cmd, const struct ipw_error *err);
 int cli_help(const struct cmd *cmd);
 /* Parses a non-negative number/whole number option value. */
 int cli_double(const struct cmd *cmd, const char *opt, const char *arg,

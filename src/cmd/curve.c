@@ -822,8 +822,7 @@ compute(struct curve_cmd *k)
 	sim_release(s);
 	free(s);
 	if (rc < 0)
-		return err.code == IPW_EX_USAGE ? cli_usage(&cmd_curve, "%s",
-		    err.msg) : cli_fail(&cmd_curve, &err);
+		return cli_error(&cmd_curve, &err);
 	if (k->svg_file != NULL && (rc = write_svg(k)) != 0)
 		return rc;
 	return cli_write_report(&k->common, &writers, k);

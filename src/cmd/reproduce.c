@@ -358,8 +358,7 @@ compute(struct reproduce *r)
 			break;
 	simopts_finish(&r->so);
 	if (rc == 0 && simulate(r, s, NULL, NULL, &err) < 0)
-		rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_reproduce,
-		    "%s", err.msg) : cli_fail(&cmd_reproduce, &err);
+		rc = cli_error(&cmd_reproduce, &err);
 	if (rc == 0) {
 		figure4(r, s);
 		implied(r, s, "as measured");

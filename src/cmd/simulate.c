@@ -60,9 +60,7 @@ simulate(struct simulate *s)
 
 	simopts_finish(&s->so);
 	if (sim_run(&s->sim, &s->t, &s->cat, &s->so.o, &err) < 0)
-		return err.code == IPW_EX_USAGE ?
-		    cli_usage(&cmd_simulate, "%s", err.msg) :
-		    cli_fail(&cmd_simulate, &err);
+		return cli_error(&cmd_simulate, &err);
 	if (s->sim.p.ndropped > 0)
 		fprintf(stderr, "ipwsim: simulate: dropped %u of %u queries "
 		    "with no record for the cloud configuration\n",
