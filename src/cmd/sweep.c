@@ -491,8 +491,7 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 	if ((rc = point_options(w, p, so)) != 0)
 		return rc;
 	if (sim_run(s, &w->t, &w->cat, &so->o, &err) < 0) {
-		rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_sweep, "%s",
-		    err.msg) : cli_fail(&cmd_sweep, &err);
+		rc = cli_error(&cmd_sweep, &err);
 		point_say(w, p);
 		return rc;
 	}
@@ -645,23 +644,27 @@ fast_applies(const struct sweep *w, const struct sim_options *o)
 	return 1;
 }
 
+/* Energy policy i charges member k at a point whose coefficients for
+ * the member are a and b (pool_energy_linear). */
+static double
+charged(const struct sweep *w, int i, int k, double a, double b)
+{
+	return a * w->se[i][k] + (b != 0 ? b * w->sl[i][k] : 0);
+}
+
 /* The projection's aggregates of point p on the fast path: the oracle's
- * members by their coefficients at this point. */
+ * members at this point's coefficients; base: cloud-only's energy. */
 static void
-fast_agg(struct sweep *w, const struct sim *s, long p, int n)
+fast_agg(struct sweep *w, const struct sim *s, long p, int n,
+    const double *a, const double *b, double base)
 {
 	const struct account *o = &s->r.pol[1].acct;
-	double *g = w->agg[p], base = 0;
+	double *g = w->agg[p];
 
 	memset(g, 0, 6 * sizeof(*g));
 	for (int k = 0; k < n; k++) {
-		double a, b, e0, e1;
-		pool_energy_linear(&s->p.m[k], &a, &b);
-		e1 = a * w->se[1][k] + (b != 0 ? b * w->sl[1][k] : 0);
-		e0 = a * w->se[0][k] + (b != 0 ? b * w->sl[0][k] : 0);
-		g[k == n - 1 ? 2 : 0] += e1;
+		g[k == n - 1 ? 2 : 0] += charged(w, 1, k, a[k], b[k]);
 		g[k == n - 1 ? 3 : 1] += o->member[k].queries;
-		base += e0;
 	}
 	g[4] = base;
 	g[5] = s->r.pol[0].acct.total.queries;
@@ -673,8 +676,8 @@ fast_agg(struct sweep *w, const struct sim *s, long p, int n)
 static int
 run_fast(struct sweep *w, struct sim *s)
 {
-	double (*se)[POOL_MAX + 1] = w->se, (*sl)[POOL_MAX + 1] = w->sl;
 	struct pool_member *saved = malloc(sizeof(s->p.m));
+	double a[POOL_MAX + 1], b[POOL_MAX + 1];
 	struct simopts so;
 	struct ipw_error err;
 	const size_t row = (size_t)w->npol * NMETRICS;
@@ -688,11 +691,11 @@ run_fast(struct sweep *w, struct sim *s)
 		s->p.m[k].overhead = 0;
 	}
 	for (int i = 0; i < w->npol; i++) {
-		struct account a;
-		account_policy(&s->pol[i], s->scored, &a, NULL, &err);
+		struct account acct;
+		account_policy(&s->pol[i], s->scored, &acct, NULL, &err);
 		for (int k = 0; k < n; k++) {
-			se[i][k] = a.member[k].energy_j;
-			sl[i][k] = a.member[k].run_latency_s;
+			w->se[i][k] = acct.member[k].energy_j;
+			w->sl[i][k] = acct.member[k].run_latency_s;
 		}
 	}
 	memcpy(s->p.m, saved, sizeof(s->p.m));
@@ -713,26 +716,24 @@ run_fast(struct sweep *w, struct sim *s)
 			return cli_fail(&cmd_sweep, &err);
 		if (pool_whatif(&s->p, &w->t, &w->cat, wi, &s->curves,
 		    &s->roofline, &err) < 0) {
-			rc = err.code == IPW_EX_USAGE ? cli_usage(&cmd_sweep,
-			    "%s", err.msg) : cli_fail(&cmd_sweep, &err);
+			rc = cli_error(&cmd_sweep, &err);
 			point_say(w, p);
 			return rc;
 		}
 		if (p != first(w))
 			memcpy(c, w->cells + (size_t)first(w) * row,
 			    row * sizeof(*c));
+		for (int k = 0; k < n; k++)
+			if (pool_energy_linear(&s->p.m[k], &a[k], &b[k]) < 0)
+				return IPW_EX_SOFTWARE;
 		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
 			double e = 0, q = s->r.pol[i].acct.total.queries;
-			for (int k = 0; k < n; k++) {
-				double a, b;
-				if (pool_energy_linear(&s->p.m[k], &a, &b) < 0)
-					return IPW_EX_SOFTWARE;
-				e += a * se[i][k] + (b != 0 ? b * sl[i][k] : 0);
-			}
+			for (int k = 0; k < n; k++)
+				e += charged(w, i, k, a[k], b[k]);
 			if (i == 0)
 				base = e;
 			if (i == 1 && w->agg != NULL) {
-				fast_agg(w, s, p, n);
+				fast_agg(w, s, p, n, a, b, base);
 				agg_prices(w, p, wi);
 			}
 			c[1] = e;
