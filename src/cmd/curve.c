@@ -611,7 +611,8 @@ write_table(void *ctx, FILE *fp)
 		    r->label, r->y);
 	}
 	if (!isnan(k->vline))
-		fprintf(fp, "break-even (energy saving 0): %.6g\n", k->vline);
+		fprintf(fp, "break-even (energy saving %g): %.6g\n",
+		    k->so.o.break_even_target, k->vline);
 	return 0;
 }
 

@@ -1,33 +1,8 @@
-# savings against cloud utilization with the break-even
-cmd: $IPWSIM curve savings-utilization --cloud-idle-w 5000 --break-even-target 0.6 ../../traces/example.jsonl
+# savings-utilization: every energy point equals simulate's oracle energy
+# saving at that utilization, and the marked break-even equals simulate's
+# --break-even cloud-utilization for the same target
+cmd: tr=../../traces/example.jsonl; $IPWSIM curve savings-utilization --cloud-idle-w 5000 --break-even-target 0.6 --format csv $tr | awk -F, '$2 == "energy" { print $3, $5 }' > $T/curve; n=0; bad=0; while read -r u y; do s=$($IPWSIM simulate --cloud-idle-w 5000 --cloud-utilization $u --bootstrap 0 --format csv $tr | awk -F, '$1 == "oracle" && $2 == "all" { print $19 }'); n=$((n + 1)); awk -v a=$y -v b=$s 'BEGIN { d = a - b; exit !(d < 1e-9 && d > -1e-9) }' || bad=$((bad + 1)); done < $T/curve; echo "$n points, $bad differ from simulate"; a=$($IPWSIM curve savings-utilization --cloud-idle-w 5000 --break-even-target 0.6 $tr | sed -n 's/^break-even (energy saving 0.6): //p'); b=$($IPWSIM simulate --cloud-idle-w 5000 --break-even cloud-utilization --break-even-target 0.6 --bootstrap 0 $tr | sed -n 's/.*at cloud-utilization = \([0-9.e+-]*\).*/\1/p'); echo "break-even $a, simulate $b"
 --- stdout
-series                                x label                                       y
-energy                             0.01                                        0.6159
-energy                          0.13375                                        0.6082
-energy                           0.2575                                        0.5998
-energy                          0.38125                                        0.5905
-energy                            0.505                                        0.5803
-energy                          0.62875                                        0.5689
-energy                           0.7525                                        0.5562
-energy                          0.87625                                         0.542
-energy                                1                                        0.5259
-compute                            0.01                                        0.5937
-compute                         0.13375                                        0.5937
-compute                          0.2575                                        0.5937
-compute                         0.38125                                        0.5937
-compute                           0.505                                        0.5937
-compute                         0.62875                                        0.5937
-compute                          0.7525                                        0.5937
-compute                         0.87625                                        0.5937
-compute                               1                                        0.5937
-cost                               0.01                                        0.5437
-cost                            0.13375                                        0.5437
-cost                             0.2575                                        0.5437
-cost                            0.38125                                        0.5437
-cost                              0.505                                        0.5437
-cost                            0.62875                                        0.5437
-cost                             0.7525                                        0.5437
-cost                            0.87625                                        0.5437
-cost                                  1                                        0.5437
-break-even (energy saving 0): 0.254117
+9 points, 0 differ from simulate
+break-even 0.254117, simulate 0.254117
 --- stderr
