@@ -20,4 +20,23 @@ int jsonfile_read(const char *path, cJSON **out, struct ipw_error *err);
 /* 1-based line and column of byte offset `off` in text. */
 void jsonfile_position(const char *text, size_t off, long *line, long *col);
 
+/* A JSON document kept with its text, so that an error about one field
+ * can name the line and column where the field is. */
+struct jsondoc {
+	const char *name;
+	char *text;
+	size_t len;
+	cJSON *root;
+};
+
+int jsondoc_read(struct jsondoc *d, const char *path, struct ipw_error *err);
+void jsondoc_release(struct jsondoc *d);
+/* Byte offset of the value at path ("a.b[2].c") in text; when a part is
+ * missing, the offset of the deepest object or array found on the way. */
+size_t jsonfile_locate(const char *text, size_t len, const char *path);
+/* IPW_EX_DATAERR "path: why" at the field's line and column in d.
+ * Returns -1. */
+int jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
+    const char *path, const char *why);
+
 #endif

@@ -12,7 +12,7 @@
 #include "cmds.h"
 #include "csv.h"
 #include "jsonfile.h"
-#include "output.h"
+#include "tracewrite.h"
 
 static const char usage[] =
 "usage: ipwsim convert --wide TABLE --profile PROFILE [options]\n"
@@ -333,49 +333,19 @@ static void
 emit(const struct convert *k, FILE *fp, const char *id,
     const struct profile_model *m, int ok, double tin, double tout)
 {
-	double e = tout * m->e_out + (isnan(m->e_in) ? 0 : tin * m->e_in);
-	double lat = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft);
-	double flops = m->flops_per_token * (tin + tout);
-	double cost = (tin * m->price_in + tout * m->price_out) / 1e6;
+	struct trace_row r = {
+		.query_id = id, .model = m->model, .accelerator = m->accel,
+		.correct = ok,
+		.energy_j = tout * m->e_out + (isnan(m->e_in) ? 0 :
+		    tin * m->e_in),
+		.latency_s = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft),
+		.tokens_in = tin, .tokens_out = tout,
+		.flops = m->flops_per_token * (tin + tout),
+		.cost_usd = (tin * m->price_in + tout * m->price_out) / 1e6,
+		.batch_size = m->batch, .dataset = k->dataset,
+	};
 
-	if (k->csv) {
-		out_csv_text(fp, id);
-		fputc(',', fp);
-		out_csv_text(fp, m->model);
-		fputc(',', fp);
-		out_csv_text(fp, m->accel);
-		fprintf(fp, ",%d", ok);
-		out_csv_num(fp, e);
-		out_csv_num(fp, lat);
-		fprintf(fp, ",%.0f,%.0f", tin, tout);
-		out_csv_num(fp, flops);
-		out_csv_num(fp, cost);
-		out_csv_num(fp, m->batch);
-		fputc(',', fp);
-		out_csv_text(fp, k->dataset ? k->dataset : "");
-		fputc('\n', fp);
-		return;
-	}
-	fputs("{\"query_id\":", fp);
-	out_json_text(fp, id);
-	fputs(",\"model\":", fp);
-	out_json_text(fp, m->model);
-	fputs(",\"accelerator\":", fp);
-	out_json_text(fp, m->accel);
-	fprintf(fp, ",\"correct\":%s,\"energy_j\":%.10g,\"latency_s\":%.10g,"
-	    "\"tokens_in\":%.0f,\"tokens_out\":%.0f", ok ? "true" : "false", e,
-	    lat, tin, tout);
-	if (!isnan(flops))
-		fprintf(fp, ",\"flops\":%.10g", flops);
-	if (!isnan(cost))
-		fprintf(fp, ",\"cost_usd\":%.10g", cost);
-	if (!isnan(m->batch))
-		fprintf(fp, ",\"batch_size\":%.0f", m->batch);
-	if (k->dataset) {
-		fputs(",\"dataset\":", fp);
-		out_json_text(fp, k->dataset);
-	}
-	fputs("}\n", fp);
+	tracewrite_row(fp, k->csv, &r);
 }
 
 struct rows {
@@ -404,10 +374,8 @@ write_rows(void *ctx, FILE *fp)
 	}
 	if (rc > 0)
 		rc = columns(k, &r, &text, &w->err);
-	if (rc >= 0 && k->csv)
-		fputs("query_id,model,accelerator,correct,energy_j,latency_s,"
-		    "tokens_in,tokens_out,flops,cost_usd,batch_size,dataset\n",
-		    fp);
+	if (rc >= 0)
+		tracewrite_header(fp, k->csv);
 	while (rc >= 0 && (rc = csv_read(&r, &w->err)) > 0) {
 		char id[64];
 		double tin;

@@ -1,0 +1,22 @@
+/* Writing canonical trace records (the format ipwsim reads) as JSON Lines
+ * or CSV, for the commands that make traces: convert and synth. */
+#ifndef IPW_TRACEWRITE_H
+#define IPW_TRACEWRITE_H
+
+#include <stdio.h>
+
+/* One record; NaN numbers and NULL texts are left out (JSON) or empty
+ * (CSV). */
+struct trace_row {
+	const char *query_id, *model, *accelerator;
+	int correct;
+	double energy_j, latency_s, tokens_in, tokens_out;
+	double flops, cost_usd, batch_size;
+	const char *domain, *dataset;
+};
+
+/* The CSV header line; nothing for JSON Lines. */
+void tracewrite_header(FILE *fp, int csv);
+void tracewrite_row(FILE *fp, int csv, const struct trace_row *r);
+
+#endif
