@@ -21,6 +21,7 @@ static const struct cmd *const commands[] = {
 	&cmd_sweep,
 	&cmd_merge,
 	&cmd_reproduce,
+	&cmd_synth,
 };
 
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

@@ -13,5 +13,6 @@ extern const struct cmd cmd_curve;
 extern const struct cmd cmd_sweep;
 extern const struct cmd cmd_merge;
 extern const struct cmd cmd_reproduce;
+extern const struct cmd cmd_synth;
 
 #endif

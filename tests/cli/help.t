@@ -16,6 +16,7 @@ Commands:
   sweep      simulate every point of a scenario's grid of options; one row each
   merge      combine the partial CSVs of a sharded sweep into the whole
   reproduce  the paper's routing numbers next to ipwsim's, and what they imply
+  synth      generate a synthetic trace calibrated to the paper's published numbers
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.
 --- stderr
