@@ -179,7 +179,7 @@ cli_parse(struct cli_common *c, int argc, char **argv,
 			return own == NULL ? cli_usage(c->cmd,
 			    "unknown option") : rc;
 	}
-	if (need_operands && !c->help && optind == argc)
+	if (need_operands == 1 && !c->help && optind == argc)
 		return cli_usage(c->cmd, "no trace given");
 	if (!need_operands && optind < argc)
 		return cli_usage(c->cmd, "unexpected argument \"%s\"",
@@ -283,14 +283,15 @@ cli_start(struct cli_common *c, int argc, char **argv,
     const char *arg), void *ctx, struct catalog *cat, struct table *t,
     int *done)
 {
-	int rc = cli_parse(c, argc, argv, longopts, own, ctx, t != NULL);
+	int rc = cli_parse(c, argc, argv, longopts, own, ctx, t == NULL ? 0 :
+	    c->traces_optional ? 2 : 1);
 
 	*done = 1;
 	if (rc == 0 && c->help)
 		return cli_help(c->cmd);
 	if (rc != 0 || (rc = cli_load_catalog(c, cat)) != 0)
 		return rc;
-	if (t != NULL && (rc = cli_load_traces(c, argv + optind,
+	if (t != NULL && optind < argc && (rc = cli_load_traces(c, argv + optind,
 	    argc - optind, t)) != 0)
 		return rc;
 	*done = 0;

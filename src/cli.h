@@ -76,6 +76,7 @@ struct cli_common {
 	enum report_format format;
 	const char *output;	/* NULL: stdout */
 	int help;
+	int traces_optional;	/* cli_start reads none when none given */
 };
 
 void cli_common_init(struct cli_common *c, const struct cmd *cmd);
@@ -86,7 +87,7 @@ int cli_common_option(struct cli_common *c, int opt, const char *arg);
  * shared options to cli_common_option and others to own(ctx, opt, arg),
  * which returns 0 or an exit status. Leaves optind at the first operand.
  * Returns 0 or an exit status (64 after printing a usage error). A
- * command that needs operands says so with need_operands. */
+ * need_operands: 0 takes none, 1 needs some, 2 takes any number. */
 int cli_parse(struct cli_common *c, int argc, char **argv,
     const struct option *longopts, int (*own)(void *ctx, int opt,
     const char *arg), void *ctx, int need_operands);
@@ -117,7 +118,8 @@ int cli_load_traces(struct cli_common *c, char **files, int nfiles,
     struct table *t);
 
 /* The start every trace-reading command shares: parse options (see
- * cli_parse), print --help, load the catalog, read the operands as traces.
+ * cli_parse), print --help, load the catalog, read the operands as traces
+ * (with c->traces_optional, none is fine and t stays empty).
  * Returns 0 when the command should go on to its work, else the status
  * to exit with (0 after --help). */
 int cli_start(struct cli_common *c, int argc, char **argv,

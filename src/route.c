@@ -45,10 +45,8 @@ same_accel(const struct catalog *cat, const struct catalog_accel *ca,
 	    strcmp(want, have) == 0;
 }
 
-/* A configuration by its name in the trace, or by any catalog names of
- * its model and accelerator ("Qwen/Qwen3-8B@Apple M4 Max"). */
-static int
-find_config(const struct table *t, const struct catalog *cat,
+int
+pool_find_config(const struct table *t, const struct catalog *cat,
     const char *name, struct ipw_error *err)
 {
 	int c = table_find_config(t, name);
@@ -122,10 +120,11 @@ resolve_names(struct pool *p, const struct table *t, const struct catalog *cat,
 {
 	int cloud = -1;
 
-	if (o->cloud != NULL && (cloud = find_config(t, cat, o->cloud, err)) < 0)
+	if (o->cloud != NULL &&
+	    (cloud = pool_find_config(t, cat, o->cloud, err)) < 0)
 		return -1;
 	for (int i = 0; i < o->nlocal; i++) {
-		int c = find_config(t, cat, o->local[i], err);
+		int c = pool_find_config(t, cat, o->local[i], err);
 		if (c < 0)
 			return -1;
 		p->m[p->nlocal++].cfg = (uint32_t)c;

@@ -79,6 +79,11 @@ struct pool_options {
 int pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct pool_options *o, struct ipw_error *err);
 void pool_release(struct pool *p);
+/* A configuration by its name in the trace, or by any catalog names of
+ * its model and accelerator ("Qwen/Qwen3-8B@Apple M4 Max"); -1 and a
+ * usage error listing the trace's configurations when absent. */
+int pool_find_config(const struct table *t, const struct catalog *cat,
+    const char *name, struct ipw_error *err);
 
 double pool_energy_overhead(const struct pool_member *m, uint32_t q,
     double e);

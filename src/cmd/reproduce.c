@@ -2,6 +2,7 @@
  * trace, and what the paper's savings imply about local-to-cloud ratios. */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,14 +15,22 @@
 #include "cmds.h"
 #include "output.h"
 #include "paper.h"
+#include "record.h"
+#include "route.h"
 #include "simopts.h"
+#include "synth.h"
 
 static const char usage[] =
-"usage: ipwsim reproduce [options] TRACE...\n"
+"usage: ipwsim reproduce [options] [TRACE...]\n"
 "\n"
 "Simulate TRACE in the paper's setting (--preset paper; options after it\n"
 "change it) and write rows: section, item, metric, the paper's value,\n"
-"ipwsim's, its bootstrap 95% interval and the difference.\n"
+"ipwsim's, its bootstrap 95% interval and the difference. With no TRACE,\n"
+"on the synthetic trace ipwsim synth makes from the calibration (the\n"
+"paper's traces were never released). When no --local is given and the\n"
+"trace has them, figure4, implied and assumptions use the paper's pool\n"
+"(Qwen3-4B, Qwen3-8B, Qwen3-14B, GPT-OSS-20B on the Apple M4 Max) and\n"
+"tables8-9 every local configuration.\n"
 "  figure4     savings of the oracle and of the paper, cascade and mixture\n"
 "              routers at 80% and 60% accuracy; the oracle's local share\n"
 "  tables8-9   the oracle's savings per dataset as the local pool grows\n"
@@ -34,6 +43,11 @@ static const char usage[] =
 "              saving falls to 0 (empty if not within the measured curve)\n"
 "Exit 0 whether or not the numbers match: the job is to report.\n"
 "\n"
+"Synthetic trace (no TRACE):\n"
+"  --calibration FILE    as ipwsim synth (data/calibration/ipw-2511.07885.json)\n"
+"  --synth-queries N     queries (100000)\n"
+"  --synth-seed S        seed (1)\n"
+"\n"
 "and the options of ipwsim simulate:\n"
 "\n"
 SIMOPTS_USAGE
@@ -42,7 +56,12 @@ CLI_INPUT_USAGE
 "\n"
 CLI_OUTPUT_USAGE;
 
+enum { OPT_CALIBRATION = SIMOPTS_NEXT, OPT_SYNTH_QUERIES, OPT_SYNTH_SEED };
+
 static const struct option longopts[] = {
+	{ "calibration", required_argument, NULL, OPT_CALIBRATION },
+	{ "synth-queries", required_argument, NULL, OPT_SYNTH_QUERIES },
+	{ "synth-seed", required_argument, NULL, OPT_SYNTH_SEED },
 	SIMOPTS_LONGOPTS,
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -78,15 +97,140 @@ struct reproduce {
 	struct catalog cat;
 	struct row rows[MAX_ROWS];
 	int nrows;
+	const char *calibration;
+	int synth_queries, synth_seed;
+	int paper_pool;		/* figure4 on the paper's four local models */
 };
+
+/* The paper's Figure 4 local pool. */
+static const char *const figure4_pool[] = { "Qwen3-4B@Apple-M4-Max",
+	"Qwen3-8B@Apple-M4-Max", "Qwen3-14B@Apple-M4-Max",
+	"GPT-OSS-20B@Apple-M4-Max" };
 
 static int
 own_option(void *ctx, int opt, const char *arg)
 {
 	struct reproduce *r = ctx;
-	int rc = simopts_option(&r->so, opt, arg);
+	int rc;
 
+	switch (opt) {
+	case OPT_CALIBRATION:
+		r->calibration = arg;
+		return 0;
+	case OPT_SYNTH_QUERIES:
+		return cli_whole(&cmd_reproduce, "--synth-queries", arg, 1,
+		    100000000, &r->synth_queries) < 0 ? IPW_EX_USAGE : 0;
+	case OPT_SYNTH_SEED:
+		return cli_whole(&cmd_reproduce, "--synth-seed", arg, 0,
+		    INT_MAX, &r->synth_seed) < 0 ? IPW_EX_USAGE : 0;
+	}
+	rc = simopts_option(&r->so, opt, arg);
 	return rc >= 0 ? rc : cli_usage(&cmd_reproduce, "unknown option");
+}
+
+/* ---- the synthetic trace ---------------------------------------------------- */
+
+struct filling {
+	struct reproduce *r;
+	const struct synth_calib *c;
+	uint32_t file;
+	struct ipw_error *err;
+};
+
+static int
+fill(void *ctx, const struct synth_row *row)
+{
+	struct filling *f = ctx;
+	const struct synth_calib *c = f->c;
+	const struct synth_config *s = &c->c[row->config];
+	const struct synth_dataset *d = &c->ds[row->dataset];
+	const char *model = c->m[s->model].name, *why = NULL;
+	struct record rec;
+	char id[32];
+	int missing;
+
+	record_clear(&rec);
+	snprintf(id, sizeof(id), "s%08llu", (unsigned long long)row->query + 1);
+	record_set_string(&rec, RF_QUERY_ID, id, strlen(id), &why);
+	record_set_string(&rec, RF_MODEL, model, strlen(model), &why);
+	record_set_string(&rec, RF_ACCELERATOR, s->accel, strlen(s->accel),
+	    &why);
+	record_set_string(&rec, RF_DATASET, d->name, strlen(d->name), &why);
+	if (row->domain >= 0)
+		record_set_string(&rec, RF_DOMAIN, d->dom[row->domain],
+		    strlen(d->dom[row->domain]), &why);
+	record_set_number(&rec, RF_CORRECT, row->correct, &why);
+	record_set_number(&rec, RF_ENERGY, row->energy_j, &why);
+	record_set_number(&rec, RF_LATENCY, row->latency_s, &why);
+	record_set_number(&rec, RF_TOKENS_IN, row->tokens_in, &why);
+	record_set_number(&rec, RF_TOKENS_OUT, row->tokens_out, &why);
+	if (!isnan(s->batch))
+		record_set_number(&rec, RF_BATCH, s->batch, &why);
+	if (why != NULL || record_finish(&rec, 0.5, &missing) < 0)
+		return ipw_error_set(f->err, IPW_EX_SOFTWARE, "synthetic "
+		    "record %s: %s", id, why != NULL ? why : "incomplete");
+	return table_add(&f->r->t, &rec, f->file, (long)row->query + 1,
+	    f->err);
+}
+
+/* With no trace given: the default synthetic trace, into the table. */
+static int
+synthesize(struct reproduce *r)
+{
+	struct synth_calib *c = calloc(1, sizeof(*c));
+	struct synth_fit *fit = calloc(1, sizeof(*fit));
+	struct synth_gen g;
+	struct ipw_error err;
+	struct filling f = { r, c, 0, &err };
+	char name[128];
+	const char *base;
+	int rc = 0;
+
+	if (c == NULL || fit == NULL) {
+		free(c);
+		free(fit);
+		return IPW_EX_SOFTWARE;
+	}
+	if (synth_load(c, r->calibration, &err) < 0 ||
+	    synth_fit(c, fit, &err) < 0) {
+		rc = cli_fail(&cmd_reproduce, &err);
+		goto out;
+	}
+	synth_gen_init(&g, c);
+	g.queries = (uint64_t)r->synth_queries;
+	g.seed = (unsigned long)r->synth_seed;
+	snprintf(name, sizeof(name), "synthetic trace (ipwsim synth "
+	    "--queries %d --seed %d)", r->synth_queries, r->synth_seed);
+	base = strrchr(c->doc.name, '/');
+	fprintf(stderr, "ipwsim: reproduce: no trace given: on the %s, "
+	    "calibrated by %s\n", name, base != NULL ? base + 1 :
+	    c->doc.name);
+	if ((int)(f.file = (uint32_t)table_add_file(&r->t, name, &err)) < 0 ||
+	    synth_generate(c, fit, &g, fill, &f, NULL) != 0)
+		rc = cli_fail(&cmd_reproduce, &err);
+	else
+		table_shrink(&r->t);
+out:
+	synth_release(c);
+	free(c);
+	free(fit);
+	return rc;
+}
+
+/* Without --local, figure4 runs on the paper's pool when the trace has
+ * all of it. */
+static void
+choose_pool(struct reproduce *r)
+{
+	size_t n = sizeof(figure4_pool) / sizeof(figure4_pool[0]);
+	struct ipw_error err;
+
+	if (r->so.o.pool.nlocal != 0)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (pool_find_config(&r->t, &r->cat, figure4_pool[i], &err) < 0)
+			return;
+	r->paper_pool = 1;
 }
 
 static void
@@ -357,13 +501,31 @@ compute(struct reproduce *r)
 		if ((rc = simopts_option(&r->so, OPT_ROUTER, routers[i])) != 0)
 			break;
 	simopts_finish(&r->so);
+	choose_pool(r);
+	if (r->paper_pool) {
+		r->so.o.pool.nlocal = 4;
+		for (int i = 0; i < 4; i++)
+			r->so.o.pool.local[i] = figure4_pool[i];
+	}
 	if (rc == 0 && simulate(r, s, NULL, NULL, &err) < 0)
 		rc = cli_error(&cmd_reproduce, &err);
 	if (rc == 0) {
 		figure4(r, s);
 		implied(r, s, "as measured");
-		rc = tables_8_9(r, &s->p);
 	}
+	if (rc == 0 && r->paper_pool) {
+		/* tables 8-9 grow every local configuration of the trace */
+		struct sim_options o = r->so.o;
+		o.pool.nlocal = 0;
+		o.nrouters = 0;
+		o.bootstrap = 0;
+		sim_release(s);
+		memset(s, 0, sizeof(*s));
+		if (sim_run(s, &r->t, &r->cat, &o, &err) < 0)
+			rc = cli_error(&cmd_reproduce, &err);
+	}
+	if (rc == 0)
+		rc = tables_8_9(r, &s->p);
 	sim_release(s);
 	free(s);
 	for (int i = 0; i < 2 && rc == 0; i++) {
@@ -471,10 +633,15 @@ run(int argc, char **argv)
 	simopts_init(&r->so, &cmd_reproduce);
 	table_init(&r->t);
 	catalog_init(&r->cat);
+	r->common.traces_optional = 1;
+	r->synth_queries = 100000;
+	r->synth_seed = 1;
 	rc = simopts_option(&r->so, OPT_PRESET, "paper");
 	if (rc == 0)
 		rc = cli_start(&r->common, argc, argv, longopts, own_option, r,
 		    &r->cat, &r->t, &done);
+	if (rc == 0 && !done && r->t.nq == 0)
+		rc = synthesize(r);
 	if (rc == 0 && !done && (rc = compute(r)) == 0)
 		rc = cli_write_report(&r->common, &writers, r);
 	catalog_release(&r->cat);
