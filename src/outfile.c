@@ -49,12 +49,26 @@ unwatch(void)
 int
 outfile_open(struct outfile *o, const char *path, struct ipw_error *err)
 {
+	struct stat st;
 	size_t n;
 	int fd;
 
 	memset(o, 0, sizeof(*o));
 	if (path == NULL || strcmp(path, "-") == 0) {
 		o->fp = stdout;
+		return 0;
+	}
+	if ((lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) ||
+	    (stat(path, &st) == 0 && !S_ISREG(st.st_mode))) {
+		o->fp = fopen(path, "w");
+		if (o->fp == NULL) {
+			ipw_error_set(err, IPW_EX_CANTCREAT, "cannot open: %s",
+			    strerror(errno));
+			ipw_error_at(err, path, 0, 0);
+			return -1;
+		}
+		o->direct = 1;
+		o->path = strdup(path);	/* for messages; may be NULL */
 		return 0;
 	}
 	n = strlen(path) + 16;
@@ -107,6 +121,21 @@ outfile_commit(struct outfile *o, struct ipw_error *err)
 {
 	int fd;
 
+	if (o->direct) {
+		int bad = fflush(o->fp) != 0 || ferror(o->fp);
+		int e = errno;
+		bad |= fclose(o->fp) != 0;
+		o->fp = NULL;
+		o->direct = 0;
+		if (bad) {
+			ipw_error_set(err, IPW_EX_IOERR, "write error: %s",
+			    strerror(e));
+			ipw_error_at(err, o->path ? o->path : "output", 0, 0);
+		}
+		free(o->path);
+		o->path = NULL;
+		return bad ? -1 : 0;
+	}
 	if (o->path == NULL)
 		return 0;	/* stdout: main checks it when it closes */
 	if (fflush(o->fp) != 0 || ferror(o->fp))
@@ -140,6 +169,7 @@ outfile_abort(struct outfile *o)
 	if (o->fp != NULL && o->fp != stdout)
 		fclose(o->fp);
 	o->fp = NULL;
+	o->direct = 0;
 	if (o->tmp != NULL) {
 		unlink(o->tmp);
 		unwatch();

@@ -1,7 +1,10 @@
 /* Output files written atomically: into a temporary file in the target's
  * directory, flushed, fsynced and closed, then renamed over the target.
  * A failed or interrupted run leaves the old target untouched and no
- * temporary file behind. */
+ * temporary file behind. A target that exists and is a symbolic link or
+ * not a regular file (/dev/null, a FIFO, /dev/stdout) is written
+ * directly, not atomically: renaming over it would replace the link or
+ * the device. */
 #ifndef IPW_OUTFILE_H
 #define IPW_OUTFILE_H
 
@@ -13,6 +16,7 @@ struct outfile {
 	FILE *fp;		/* write here */
 	char *path;		/* target; NULL for stdout */
 	char *tmp;		/* temporary file while open */
+	int direct;		/* writing to a non-regular target itself */
 };
 
 /* path NULL or "-" writes to stdout (not atomic, nothing to rename). */

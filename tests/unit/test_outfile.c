@@ -106,6 +106,52 @@ START_TEST(test_cannot_create)
 }
 END_TEST
 
+/* A symbolic link stays a link: the file it names gets the output. */
+START_TEST(test_symlink_kept)
+{
+	struct outfile o;
+	struct ipw_error err;
+	char path[128], link[128], buf[64];
+	struct stat st;
+
+	snprintf(path, sizeof(path), "%s/real.csv", dir);
+	snprintf(link, sizeof(link), "%s/link.csv", dir);
+	ck_assert_int_eq(symlink("real.csv", link), 0);
+	ck_assert_int_eq(outfile_open(&o, link, &err), 0);
+	fputs("through\n", o.fp);
+	ck_assert_int_eq(outfile_commit(&o, &err), 0);
+	ck_assert_int_eq(lstat(link, &st), 0);
+	ck_assert(S_ISLNK(st.st_mode));
+	slurp(path, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "through\n");
+	ck_assert_int_eq(entries(), 2);
+}
+END_TEST
+
+/* A FIFO is written, not replaced by a regular file. */
+START_TEST(test_fifo_kept)
+{
+	struct outfile o;
+	struct ipw_error err;
+	char path[128], buf[64];
+	struct stat st;
+	FILE *rd;
+
+	snprintf(path, sizeof(path), "%s/pipe", dir);
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
+	rd = fopen(path, "r+");	/* keeps the FIFO open for the writer */
+	ck_assert_ptr_nonnull(rd);
+	ck_assert_int_eq(outfile_open(&o, path, &err), 0);
+	fputs("piped\n", o.fp);
+	ck_assert_int_eq(outfile_commit(&o, &err), 0);
+	ck_assert_ptr_nonnull(fgets(buf, sizeof(buf), rd));
+	ck_assert_str_eq(buf, "piped\n");
+	fclose(rd);
+	ck_assert_int_eq(stat(path, &st), 0);
+	ck_assert(S_ISFIFO(st.st_mode));
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -116,6 +162,8 @@ suite(void)
 	tcase_add_test(tc, test_commit_replaces);
 	tcase_add_test(tc, test_abort_keeps_old);
 	tcase_add_test(tc, test_cannot_create);
+	tcase_add_test(tc, test_symlink_kept);
+	tcase_add_test(tc, test_fifo_kept);
 	suite_add_tcase(s, tc);
 	return s;
 }
