@@ -1,9 +1,15 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "output.h"
 #include "tracewrite.h"
+
+/* Rows are built in a buffer and written once: millions of them (synth)
+ * make stdio's per-call cost the bottleneck. */
+#define ROW_STACK 1024
 
 void
 tracewrite_header(FILE *fp, int csv)
@@ -14,64 +20,213 @@ tracewrite_header(FILE *fp, int csv)
 		    "dataset\n", fp);
 }
 
-static void
-csv_text(FILE *fp, const char *s)
+struct buf {
+	char stack[ROW_STACK];
+	char *b;
+	size_t n, cap;
+	int oom;
+};
+
+/* Room for len more bytes; 0, or -1 when out of memory. */
+static int
+room(struct buf *b, size_t len)
 {
-	fputc(',', fp);
-	if (s != NULL)
-		out_csv_text(fp, s);
+	char *p;
+	size_t cap;
+
+	if (b->n + len <= b->cap)
+		return 0;
+	if (b->oom)
+		return -1;
+	cap = 2 * (b->n + len);
+	p = b->b == b->stack ? malloc(cap) : realloc(b->b, cap);
+	if (p == NULL) {
+		b->oom = 1;
+		return -1;
+	}
+	if (b->b == b->stack)
+		memcpy(p, b->stack, b->n);
+	b->b = p;
+	b->cap = cap;
+	return 0;
+}
+
+static inline void
+put(struct buf *b, const char *s, size_t len)
+{
+	if (room(b, len) == 0) {
+		memcpy(b->b + b->n, s, len);
+		b->n += len;
+	}
 }
 
 static void
-json_text(FILE *fp, const char *key, const char *s)
+put_s(struct buf *b, const char *s)
+{
+	put(b, s, strlen(s));
+}
+
+static void
+put_num(struct buf *b, double v)
+{
+	if (room(b, 40) == 0)
+		b->n = (size_t)(out_g10(b->b + b->n, v) - b->b);
+}
+
+/* A whole number (tokens, batch), as "%.0f" writes it. */
+static void
+put_whole(struct buf *b, double v)
+{
+	if (room(b, 40) < 0)
+		return;
+	if (v >= 0 && v < 1e15 && v == floor(v)) {
+		char d[20];
+		int k = 0;
+		unsigned long long u = (unsigned long long)v;
+		do
+			d[k++] = (char)('0' + u % 10);
+		while ((u /= 10) != 0);
+		while (k > 0)
+			b->b[b->n++] = d[--k];
+		return;
+	}
+	b->n += (size_t)snprintf(b->b + b->n, 40, "%.0f", v);
+}
+
+/* A CSV field after a comma (none when first); NULL is empty. */
+static void
+csv_text(struct buf *b, const char *s, int first)
+{
+	if (!first)
+		put(b, ",", 1);
+	if (s == NULL)
+		return;
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		put_s(b, s);
+		return;
+	}
+	put(b, "\"", 1);
+	for (; *s; s++) {
+		if (*s == '"')
+			put(b, "\"", 1);
+		put(b, s, 1);
+	}
+	put(b, "\"", 1);
+}
+
+static void
+csv_num(struct buf *b, double v)
+{
+	put(b, ",", 1);
+	if (!isnan(v))
+		put_num(b, v);
+}
+
+static void
+json_string(struct buf *b, const char *s)
+{
+	put(b, "\"", 1);
+	while (*s) {
+		size_t run = 0;
+		unsigned char c;
+		char esc[8];
+		while ((c = (unsigned char)s[run]) != '\0' && c >= 0x20 &&
+		    c != '"' && c != '\\')
+			run++;
+		put(b, s, run);
+		s += run;
+		if ((c = (unsigned char)*s) == '\0')
+			break;
+		if (c == '"' || c == '\\') {
+			esc[0] = '\\';
+			esc[1] = (char)c;
+			put(b, esc, 2);
+		} else {
+			snprintf(esc, sizeof(esc), "\\u%04x", c);
+			put(b, esc, 6);
+		}
+		s++;
+	}
+	put(b, "\"", 1);
+}
+
+/* ,"key": */
+static void
+json_key(struct buf *b, const char *key)
+{
+	put(b, ",\"", 2);
+	put_s(b, key);
+	put(b, "\":", 2);
+}
+
+static void
+json_text(struct buf *b, const char *key, const char *s)
 {
 	if (s == NULL)
 		return;
-	fprintf(fp, ",\"%s\":", key);
-	out_json_text(fp, s);
+	json_key(b, key);
+	json_string(b, s);
 }
 
 static void
-json_num(FILE *fp, const char *key, int whole, double v)
+json_num(struct buf *b, const char *key, int whole, double v)
 {
 	if (isnan(v))
 		return;
+	json_key(b, key);
 	if (whole)
-		fprintf(fp, ",\"%s\":%.0f", key, v);
+		put_whole(b, v);
 	else
-		fprintf(fp, ",\"%s\":%.10g", key, v);
+		put_num(b, v);
 }
 
-void
+int
 tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 {
+	struct buf b;
+
+	b.b = b.stack;
+	b.n = 0;
+	b.cap = sizeof(b.stack);
+	b.oom = 0;
 	if (csv) {
-		out_csv_text(fp, r->query_id);
-		csv_text(fp, r->model);
-		csv_text(fp, r->accelerator);
-		fprintf(fp, ",%d", r->correct);
-		out_csv_num(fp, r->energy_j);
-		out_csv_num(fp, r->latency_s);
-		fprintf(fp, ",%.0f,%.0f", r->tokens_in, r->tokens_out);
-		out_csv_num(fp, r->flops);
-		out_csv_num(fp, r->cost_usd);
-		out_csv_num(fp, r->batch_size);
-		csv_text(fp, r->domain);
-		csv_text(fp, r->dataset);
-		fputc('\n', fp);
-		return;
+		csv_text(&b, r->query_id, 1);
+		csv_text(&b, r->model, 0);
+		csv_text(&b, r->accelerator, 0);
+		put(&b, r->correct ? ",1" : ",0", 2);
+		csv_num(&b, r->energy_j);
+		csv_num(&b, r->latency_s);
+		put(&b, ",", 1);
+		put_whole(&b, r->tokens_in);
+		put(&b, ",", 1);
+		put_whole(&b, r->tokens_out);
+		csv_num(&b, r->flops);
+		csv_num(&b, r->cost_usd);
+		csv_num(&b, r->batch_size);
+		csv_text(&b, r->domain, 0);
+		csv_text(&b, r->dataset, 0);
+	} else {
+		put(&b, "{\"query_id\":", 12);
+		json_string(&b, r->query_id);
+		json_text(&b, "model", r->model);
+		json_text(&b, "accelerator", r->accelerator);
+		put_s(&b, r->correct ? ",\"correct\":true" :
+		    ",\"correct\":false");
+		json_num(&b, "energy_j", 0, r->energy_j);
+		json_num(&b, "latency_s", 0, r->latency_s);
+		json_num(&b, "tokens_in", 1, r->tokens_in);
+		json_num(&b, "tokens_out", 1, r->tokens_out);
+		json_num(&b, "flops", 0, r->flops);
+		json_num(&b, "cost_usd", 0, r->cost_usd);
+		json_num(&b, "batch_size", 1, r->batch_size);
+		json_text(&b, "domain", r->domain);
+		json_text(&b, "dataset", r->dataset);
+		put(&b, "}", 1);
 	}
-	fputs("{\"query_id\":", fp);
-	out_json_text(fp, r->query_id);
-	json_text(fp, "model", r->model);
-	json_text(fp, "accelerator", r->accelerator);
-	fprintf(fp, ",\"correct\":%s,\"energy_j\":%.10g,\"latency_s\":%.10g,"
-	    "\"tokens_in\":%.0f,\"tokens_out\":%.0f", r->correct ? "true" :
-	    "false", r->energy_j, r->latency_s, r->tokens_in, r->tokens_out);
-	json_num(fp, "flops", 0, r->flops);
-	json_num(fp, "cost_usd", 0, r->cost_usd);
-	json_num(fp, "batch_size", 1, r->batch_size);
-	json_text(fp, "domain", r->domain);
-	json_text(fp, "dataset", r->dataset);
-	fputs("}\n", fp);
+	put(&b, "\n", 1);
+	if (!b.oom)
+		fwrite(b.b, 1, b.n, fp);
+	if (b.b != b.stack)
+		free(b.b);
+	return b.oom ? -1 : 0;
 }

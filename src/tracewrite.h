@@ -17,6 +17,7 @@ struct trace_row {
 
 /* The CSV header line; nothing for JSON Lines. */
 void tracewrite_header(FILE *fp, int csv);
-void tracewrite_row(FILE *fp, int csv, const struct trace_row *r);
+/* -1 when out of memory (nothing written). */
+int tracewrite_row(FILE *fp, int csv, const struct trace_row *r);
 
 #endif

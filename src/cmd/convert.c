@@ -329,7 +329,7 @@ truth(const char *s, int *v)
 	return 0;
 }
 
-static void
+static int
 emit(const struct convert *k, FILE *fp, const char *id,
     const struct profile_model *m, int ok, double tin, double tout)
 {
@@ -345,7 +345,7 @@ emit(const struct convert *k, FILE *fp, const char *id,
 		.batch_size = m->batch, .dataset = k->dataset,
 	};
 
-	tracewrite_row(fp, k->csv, &r);
+	return tracewrite_row(fp, k->csv, &r);
 }
 
 struct rows {
@@ -396,7 +396,11 @@ write_rows(void *ctx, FILE *fp)
 				rc = -1;
 				break;
 			}
-			emit(k, fp, id, m, ok, tin, tokens(k, r.field[m->resp]));
+			if (emit(k, fp, id, m, ok, tin,
+			    tokens(k, r.field[m->resp])) < 0) {
+				rc = ipw_error_oom(&w->err);
+				break;
+			}
 		}
 	}
 	csv_release(&r);

@@ -208,8 +208,7 @@ emit(void *ctx, const struct synth_row *r)
 	};
 
 	snprintf(k->id, sizeof(k->id), "s%08" PRIu64, r->query + 1);
-	tracewrite_row(w->fp, k->csv, &t);
-	return ferror(w->fp) ? -1 : 0;
+	return tracewrite_row(w->fp, k->csv, &t) < 0 || ferror(w->fp) ? -1 : 0;
 }
 
 static int
