@@ -470,6 +470,12 @@ static const struct preset_key preset_keys[] = {
 	{ "local_on_hours", offsetof(struct whatif, local_on_hours) },
 	{ "cloud_grid", offsetof(struct whatif, cloud_grid) },
 	{ "local_grid", offsetof(struct whatif, local_grid) },
+	{ "cloud_kwh_usd", offsetof(struct whatif, cloud_kwh_usd) },
+	{ "local_kwh_usd", offsetof(struct whatif, local_kwh_usd) },
+	{ "cloud_rent_usd_per_hour", offsetof(struct whatif, cloud_rent_usd_h) },
+	{ "local_device_usd", offsetof(struct whatif, local_device_usd) },
+	{ "local_lifetime_years", offsetof(struct whatif,
+	    local_lifetime_years) },
 	{ "local_mode", SIZE_MAX },
 	{ "cost", SIZE_MAX },
 };
@@ -527,6 +533,13 @@ preset_setting(struct whatif *w, const cJSON *s, const char *path,
 int
 whatif_preset(struct whatif *w, const char *name, struct ipw_error *err)
 {
+	whatif_init(w);
+	return whatif_preset_apply(w, name, err);
+}
+
+int
+whatif_preset_apply(struct whatif *w, const char *name, struct ipw_error *err)
+{
 	char dir[PATH_MAX], path[PATH_MAX + 300];
 	size_t n = strlen(name);
 	cJSON *root, *s;
@@ -540,7 +553,6 @@ whatif_preset(struct whatif *w, const char *name, struct ipw_error *err)
 		snprintf(path, sizeof(path), "%s/presets/%s.json", dir, name);
 	if (jsonfile_read(path, &root, err) < 0)
 		return -1;
-	whatif_init(w);
 	cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(root,
 	    "settings"))
 		if ((rc = preset_setting(w, s, path, err)) < 0)

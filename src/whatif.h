@@ -112,6 +112,9 @@ int whatif_local_mode_parse(const char *s, enum local_mode *m);
 /* Applies a preset: data/presets/NAME.json, or a file when name has a
  * '/' or ends in ".json". Every setting in it has a source. */
 int whatif_preset(struct whatif *w, const char *name, struct ipw_error *err);
+/* The same on top of w's settings (the preset's replace them). */
+int whatif_preset_apply(struct whatif *w, const char *name,
+    struct ipw_error *err);
 const char *whatif_local_mode_name(enum local_mode m);
 
 #endif

@@ -38,9 +38,11 @@ static const char usage[] =
 "  implied     savings = f x (1 - r): f, the moved queries' share of the\n"
 "              baseline, and r, local over cloud on them, as the trace\n"
 "              measures them, and the r the paper's savings require\n"
-"  assumptions the oracle's savings at cloud batch 64 and 256 and with\n"
-"              FLOPs from active parameters; the cloud batch where each\n"
-"              saving falls to 0 (empty if not within the measured curve)\n"
+"  assumptions the oracle's savings at cloud batch 64 and 256, under the\n"
+"              critics' presets critic-dedicated, critic-pue-host and\n"
+"              critic-tco (data/presets; every value an assumption), and\n"
+"              with FLOPs from active parameters; the cloud batch where\n"
+"              each saving falls to 0 (empty if not within the curve)\n"
 "Exit 0 whether or not the numbers match: the job is to report.\n"
 "\n"
 "Synthetic trace (no TRACE):\n"
@@ -260,13 +262,14 @@ metric_of(const struct account_sums *a, int m)
 /* The simulation with the user's options changed by change(); NULL
  * change: as given. */
 static int
-simulate(struct reproduce *r, struct sim *s, void (*change)(struct
-    sim_options *, const void *), const void *arg, struct ipw_error *err)
+simulate(struct reproduce *r, struct sim *s, int (*change)(struct
+    sim_options *, const void *, struct ipw_error *), const void *arg,
+    struct ipw_error *err)
 {
 	struct sim_options o = r->so.o;
 
-	if (change != NULL)
-		change(&o, arg);
+	if (change != NULL && change(&o, arg, err) < 0)
+		return -1;
 	return sim_run(s, &r->t, &r->cat, &o, err);
 }
 
@@ -325,40 +328,69 @@ implied(struct reproduce *r, const struct sim *s, const char *item)
 	}
 }
 
-static void
-batch_to(struct sim_options *o, const void *arg)
+static int
+batch_to(struct sim_options *o, const void *arg, struct ipw_error *err)
 {
+	(void)err;
 	o->whatif.cloud_batch = *(const double *)arg;
 	o->bootstrap = 0;
 	o->nrouters = 0;
+	return 0;
 }
 
 /* The cloud batch where the oracle's saving of one metric falls to 0. */
-static void
-break_even_batch(struct sim_options *o, const void *arg)
+static int
+break_even_batch(struct sim_options *o, const void *arg,
+    struct ipw_error *err)
 {
+	(void)err;
 	o->break_even = BE_CLOUD_BATCH;
 	o->break_even_metric = *(const enum break_even_metric *)arg;
 	o->break_even_target = 0;
 	o->break_even_policy = NULL;
 	o->bootstrap = 0;
 	o->nrouters = 0;
+	return 0;
 }
 
-static void
-active_params(struct sim_options *o, const void *arg)
+static int
+active_params(struct sim_options *o, const void *arg,
+    struct ipw_error *err)
 {
+	(void)err;
 	(void)arg;
 	o->pool.flops_params = FLOPS_ACTIVE;
 	o->bootstrap = 0;
 	o->nrouters = 0;
+	return 0;
 }
+
+/* A critic's setting (data/presets/critic-*.json: every value an
+ * assumption with its reasoning) on top of the user's. */
+static int
+critic_preset(struct sim_options *o, const void *arg, struct ipw_error *err)
+{
+	o->bootstrap = 0;
+	o->nrouters = 0;
+	return whatif_preset_apply(&o->whatif, arg, err);
+}
+
+static const struct {
+	const char *item, *preset;
+} critics[] = {
+	{ "local devices dedicated (preset critic-dedicated)",
+	  "critic-dedicated" },
+	{ "cloud PUE and host overhead (preset critic-pue-host)",
+	  "critic-pue-host" },
+	{ "TCO cost instead of token prices (preset critic-tco)",
+	  "critic-tco" },
+};
 
 /* The oracle's savings under one other assumption; a setting the trace or
  * the curves cannot take gives NaN rows and a note on stderr. */
 static int
-assumption(struct reproduce *r, const char *item, void (*change)(struct
-    sim_options *, const void *), const void *arg)
+assumption(struct reproduce *r, const char *item, int (*change)(struct
+    sim_options *, const void *, struct ipw_error *), const void *arg)
 {
 	struct sim *s = calloc(1, sizeof(*s));
 	struct ipw_error err;
@@ -533,6 +565,10 @@ compute(struct reproduce *r)
 		snprintf(item, sizeof(item), "cloud batch %g", batches[i]);
 		rc = assumption(r, item, batch_to, &batches[i]);
 	}
+	for (size_t i = 0; i < sizeof(critics) / sizeof(critics[0]) &&
+	    rc == 0; i++)
+		rc = assumption(r, critics[i].item, critic_preset,
+		    critics[i].preset);
 	if (rc == 0)
 		rc = assumption(r, "FLOPs from active parameters",
 		    active_params, NULL);
@@ -577,12 +613,18 @@ static int
 write_table(void *ctx, FILE *fp)
 {
 	const struct reproduce *r = ctx;
+	int wi = 4, wm = 6;	/* the columns as wide as their longest cell */
 
-	fprintf(fp, "%-12s %-30s %-34s %9s %9s %9s %9s %9s\n", "section",
-	    "item", "metric", "paper", "ipwsim", "ci_lo", "ci_hi", "diff");
+	for (int i = 0; i < r->nrows; i++) {
+		wi = (int)fmax(wi, (double)strlen(r->rows[i].item));
+		wm = (int)fmax(wm, (double)strlen(r->rows[i].metric));
+	}
+	fprintf(fp, "%-12s %-*s %-*s %9s %9s %9s %9s %9s\n", "section", wi,
+	    "item", wm, "metric", "paper", "ipwsim", "ci_lo", "ci_hi", "diff");
 	for (int i = 0; i < r->nrows; i++) {
 		const struct row *w = &r->rows[i];
-		fprintf(fp, "%-12s %-30s %-34s", w->section, w->item, w->metric);
+		fprintf(fp, "%-12s %-*s %-*s", w->section, wi, w->item, wm,
+		    w->metric);
 		cell(fp, w->paper);
 		cell(fp, w->value);
 		cell(fp, w->lo);

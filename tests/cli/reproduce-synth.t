@@ -7,7 +7,7 @@ section,item,metric,paper,ipwsim,ci_lo,ci_hi,difference
      22 figure4
       9 implied
      60 tables8-9
-      9 assumptions
+     18 assumptions
       9 implied
       3 assumptions
 12
