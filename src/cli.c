@@ -188,6 +188,22 @@ cli_parse(struct cli_common *c, int argc, char **argv,
 }
 
 int
+cli_shard(const struct cmd *cmd, const char *arg, long *k, long *n)
+{
+	char *end;
+
+	errno = 0;
+	*k = strtol(arg, &end, 10);
+	if (end == arg || *end != '/' || (*n = strtol(end + 1, &end, 10),
+	    *end != '\0') || errno != 0 || *n < 1 || *n > 1000000 || *k < 1 ||
+	    *k > *n) {
+		cli_usage(cmd, "--shard: \"%s\" is not K/N with 1 <= K <= N", arg);
+		return -1;
+	}
+	return 0;
+}
+
+int
 cli_load_catalog(struct cli_common *c, struct catalog *cat)
 {
 	struct ipw_error err;

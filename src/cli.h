@@ -110,6 +110,9 @@ int cli_size(const struct cmd *cmd, const char *opt, const char *arg,
 int cli_whole(const struct cmd *cmd, const char *opt, const char *arg,
     long lo, long hi, int *out);
 
+/* --shard K/N: 1 <= K <= N <= 1000000; -1 after a usage message. */
+int cli_shard(const struct cmd *cmd, const char *arg, long *k, long *n);
+
 /* Loads the default catalog and the --catalog files. 0 or exit status. */
 int cli_load_catalog(struct cli_common *c, struct catalog *cat);
 /* Reads every input into t (concatenated), printing up to --max-errors

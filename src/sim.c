@@ -106,21 +106,32 @@ vectors(struct account_vectors *v, size_t n)
 /* The best single local member's quality on the scored queries, for the
  * quality gap recovered. */
 static double
-weak_quality(const struct sim *s, const struct table *t)
+weak_quality(struct sim *s, const struct table *t)
 {
-	double best = 0, n = 0;
+	double n = 0;
 
 	for (uint32_t q = 0; q < t->nq; q++)
 		n += s->scored[q] && !s->p.skip[q];
+	s->weak_n = n;
 	for (int k = 0; k < s->p.nlocal; k++) {
 		double ok = 0;
 		for (uint32_t q = 0; q < t->nq; q++)
 			ok += s->scored[q] && !s->p.skip[q] &&
 			    table_has(s->p.m[k].c, q) &&
 			    s->p.m[k].c->correct[q];
-		if (n > 0 && ok / n > best)
-			best = ok / n;
+		s->weak_ok[k] = ok;
 	}
+	return sim_weak_quality(s->weak_ok, s->p.nlocal, n);
+}
+
+double
+sim_weak_quality(const double *ok, int nlocal, double n)
+{
+	double best = 0;
+
+	for (int k = 0; k < nlocal; k++)
+		if (n > 0 && ok[k] / n > best)
+			best = ok[k] / n;
 	return best;
 }
 
@@ -135,15 +146,24 @@ monte_carlo(struct sim *s, const struct sim_options *o, int i,
 	gsl_rng *r[2];
 	int rc = -1;
 
-	snprintf(purpose[0], sizeof(purpose[0]), "%s#0", s->pol[i].spec.text);
-	snprintf(purpose[1], sizeof(purpose[1]), "%s#1", s->pol[i].spec.text);
+	char shard[32] = "";
+
+	if (o->shard_n > 1)	/* a shard draws from streams of its own */
+		snprintf(shard, sizeof(shard), "/shard%d", o->shard_k);
+	snprintf(purpose[0], sizeof(purpose[0]), "%s#0%s", s->pol[i].spec.text,
+	    shard);
+	snprintf(purpose[1], sizeof(purpose[1]), "%s#1%s", s->pol[i].spec.text,
+	    shard);
 	r[0] = rng_for(o, purpose[0]);
 	r[1] = rng_for(o, purpose[1]);
 	if (r[0] == NULL || r[1] == NULL)
 		ipw_error_oom(err);
 	else
-		rc = stats_monte_carlo(&s->pol[i], s->scored, &s->r.pol[0].acct,
-		    r, o->replicates, &s->r.pol[i].mc, err);
+		rc = (s->mc_totals[i] = malloc((size_t)o->replicates *
+		    STATS_MC_SUMS * sizeof(double))) == NULL ?
+		    ipw_error_oom(err) : stats_monte_carlo(&s->pol[i],
+		    s->scored, &s->r.pol[0].acct, r, o->replicates,
+		    &s->r.pol[i].mc, s->mc_totals[i], &s->mc_queries[i], err);
 	gsl_rng_free(r[0]);
 	gsl_rng_free(r[1]);
 	return rc;
@@ -186,8 +206,13 @@ evaluate(struct sim *s, const struct table *t, const struct sim_options *o,
 			return -1;
 	if (boot) {
 		struct interval_set ci[REPORT_MAX_POLICIES];
+		s->boot_sums = malloc((size_t)o->bootstrap * 3 *
+		    (size_t)(s->npol + 1) * sizeof(double));
+		if (s->boot_sums == NULL)
+			return ipw_error_oom(err);
 		if (stats_bootstrap(t, s->scored, s->p.skip, &s->vec[0],
-		    s->vec, s->npol, o->bootstrap, o->seed, ci, err) < 0)
+		    s->vec, s->npol, o->bootstrap, o->seed, ci, s->boot_sums,
+		    err) < 0)
 			return -1;
 		for (int i = 0; i < s->npol; i++)
 			s->r.pol[i].boot = ci[i];
@@ -543,6 +568,17 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	struct pool_options po = o->pool;
 
 	memset(s, 0, sizeof(*s));
+	if (o->shard_n > 1) {
+		for (int i = 0; i < o->nrouters; i++)
+			if (policy_needs_fit(&o->router[i]))
+				return ipw_error_set(err, IPW_EX_USAGE, "--shard: "
+				    "router %s is fitted on a calibration split "
+				    "of the whole trace, which a shard does not "
+				    "have", o->router[i].text);
+		if (o->break_even != BE_NONE)
+			return ipw_error_set(err, IPW_EX_USAGE, "--shard: a "
+			    "break-even search needs the whole trace");
+	}
 	s->w = o->whatif;
 	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch) ||
 	    o->whatif.nbatch > 0 || o->break_even == BE_CLOUD_BATCH ||
@@ -596,6 +632,9 @@ sim_release(struct sim *s)
 		free(s->vec[i].flops);
 		free(s->vec[i].cost);
 	}
+	for (int i = 0; i < REPORT_MAX_POLICIES; i++)
+		free(s->mc_totals[i]);
+	free(s->boot_sums);
 	free(s->oracle);
 	free(s->calib);
 	free(s->scored);

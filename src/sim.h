@@ -58,6 +58,10 @@ struct sim_options {
 	double break_even_target;	/* the saving, 0 by default */
 	enum break_even_metric break_even_metric;
 	const char *break_even_policy;	/* NULL: oracle */
+	/* A query shard (--shard K/N, K 0-based here): the table holds only
+	 * its queries; heuristics that are fitted and break-even searches
+	 * are refused, and the Monte Carlo draws are the shard's own. */
+	int shard_k, shard_n;
 };
 
 struct sim {
@@ -74,6 +78,13 @@ struct sim {
 	char moved[8][512];	/* batch moves shown in the report */
 	char moved_key[8][300];
 	char arrivals_text[512];
+	/* What a shard's partial keeps, additive over query shards: the
+	 * bootstrap's replicate sums, each random policy's Monte Carlo
+	 * replicate totals, and each local member's correct answers on the
+	 * scored queries (for the quality gap). */
+	double *boot_sums;
+	double *mc_totals[REPORT_MAX_POLICIES], mc_queries[REPORT_MAX_POLICIES];
+	double weak_ok[POOL_MAX], weak_n;
 };
 
 /* Defaults: smallest oracle, detect 1, calibration 0.3, seed 1, 200 Monte
@@ -85,5 +96,7 @@ void sim_options_init(struct sim_options *o);
 int sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
     const struct sim_options *o, struct ipw_error *err);
 void sim_release(struct sim *s);
+/* The best single local member's quality: the largest ok[k] / n. */
+double sim_weak_quality(const double *ok, int nlocal, double n);
 
 #endif

@@ -202,7 +202,7 @@ bernoulli64(gsl_rng *rng, int raw, double p, uint64_t lanes)
 }
 
 /* Per replicate sums: energy, flops, cost, correct, local. */
-#define MC_SUMS 5
+#define MC_SUMS STATS_MC_SUMS
 
 struct mc_job {
 	const struct policy *pol;
@@ -339,23 +339,48 @@ mc_totals(const struct mc_job *job, int reps, int r, double *t,
 }
 
 int
+stats_mc_intervals(const double *totals, double queries,
+    const struct account *base, int reps, struct interval_set *out)
+{
+	double *v = malloc((size_t)(reps > 0 ? reps : 1) * ST_NMETRICS *
+	    sizeof(*v));
+
+	if (v == NULL)
+		return -1;
+	for (int r = 0; r < reps; r++) {
+		const double *t = totals + (size_t)r * MC_SUMS;
+		v[0 * reps + r] = saving(t[0], base->total.energy_j);
+		v[1 * reps + r] = saving(t[1], base->total.flops);
+		v[2 * reps + r] = saving(t[2], base->total.cost_usd);
+		v[3 * reps + r] = queries > 0 ? t[3] / queries : NAN;
+		v[4 * reps + r] = queries > 0 ? t[4] / queries : NAN;
+	}
+	out->reps = reps;
+	for (int k = 0; k < ST_NMETRICS; k++)
+		summarize(v + (size_t)k * reps, reps, &out->mean[k],
+		    &out->lo[k], &out->hi[k]);
+	free(v);
+	return 0;
+}
+
+int
 stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
     const struct account *base, gsl_rng *rng[2], int reps,
-    struct interval_set *out, struct ipw_error *err)
+    struct interval_set *out, double *totals, double *nqueries,
+    struct ipw_error *err)
 {
 	struct mc_job job[2];
 	size_t n = (size_t)(reps > 0 ? reps : 1) * MC_SUMS;
 	double *sum = calloc(2 * n, sizeof(*sum));
-	double *v = malloc((size_t)(reps > 0 ? reps : 1) * ST_NMETRICS *
-	    sizeof(*v));
+	double *tot = malloc(n * sizeof(*tot)), queries = 0;
 	uint32_t nq = pol->p->nq;
 	int failed;
 
 	memset(out, 0, sizeof(*out));
 	memset(job, 0, sizeof(job));
-	if (sum == NULL || v == NULL) {
+	if (sum == NULL || tot == NULL) {
 		free(sum);
-		free(v);
+		free(tot);
 		return ipw_error_oom(err);
 	}
 	/* The two halves of the queries are planned and drawn from their own
@@ -372,25 +397,20 @@ stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
 	}
 	stats_run_pair(mc_work, &job[0], &job[1]);
 	failed = job[0].failed || job[1].failed;
-	for (int r = 0; r < reps && !failed; r++) {
-		double t[MC_SUMS], queries;
-		mc_totals(job, reps, r, t, &queries);
-		v[0 * reps + r] = saving(t[0], base->total.energy_j);
-		v[1 * reps + r] = saving(t[1], base->total.flops);
-		v[2 * reps + r] = saving(t[2], base->total.cost_usd);
-		v[3 * reps + r] = queries > 0 ? t[3] / queries : NAN;
-		v[4 * reps + r] = queries > 0 ? t[4] / queries : NAN;
-	}
-	out->reps = reps;
-	for (int k = 0; k < ST_NMETRICS && !failed; k++)
-		summarize(v + (size_t)k * reps, reps, &out->mean[k],
-		    &out->lo[k], &out->hi[k]);
+	for (int r = 0; r < reps && !failed; r++)
+		mc_totals(job, reps, r, tot + (size_t)r * MC_SUMS, &queries);
+	if (!failed)
+		failed = stats_mc_intervals(tot, queries, base, reps, out) < 0;
+	if (!failed && totals != NULL)
+		memcpy(totals, tot, n * sizeof(*tot));
+	if (nqueries != NULL)
+		*nqueries = queries;
 	for (int h = 0; h < 2; h++) {
 		free(job[h].pl.alt);
 		free(job[h].pl.first);
 	}
 	free(sum);
-	free(v);
+	free(tot);
 	return failed ? ipw_error_oom(err) : 0;
 }
 
@@ -513,22 +533,41 @@ boot_work(void *arg)
 #define BOOT_THREADS 2
 
 int
+stats_bootstrap_intervals(const double *sum, int npol, int reps,
+    struct interval_set *out)
+{
+	size_t nv = 3 * (size_t)(npol + 1);
+	double *v = malloc((size_t)(reps > 0 ? reps : 1) * sizeof(*v));
+
+	if (v == NULL)
+		return -1;
+	for (int i = 0; i < npol; i++) {
+		out[i].reps = reps;
+		for (int k = 0; k < 3; k++) {
+			for (int r = 0; r < reps; r++)
+				v[r] = saving(sum[(size_t)r * nv + 3 * (i + 1) +
+				    k], sum[(size_t)r * nv + k]);
+			summarize(v, reps, &out[i].mean[k], &out[i].lo[k],
+			    &out[i].hi[k]);
+		}
+	}
+	free(v);
+	return 0;
+}
+
+int
 stats_bootstrap(const struct table *t, const uint8_t *mask,
     const uint8_t *skip, const struct account_vectors *base,
     const struct account_vectors *pol, int npol, int reps, uint64_t seed,
-    struct interval_set *out, struct ipw_error *err)
+    struct interval_set *out, double *sums, struct ipw_error *err)
 {
-	int nv = BOOT_PAD(3 * (npol + 1)), half = (reps / 2 + 3) / 4 * 4;
-	double *v = malloc((size_t)(reps > 0 ? reps : 1) * 3 * (size_t)npol *
-	    sizeof(*v));
+	int nv = BOOT_PAD(3 * (npol + 1)), half = (reps / 2 + 3) / 4 * 4, rc;
 	double *sum = calloc((size_t)(reps > 0 ? reps : 1) * (size_t)nv,
 	    sizeof(*sum));
 	uint64_t *key = malloc(((size_t)t->nq + 1) * sizeof(*key));
 	struct boot_job job[BOOT_THREADS];
 
-	if (v == NULL || sum == NULL || key == NULL || npol >
-	    REPORT_POLICIES_MAX) {
-		free(v);
+	if (sum == NULL || key == NULL || npol > REPORT_POLICIES_MAX) {
 		free(sum);
 		free(key);
 		return ipw_error_oom(err);
@@ -545,20 +584,14 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 		job[i].sum = sum + (size_t)job[i].r0 * nv;
 	}
 	stats_run_pair(boot_work, &job[0], &job[1]);
-	for (int r = 0; r < reps; r++)
-		for (int i = 0; i < npol; i++)
-			for (int k = 0; k < 3; k++)
-				v[((size_t)i * 3 + k) * reps + r] = saving(
-				    sum[(size_t)r * nv + 3 * (i + 1) + k],
-				    sum[(size_t)r * nv + k]);
-	for (int i = 0; i < npol; i++) {
-		out[i].reps = reps;
-		for (int k = 0; k < 3; k++)
-			summarize(v + ((size_t)i * 3 + k) * reps, reps,
-			    &out[i].mean[k], &out[i].lo[k], &out[i].hi[k]);
-	}
-	free(v);
+	for (int r = 0; r < reps; r++)	/* unpadded, for the caller */
+		memmove(sum + (size_t)r * 3 * (npol + 1), sum + (size_t)r * nv,
+		    3 * (size_t)(npol + 1) * sizeof(*sum));
+	rc = stats_bootstrap_intervals(sum, npol, reps, out);
+	if (sums != NULL)
+		memcpy(sums, sum, (size_t)reps * 3 * (size_t)(npol + 1) *
+		    sizeof(*sum));
 	free(sum);
 	free(key);
-	return 0;
+	return rc < 0 ? ipw_error_oom(err) : 0;
 }

@@ -29,7 +29,15 @@ struct interval_set {
  * totals on the same queries. */
 int stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
     const struct account *base, gsl_rng *rng[2], int reps,
-    struct interval_set *out, struct ipw_error *err);
+    struct interval_set *out, double *totals, double *queries,
+    struct ipw_error *err);
+/* Replicate totals of the Monte Carlo: energy, flops, cost, correct,
+ * local; stats_monte_carlo fills totals (reps x STATS_MC_SUMS) and the
+ * queries they are over when not NULL. Totals of query shards add up to
+ * a Monte Carlo of their union (other draws than an unsharded run's). */
+#define STATS_MC_SUMS 5
+int stats_mc_intervals(const double *totals, double queries,
+    const struct account *base, int reps, struct interval_set *out);
 
 /* Poisson bootstrap of the savings 1 - sum(policy) / sum(baseline) over
  * queries: replicate r weighs query q by a Poisson(1) count drawn from a
@@ -40,7 +48,14 @@ int stats_monte_carlo(const struct policy *pol, const uint8_t *mask,
 int stats_bootstrap(const struct table *t, const uint8_t *mask,
     const uint8_t *skip, const struct account_vectors *base,
     const struct account_vectors *pol, int npol, int reps, uint64_t seed,
-    struct interval_set *out, struct ipw_error *err);
+    struct interval_set *out, double *sums, struct ipw_error *err);
+/* The intervals from replicate sums: sums[r][3 (i + 1) + k] is policy i's
+ * metric k in replicate r, sums[r][k] the baseline's; sums of query
+ * shards add up to the sums of their union, which is what makes the
+ * bootstrap of a sharded run mergeable. stats_bootstrap fills sums
+ * (reps x 3 (npol + 1)) when it is not NULL. -1 when out of memory. */
+int stats_bootstrap_intervals(const double *sums, int npol, int reps,
+    struct interval_set *out);
 
 /* Runs fn(a) here and fn(b) on a second thread, or after fn(a) when no
  * thread can be started: the results are the same either way. */

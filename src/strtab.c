@@ -165,13 +165,31 @@ strtab_str(const struct strtab *st, uint32_t id)
 uint64_t
 strtab_hash64(const char *s)
 {
+	return strtab_hash64n(s, strlen(s));
+}
+
+uint64_t
+strtab_hash64n(const char *s, size_t len)
+{
 	uint64_t h = 1469598103934665603ull;
 
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
+	for (size_t i = 0; i < len; i++) {
+		h ^= (unsigned char)s[i];
 		h *= 1099511628211ull;
 	}
 	return h;
+}
+
+uint32_t
+strtab_shard(const char *id, size_t len, uint32_t n)
+{
+	uint64_t h = strtab_hash64n(id, len);
+
+	/* splitmix64's finalizer: FNV's low bits alone split poorly */
+	h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ull;
+	h = (h ^ (h >> 27)) * 0x94d049bb133111ebull;
+	h ^= h >> 31;
+	return (uint32_t)(h % n);
 }
 
 size_t

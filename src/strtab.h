@@ -30,6 +30,11 @@ const char *strtab_str(const struct strtab *st, uint32_t id);
 /* FNV-1a, 64 bit, of a NUL-terminated string: a stable key for a query
  * id or a text across runs, files and shards. */
 uint64_t strtab_hash64(const char *s);
+/* The same of s[0..len). */
+uint64_t strtab_hash64n(const char *s, size_t len);
+/* The 0-based shard of n that a query id falls in: its hash, mixed, mod
+ * n, so the parts do not depend on the order of the records. */
+uint32_t strtab_shard(const char *id, size_t len, uint32_t n);
 /* Bytes held, for memory reports. */
 size_t strtab_memory(const struct strtab *st);
 

@@ -119,6 +119,9 @@ commit(struct reader *r, const char *prefix)
 		missing_error(r, prefix, missing);
 		return;
 	}
+	if (r->o->shard_n > 1 && strtab_shard(r->rec.text[RF_QUERY_ID],
+	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k)
+		return;		/* another shard's query */
 	if (table_add(r->t, &r->rec, r->file, r->line, &e) < 0) {
 		report(r, &e, r->line, 0);
 		return;

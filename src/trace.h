@@ -24,6 +24,9 @@ struct trace_options {
 	/* Harness records: accelerator name for every record, overriding
 	 * gpu_info.name; NULL to use gpu_info.name. */
 	const char *accelerator;
+	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
+	 * strtab_shard of the query id; shard_n 0 keeps all. */
+	uint32_t shard_k, shard_n;
 	/* Called about every 65536 records and once at the end of each
 	 * input (done = 1); may be NULL. */
 	void (*progress)(void *ctx, const struct input *in, uint64_t records,

@@ -10,20 +10,27 @@
 
 #include "cli.h"
 #include "cmds.h"
+#include "simpartial.h"
 #include "sweepfile.h"
 
 static const char usage[] =
 "usage: ipwsim merge [options] PARTIAL...\n"
 "\n"
-"Combine the partial CSVs of ipwsim sweep --shard K/N, one for each K,\n"
-"into exactly the CSV the sweep writes without --shard.\n"
+"Combine the partials of a sharded run, one for each K of K/N:\n"
+"- of ipwsim sweep --shard K/N (CSV): into exactly the CSV the sweep\n"
+"  writes without --shard;\n"
+"- of ipwsim simulate --shard K/N (JSON): into the report simulate writes\n"
+"  without --shard (sums, latency quantiles and bootstrap intervals as\n"
+"  the unsharded run's; the Monte Carlo of random routers from the\n"
+"  shards' own draws).\n"
 "\n"
 "Options:\n"
+"  --format F            simulate partials: table (default), csv or json\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 "  -h, --help            show this help\n"
 "\n"
 "Exit status: 0 ok, 64 usage, 65 partials that do not fit together\n"
-"(another scenario, trace or version, a shard missing or twice),\n"
+"(another scenario, run, trace or version, a shard missing or twice),\n"
 "66 cannot open a partial, 73 cannot create output, 74 I/O error.\n";
 
 struct part {
@@ -174,16 +181,63 @@ write_merged(void *ctx, FILE *fp)
 	return 0;
 }
 
+/* Whether the first partial is simulate's (JSON) rather than sweep's. */
+static int
+simulate_partials(char **files, int n)
+{
+	char head[sizeof(SIMPARTIAL_MAGIC)] = "";
+	FILE *fp = n > 0 ? fopen(files[0], "r") : NULL;
+	size_t got;
+
+	if (fp == NULL)
+		return 0;	/* the sweep path reports it */
+	got = fread(head, 1, sizeof(head) - 1, fp);
+	head[got] = '\0';
+	fclose(fp);
+	return strcmp(head, SIMPARTIAL_MAGIC) == 0;
+}
+
+struct simulate_merge {
+	const struct report *r;
+	enum report_format f;
+};
+
+static int
+write_simulate(void *ctx, FILE *fp)
+{
+	const struct simulate_merge *j = ctx;
+
+	return report_write(j->r, j->f, fp);
+}
+
+static int
+merge_simulate(struct cli_common *c, char **files, int n)
+{
+	struct ipw_error err;
+	struct simpartial *g = simpartial_merge(files, n, &err);
+	struct simulate_merge j;
+	int rc;
+
+	if (g == NULL)
+		return cli_fail(&cmd_merge, &err);
+	j.r = simpartial_report(g);
+	j.f = c->format;
+	rc = cli_write_output(c, write_simulate, &j);
+	simpartial_free(g);
+	return rc;
+}
+
 static int
 run(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
 		{ "output", required_argument, NULL, 'o' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
 	struct merge m;
-	int opt, rc = 0;
+	int opt, rc = 0, format_given = 0;
 
 	memset(&m, 0, sizeof(m));
 	cli_common_init(&m.common, &cmd_merge);
@@ -194,6 +248,13 @@ run(int argc, char **argv)
 			fputs(usage, stdout);
 			return 0;
 		}
+		if (opt == 'f') {
+			if (report_format_parse(optarg, &m.common.format) < 0)
+				return cli_usage(&cmd_merge, "--format: \"%s\" is "
+				    "not table, csv or json", optarg);
+			format_given = 1;
+			continue;
+		}
 		if (opt != 'o')
 			return cli_usage(&cmd_merge, "unknown option %s",
 			    argv[optind - 1]);
@@ -202,6 +263,11 @@ run(int argc, char **argv)
 	m.nparts = argc - optind;
 	if (m.nparts == 0)
 		return cli_usage(&cmd_merge, "no partial given");
+	if (simulate_partials(argv + optind, m.nparts))
+		return merge_simulate(&m.common, argv + optind, m.nparts);
+	if (format_given)
+		return cli_usage(&cmd_merge, "--format: sweep partials merge "
+		    "into their CSV");
 	if ((m.part = calloc((size_t)m.nparts, sizeof(*m.part))) == NULL)
 		return IPW_EX_SOFTWARE;
 	for (int i = 0; i < m.nparts && rc == 0; i++) {
@@ -223,7 +289,7 @@ run(int argc, char **argv)
 
 const struct cmd cmd_merge = {
 	"merge",
-	"combine the partial CSVs of a sharded sweep into the whole",
+	"combine the partials of a sharded sweep or simulation into the whole",
 	usage,
 	run,
 };

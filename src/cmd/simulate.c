@@ -6,6 +6,7 @@
 
 #include "cmds.h"
 #include "simopts.h"
+#include "simpartial.h"
 
 static const char usage[] =
 "usage: ipwsim simulate [options] TRACE...\n"
@@ -17,12 +18,21 @@ static const char usage[] =
 "bootstrap and Monte Carlo intervals.\n"
 "\n"
 SIMOPTS_USAGE
+"Past one machine:\n"
+"  --shard K/N           only the queries of part K of N (by a hash of the\n"
+"                        query id) and write a partial result, whatever\n"
+"                        --format says; ipwsim merge adds the N partials up\n"
+"                        to the unsharded report (docs/cluster.md)\n"
+"\n"
 "Input:\n"
 CLI_INPUT_USAGE
 "\n"
 CLI_OUTPUT_USAGE;
 
+enum { OPT_SHARD = SIMOPTS_NEXT };
+
 static const struct option longopts[] = {
+	{ "shard", required_argument, NULL, OPT_SHARD },
 	SIMOPTS_LONGOPTS,
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -34,14 +44,25 @@ struct simulate {
 	struct table t;
 	struct catalog cat;
 	struct sim sim;
+	long shard_k, shard_n;	/* --shard K/N; n 0 when not sharded */
 };
 
 static int
 own_option(void *ctx, int opt, const char *arg)
 {
 	struct simulate *s = ctx;
-	int rc = simopts_option(&s->so, opt, arg);
+	int rc;
 
+	if (opt == OPT_SHARD) {
+		if (cli_shard(&cmd_simulate, arg, &s->shard_k, &s->shard_n) < 0)
+			return IPW_EX_USAGE;
+		s->common.trace.shard_k = (uint32_t)(s->shard_k - 1);
+		s->common.trace.shard_n = (uint32_t)s->shard_n;
+		s->so.o.shard_k = (int)(s->shard_k - 1);
+		s->so.o.shard_n = (int)s->shard_n;
+		return 0;
+	}
+	rc = simopts_option(&s->so, opt, arg);
 	return rc >= 0 ? rc : cli_usage(&cmd_simulate, "unknown option");
 }
 
@@ -50,6 +71,9 @@ write_report(void *ctx, FILE *fp)
 {
 	struct simulate *s = ctx;
 
+	if (s->shard_n > 0)
+		return simpartial_write(&s->sim, &s->so.o, s->shard_k,
+		    s->shard_n, fp);
 	return report_write(&s->sim.r, s->common.format, fp);
 }
 

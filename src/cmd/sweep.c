@@ -138,16 +138,9 @@ own_option(void *ctx, int opt, const char *arg)
 	if (opt == OPT_JOBS)
 		return cli_whole(&cmd_sweep, "--jobs", arg, 1, 64, &w->jobs) < 0 ?
 		    IPW_EX_USAGE : 0;
-	if (opt == OPT_SHARD) {
-		char *end;
-		w->shard_k = strtol(arg, &end, 10);
-		if (end == arg || *end != '/' ||
-		    (w->shard_n = strtol(end + 1, &end, 10), *end != '\0') ||
-		    w->shard_n < 1 || w->shard_k < 1 || w->shard_k > w->shard_n)
-			return cli_usage(&cmd_sweep, "--shard: \"%s\" is not K/N "
-			    "with 1 <= K <= N", arg);
-		return 0;
-	}
+	if (opt == OPT_SHARD)
+		return cli_shard(&cmd_sweep, arg, &w->shard_k, &w->shard_n) < 0 ?
+		    IPW_EX_USAGE : 0;
 	if (opt == OPT_YES || opt == OPT_NO_FAST || opt == OPT_TIMING) {
 		*(opt == OPT_YES ? &w->yes : opt == OPT_NO_FAST ? &w->no_fast :
 		    &w->timing) = 1;

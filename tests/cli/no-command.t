@@ -16,7 +16,7 @@ Commands:
   convert    join a wide correctness table with energy profiles into a trace
   curve      coverage and savings curves, as data and as SVG plots
   sweep      simulate every point of a scenario's grid of options; one row each
-  merge      combine the partial CSVs of a sharded sweep into the whole
+  merge      combine the partials of a sharded sweep or simulation into the whole
   reproduce  the paper's routing numbers next to ipwsim's, and what they imply
   synth      generate a synthetic trace calibrated to the paper's published numbers
 

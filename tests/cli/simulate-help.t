@@ -83,6 +83,12 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
   --break-even-target S saving to solve for (0)
   --break-even-policy P the policy (oracle)
 
+Past one machine:
+  --shard K/N           only the queries of part K of N (by a hash of the
+                        query id) and write a partial result, whatever
+                        --format says; ipwsim merge adds the N partials up
+                        to the unsharded report (docs/cluster.md)
+
 Input:
   --input-format F      auto (default), jsonl, csv or harness
   --accelerator NAME    accelerator of harness records (overrides gpu_info)

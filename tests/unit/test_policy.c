@@ -219,7 +219,7 @@ START_TEST(test_monte_carlo_converges)
 	ck_assert(pol.random);
 	account_policy(&pol, NULL, &a, NULL, &err);
 	ck_assert_int_eq(stats_monte_carlo(&pol, NULL, &base, r, 20000, &mc,
-	    &err), 0);
+	    NULL, NULL, &err), 0);
 	ck_assert_msg(fabs(mc.mean[ST_ENERGY] - account_saving(a.total.energy_j,
 	    base.total.energy_j)) < 0.005, "%s: energy %g vs %g", specs[_i],
 	    mc.mean[ST_ENERGY], account_saving(a.total.energy_j,
