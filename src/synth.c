@@ -146,31 +146,36 @@ list(struct reader *r, const cJSON *o, const char *key, int max,
 	return 0;
 }
 
+/* Index of the entry whose name (the const char * at base + i x stride)
+ * is name, or -1. */
+static int
+find_name(const void *base, int n, size_t stride, const char *name)
+{
+	for (int i = 0; name != NULL && i < n; i++) {
+		const char *const *at = (const void *)((const char *)base +
+		    (size_t)i * stride);
+		if (strcmp(*at, name) == 0)
+			return i;
+	}
+	return -1;
+}
+
 static int
 dataset_index(const struct synth_calib *c, const char *name)
 {
-	for (int i = 0; name != NULL && i < c->nds; i++)
-		if (strcmp(c->ds[i].name, name) == 0)
-			return i;
-	return -1;
+	return find_name(&c->ds[0].name, c->nds, sizeof(c->ds[0]), name);
 }
 
 static int
 model_index(const struct synth_calib *c, const char *name)
 {
-	for (int i = 0; name != NULL && i < c->nm; i++)
-		if (strcmp(c->m[i].name, name) == 0)
-			return i;
-	return -1;
+	return find_name(&c->m[0].name, c->nm, sizeof(c->m[0]), name);
 }
 
 static int
 domain_index(const struct synth_dataset *d, const char *name)
 {
-	for (int i = 0; name != NULL && i < d->ndom; i++)
-		if (strcmp(d->dom[i], name) == 0)
-			return i;
-	return -1;
+	return find_name(&d->dom[0], d->ndom, sizeof(d->dom[0]), name);
 }
 
 static int
@@ -398,7 +403,7 @@ check_determined(struct reader *r)
 int
 synth_load(struct synth_calib *c, const char *path, struct ipw_error *err)
 {
-	char dir[PATH_MAX], def[PATH_MAX + 64];
+	char dir[PATH_MAX];
 	struct reader r = { c, err, "" };
 	const cJSON *root, *l, *e, *o;
 	int rc;
@@ -407,17 +412,12 @@ synth_load(struct synth_calib *c, const char *path, struct ipw_error *err)
 	if (path == NULL) {
 		if (catalog_datadir(dir, sizeof(dir), err) < 0)
 			return -1;
-		snprintf(def, sizeof(def), "%s/calibration/ipw-2511.07885.json",
-		    dir);
-		path = def;
-	}
-	if (jsondoc_read(&c->doc, path, err) < 0)
+		snprintf(c->path, sizeof(c->path),
+		    "%s/calibration/ipw-2511.07885.json", dir);
+	} else
+		snprintf(c->path, sizeof(c->path), "%s", path);
+	if (jsondoc_read(&c->doc, c->path, err) < 0)
 		return -1;
-	if (path == def) {	/* the name must outlive this frame */
-		static char keep[PATH_MAX + 64];
-		strcpy(keep, def);
-		c->doc.name = keep;
-	}
 	root = c->doc.root;
 	rc = read_datasets(&r, root) < 0 || read_models(&r, root) < 0 ? -1 : 0;
 	if (rc == 0 && (o = item(root, "tokens_in"), 1))

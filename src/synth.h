@@ -6,6 +6,7 @@
 #ifndef IPW_SYNTH_H
 #define IPW_SYNTH_H
 
+#include <limits.h>
 #include <stdint.h>
 
 #include "error.h"
@@ -59,6 +60,7 @@ struct synth_config {
 
 struct synth_calib {
 	struct jsondoc doc;		/* texts point into it */
+	char path[PATH_MAX + 64];	/* the file, for messages */
 	struct synth_dataset ds[SYNTH_MAX_DS];
 	struct synth_model m[SYNTH_MAX_MODELS];
 	struct synth_target tg[SYNTH_MAX_TARGETS];
