@@ -186,7 +186,7 @@ synthesize(struct reproduce *r)
 	struct filling f = { r, c, 0, &err };
 	char name[128];
 	const char *base;
-	int rc = 0;
+	int rc = 0, file, gen;
 
 	if (c == NULL || fit == NULL) {
 		free(c);
@@ -207,11 +207,17 @@ synthesize(struct reproduce *r)
 	fprintf(stderr, "ipwsim: reproduce: no trace given: on the %s, "
 	    "calibrated by %s\n", name, base != NULL ? base + 1 :
 	    c->doc.name);
-	if ((int)(f.file = (uint32_t)table_add_file(&r->t, name, &err)) < 0 ||
-	    synth_generate(c, fit, &g, fill, &f, NULL) != 0)
+	if ((file = table_add_file(&r->t, name, &err)) < 0)
 		rc = cli_fail(&cmd_reproduce, &err);
-	else
-		table_shrink(&r->t);
+	else {
+		f.file = (uint32_t)file;
+		if ((gen = synth_generate(c, fit, &g, fill, &f, NULL)) == -2)
+			ipw_error_oom(&err);
+		if (gen != 0)
+			rc = cli_fail(&cmd_reproduce, &err);
+		else
+			table_shrink(&r->t);
+	}
 out:
 	synth_release(c);
 	free(c);

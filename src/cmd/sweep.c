@@ -117,7 +117,7 @@ struct sweep {
 	/* per point, for the projection: the oracle's local energy and
 	 * queries, its cloud energy and queries, cloud-only's energy and
 	 * queries; electricity USD/kWh and g CO2e/kWh, cloud and local */
-	double (*agg)[10];
+	double (*agg)[13];
 	int forecast;		/* the grid has projection fields */
 	char **traces;		/* the scenario's, resolved */
 	int ntraces;
@@ -414,6 +414,19 @@ agg_prices(struct sweep *w, long p, const struct whatif *wi)
 	g[9] = wi->local_grid;
 }
 
+/* The oracle's token costs, local and cloud, and cloud-only's: the fast
+ * path never changes costs, so the simulated point's serve every point. */
+static void
+agg_costs(double *g, const struct sim *s)
+{
+	const struct account *o = &s->r.pol[1].acct;
+
+	g[10] = g[11] = 0;
+	for (int k = 0; k < o->nmembers; k++)
+		g[k == o->nmembers - 1 ? 11 : 10] += o->member[k].cost_usd;
+	g[12] = s->r.pol[0].acct.total.cost_usd;
+}
+
 static void
 record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 {
@@ -445,6 +458,7 @@ record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 		}
 		g[4] = b->energy_j;
 		g[5] = b->queries;
+		agg_costs(g, s);
 	}
 }
 
@@ -661,6 +675,7 @@ fast_agg(struct sweep *w, const struct sim *s, long p, int n,
 	}
 	g[4] = base;
 	g[5] = s->r.pol[0].acct.total.queries;
+	agg_costs(g, s);
 }
 
 /* Point 0 in full; then per policy and member the measured energy and
@@ -779,19 +794,22 @@ run_sweep(struct sweep *w, double t_read)
 
 /* ---- the projection ------------------------------------------------------- */
 
-#define NPROJ 7
+#define NPROJ 8
 
 static const char *const proj_names[NPROJ] = { "year",
 	"oracle.projected_energy_saving", "cloud-only.projected_kwh_per_day",
 	"oracle.projected_kwh_per_day", "oracle.projected_twh_per_year_saved",
 	"oracle.projected_electricity_usd_per_year_saved",
-	"oracle.projected_tco2e_per_year_saved" };
+	"oracle.projected_tco2e_per_year_saved",
+	"oracle.projected_token_usd_per_year_saved" };
 
 /* Point p's projection (forecast.h), with the grid's projection fields
  * over data/forecast.json's central values: the year, the oracle's
  * energy saving, cloud-only's and the oracle's kWh a day at that year's
  * volume, the TWh, electricity dollars (--cloud/local-kwh-usd) and
- * tonnes CO2e (--cloud/local-grid) a year the oracle saves. NaN where the
+ * tonnes CO2e (--cloud/local-grid) a year the oracle saves, and the
+ * dollars at token prices (held as measured: queries that become covered
+ * cost the local members' mean, the rest the cloud's). NaN where the
  * oracle answers nothing locally or a price or grid is not given. */
 static void
 project(const struct sweep *w, long p, double *out)
@@ -799,7 +817,7 @@ project(const struct sweep *w, long p, double *out)
 	struct forecast f = w->fc;
 	const double *g = w->agg[p];
 	int idx[MAX_FIELDS];
-	double t = 0, e_base, v, x, u0, local, cloud;
+	double t = 0, e_base, v, x, u0, local, cloud, u, c_local, c_cloud;
 
 	point_values(w, p, idx);
 	for (int i = 0; i < w->nf; i++) {
@@ -831,6 +849,11 @@ project(const struct sweep *w, long p, double *out)
 	cloud = out[3] - local;
 	out[5] = (out[2] * g[6] - (cloud * g[6] + local * g[7])) * 365;
 	out[6] = (out[2] * g[8] - (cloud * g[8] + local * g[9])) * 365 / 1e6;
+	u = fmin(1, u0 * pow(f.uncovered_factor[0], t));
+	c_local = g[1] > 0 ? g[10] / g[1] : NAN;
+	c_cloud = g[3] > 0 ? g[11] / g[3] : 0;
+	out[7] = g[5] > 0 ? v * (g[12] / g[5] - ((1 - u) * c_local +
+	    u * c_cloud)) * 365 : NAN;
 }
 
 /* ---- output -------------------------------------------------------------- */

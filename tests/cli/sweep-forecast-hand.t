@@ -13,13 +13,19 @@
 #      1679; t (90 x 400 - 16 x 400 - 14 x 300) x 365 / 1e6 = 9.271
 #   t1 local 15.75, cloud 16: USD (18 - 1.6 - 3.15) x 365 = 4836.25;
 #      t (72000 - 6400 - 4725) x 365 / 1e6 = 22.219375
+# Token dollars (prices held as measured): cloud-only 574.2e-6 USD over 5
+# queries (114.84e-6 each: 0.22 / 0.88 USD per 1M tokens in / out), the
+# oracle's local answers 25.54e-6 over 4 (6.385e-6 each: Qwen3-8B's q2,
+# the 4B is free), its cloud call 231e-6; at u = 0.2 and then 0.1:
+#   t0 (114.84 - (0.8 x 6.385 + 0.2 x 231)) e-6 x 3.6e6 x 365 = 83481.048
+#   t1 (114.84 - (0.9 x 6.385 + 0.1 x 231)) e-6 x 7.2e6 x 365 = 225990.918
 # by the fast path and in full alike
 cmd: for f in "" --no-fast; do $IPWSIM sweep sweep-forecast.json $f tiny.jsonl | awk -F, 'NR == 1 { for (i = 1; i <= NF; i++) if (i == 1 || $i ~ /^year$|projected/) keep[i] = 1 } { s = ""; for (i = 1; i <= NF; i++) if (keep[i]) s = s (s == "" ? "" : ",") $i; print s }'; done
 --- stdout
-point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved
-1,2025,0.6666666667,90,30,2.19e-05,1679,9.271
-2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375
-point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved
-1,2025,0.6666666667,90,30,2.19e-05,1679,9.271
-2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved,oracle.projected_token_usd_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05,1679,9.271,83481.048
+2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375,225990.918
+point,year,oracle.projected_energy_saving,cloud-only.projected_kwh_per_day,oracle.projected_kwh_per_day,oracle.projected_twh_per_year_saved,oracle.projected_electricity_usd_per_year_saved,oracle.projected_tco2e_per_year_saved,oracle.projected_token_usd_per_year_saved
+1,2025,0.6666666667,90,30,2.19e-05,1679,9.271,83481.048
+2,2026,0.8236111111,180,31.75,5.411125e-05,4836.25,22.219375,225990.918
 --- stderr
