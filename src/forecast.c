@@ -3,6 +3,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cjson/cJSON.h>
@@ -10,6 +11,8 @@
 #include "catalog.h"
 #include "forecast.h"
 #include "jsonfile.h"
+#include "route.h"
+#include "table.h"
 
 static const char *const case_key[3] = { "value", "low", "high" };
 
@@ -72,12 +75,135 @@ forecast_load(struct forecast *f, const char *path, struct ipw_error *err)
 }
 
 double
-forecast_saving(const struct forecast *f, enum forecast_case c,
-    double e_local, double e_cloud, double u0, double e_base, double t)
+forecast_uncovered(const struct forecast *f, enum forecast_case c,
+    double u0, double t)
 {
-	double u = fmin(1, u0 * pow(f->uncovered_factor[c], t));
+	return fmin(1, u0 * pow(f->uncovered_factor[c], t));
+}
+
+double
+forecast_saving_left(const struct forecast *f, enum forecast_case c,
+    double e_local, double u, double cloud_left, double e_base, double t)
+{
 	double cloud = pow(f->cloud_factor[c], t);
 
 	return 1 - ((1 - u) * e_local / pow(f->local_factor[c], t) +
-	    u * e_cloud / cloud) / (e_base / cloud);
+	    cloud_left / cloud) / (e_base / cloud);
+}
+
+double
+forecast_saving(const struct forecast *f, enum forecast_case c,
+    double e_local, double e_cloud, double u0, double e_base, double t)
+{
+	double u = forecast_uncovered(f, c, u0, t);
+
+	return forecast_saving_left(f, c, e_local, u, u * e_cloud, e_base, t);
+}
+
+/* ---- which failures the trend covers first ------------------------------ */
+
+struct margin {
+	double margin;
+	uint32_t q;
+};
+
+static int
+by_margin(const void *a, const void *b)
+{
+	const struct margin *x = a, *y = b;
+
+	if (x->margin != y->margin)
+		return x->margin < y->margin ? -1 : 1;
+	return x->q < y->q ? -1 : x->q > y->q;	/* stable: by row */
+}
+
+int
+forecast_order_build(struct forecast_order *fo, const struct pool *p,
+    const uint8_t *assign, const uint8_t *mask, struct ipw_error *err)
+{
+	const struct pool_member *cloud = &p->m[p->nlocal];
+	struct margin *mg;
+	size_t n = 0;
+	int scored = cloud->c->score != NULL;
+
+	memset(fo, 0, sizeof(*fo));
+	for (int k = 0; k < p->nlocal; k++)
+		scored &= p->m[k].c->score != NULL;
+	for (uint32_t q = 0; q < p->nq; q++)
+		n += assign[q] == p->nlocal && (mask == NULL || mask[q]);
+	mg = malloc((n + 1) * sizeof(*mg));
+	fo->cum_e = malloc((n + 1) * sizeof(double));
+	fo->cum_l = malloc((n + 1) * sizeof(double));
+	fo->cum_c = malloc((n + 1) * sizeof(double));
+	if (mg == NULL || fo->cum_e == NULL || fo->cum_l == NULL ||
+	    fo->cum_c == NULL) {
+		free(mg);
+		forecast_order_release(fo);
+		return ipw_error_oom(err);
+	}
+	n = 0;
+	for (uint32_t q = 0; q < p->nq; q++) {
+		double best = -INFINITY;
+		if (assign[q] != p->nlocal || (mask != NULL && !mask[q]))
+			continue;
+		for (int k = 0; k < p->nlocal && scored; k++)
+			if (table_has(p->m[k].c, q))
+				best = fmax(best, p->m[k].c->score[q]);
+		mg[n].margin = scored ? cloud->c->score[q] - best : 0;
+		scored &= !isnan(mg[n].margin);
+		mg[n++].q = q;
+	}
+	fo->n = n;
+	fo->by_margin = scored && n > 0;
+	if (fo->by_margin)
+		qsort(mg, n, sizeof(*mg), by_margin);
+	fo->cum_e[0] = fo->cum_l[0] = fo->cum_c[0] = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t q = mg[i].q;
+		double lat = cloud->c->latency != NULL ? cloud->c->latency[q] :
+		    NAN;
+		fo->cum_e[i + 1] = fo->cum_e[i] + cloud->c->energy[q];
+		fo->cum_l[i + 1] = fo->cum_l[i] + lat;
+		fo->cum_c[i + 1] = fo->cum_c[i] + pool_cost(cloud, q);
+	}
+	free(mg);
+	return 0;
+}
+
+void
+forecast_order_release(struct forecast_order *fo)
+{
+	free(fo->cum_e);
+	free(fo->cum_l);
+	free(fo->cum_c);
+	memset(fo, 0, sizeof(*fo));
+}
+
+/* Running sum v (n + 1 entries) at the fractional position x. */
+static double
+running(const double *v, size_t n, double x)
+{
+	size_t i = (size_t)floor(x);
+
+	if (i >= n)
+		return v[n];
+	return v[i] + (x - (double)i) * (v[i + 1] - v[i]);
+}
+
+void
+forecast_order_left(const struct forecast_order *fo, double r,
+    double a, double b, double *energy, double *cost)
+{
+	double x = fmin(fmax(r, 0), 1) * (double)fo->n, n = (double)fo->n;
+	double e = fo->cum_e[fo->n] - running(fo->cum_e, fo->n, x);
+	double l = fo->cum_l[fo->n] - running(fo->cum_l, fo->n, x);
+	double c = fo->cum_c[fo->n] - running(fo->cum_c, fo->n, x);
+
+	if (!fo->by_margin && n > 0) {	/* no order: the mean */
+		e = fo->cum_e[fo->n] * (1 - x / n);
+		l = fo->cum_l[fo->n] * (1 - x / n);
+		c = fo->cum_c[fo->n] * (1 - x / n);
+	}
+	*energy = a * e + (b != 0 ? b * l : 0);
+	*cost = c;
 }

@@ -830,7 +830,7 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 {
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	int correct[SYNTH_MAX_MODELS];
-	double tout[SYNTH_MAX_MODELS];
+	double tout[SYNTH_MAX_MODELS], prob[SYNTH_MAX_MODELS];
 	int rc = 0;
 
 	if (rng == NULL)
@@ -856,6 +856,7 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 			double t = lognormal(c->m[m].out_mean[ds->reasoning],
 			    c->out_sd, gsl_ran_gaussian_ziggurat(rng, 1));
 			correct[m] = gsl_rng_uniform(rng) < p;
+			prob[m] = p;
 			tout[m] = fmin(fmax(round(t), 1), c->out_max);
 			solved |= correct[m] && c->m[m].local_set;
 		}
@@ -871,6 +872,7 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 				continue;
 			r.config = i;
 			r.correct = correct[s->model];
+			r.score = prob[s->model];
 			r.tokens_out = tout[s->model];
 			r.energy_j = lognormal(s->e_tok * r.tokens_out,
 			    c->energy_cv, ze);

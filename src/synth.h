@@ -106,6 +106,8 @@ struct synth_row {
 	uint64_t query;		/* 0-based */
 	int dataset, domain, config;	/* domain -1 when none */
 	int correct;
+	double score;		/* the model's probability of a correct
+				 * answer to this query under the fit */
 	double tokens_in, tokens_out, energy_j, latency_s;
 };
 

@@ -335,7 +335,7 @@ emit(const struct convert *k, FILE *fp, const char *id,
 {
 	struct trace_row r = {
 		.query_id = id, .model = m->model, .accelerator = m->accel,
-		.correct = ok,
+		.correct = ok, .score = NAN,
 		.energy_j = tout * m->e_out + (isnan(m->e_in) ? 0 :
 		    tin * m->e_in),
 		.latency_s = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft),

@@ -447,8 +447,9 @@ savings_year(struct curve_cmd *k, const struct sim *s, struct ipw_error *err)
 		"energy high" };
 	const struct account *base = &s->r.pol[0].acct, *o = &s->r.pol[1].acct;
 	const struct account_sums *cloud = &o->member[o->nmembers - 1];
+	struct forecast_order fo;
 	struct forecast f;
-	double e_local = 0, n_local = 0, e_base, u0;
+	double e_local = 0, n_local = 0, e_base, u0, a, b, n;
 
 	if (forecast_load(&f, k->forecast, err) < 0)
 		return -1;
@@ -459,14 +460,25 @@ savings_year(struct curve_cmd *k, const struct sim *s, struct ipw_error *err)
 	if (n_local == 0 || base->total.queries == 0)
 		return ipw_error_set(err, IPW_EX_DATAERR, "savings-year needs "
 		    "some queries that a local configuration answers");
+	if (pool_energy_linear(&s->p.m[s->p.nlocal], &a, &b) < 0 ||
+	    forecast_order_build(&fo, &s->p, s->oracle, s->scored, err) < 0)
+		return -1;
+	n = o->total.queries;
 	e_base = base->total.energy_j / base->total.queries;
-	u0 = cloud->queries / o->total.queries;
+	u0 = cloud->queries / n;
 	for (int c = 0; c < 3; c++)
-		for (int t = 0; t <= k->years; t++)
-			add(k, name[c], f.base_year + t, "", forecast_saving(&f,
-			    (enum forecast_case)c, e_local / n_local,
-			    cloud->queries > 0 ? cloud->energy_j /
-			    cloud->queries : 0, u0, e_base, t));
+		for (int t = 0; t <= k->years; t++) {
+			double u = forecast_uncovered(&f, (enum forecast_case)c,
+			    u0, t), left, cost;
+			forecast_order_left(&fo, u0 > 0 ? 1 - u / u0 : 0, a, b,
+			    &left, &cost);
+			/* the label says which cloud calls are covered first */
+			add(k, name[c], f.base_year + t, fo.by_margin ?
+			    "easiest first (score margin)" : "",
+			    forecast_saving_left(&f, (enum forecast_case)c,
+			    e_local / n_local, u, left / n, e_base, t));
+		}
+	forecast_order_release(&fo);
 	add(k, "reported energy", f.base_year, "oracle", paper_oracle[0]);
 	return 0;
 }

@@ -162,6 +162,7 @@ fill(void *ctx, const struct synth_row *row)
 		record_set_string(&rec, RF_DOMAIN, d->dom[row->domain],
 		    strlen(d->dom[row->domain]), &why);
 	record_set_number(&rec, RF_CORRECT, row->correct, &why);
+	record_set_number(&rec, RF_SCORE, row->score, &why);
 	record_set_number(&rec, RF_ENERGY, row->energy_j, &why);
 	record_set_number(&rec, RF_LATENCY, row->latency_s, &why);
 	record_set_number(&rec, RF_TOKENS_IN, row->tokens_in, &why);

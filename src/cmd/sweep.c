@@ -117,7 +117,8 @@ struct sweep {
 	/* per point, for the projection: the oracle's local energy and
 	 * queries, its cloud energy and queries, cloud-only's energy and
 	 * queries; electricity USD/kWh and g CO2e/kWh, cloud and local */
-	double (*agg)[13];
+	double (*agg)[15];
+	struct forecast_order order;	/* the fast path's, for agg_left */
 	int forecast;		/* the grid has projection fields */
 	char **traces;		/* the scenario's, resolved */
 	int ntraces;
@@ -427,7 +428,23 @@ agg_costs(double *g, const struct sim *s)
 	g[12] = s->r.pol[0].acct.total.cost_usd;
 }
 
-static void
+static void agg_left(const struct sweep *w, long p,
+    const struct forecast_order *fo, double a, double b);
+
+/* The projection's order of the oracle's cloud calls in s, and the
+ * cloud's coefficients there; -1 when out of memory. */
+static int
+order_of(const struct sim *s, struct forecast_order *fo, double *a,
+    double *b)
+{
+	struct ipw_error err;
+
+	if (pool_energy_linear(&s->p.m[s->p.nlocal], a, b) < 0)
+		return -1;	/* the cloud is always linear */
+	return forecast_order_build(fo, &s->p, s->oracle, s->scored, &err);
+}
+
+static int
 record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 {
 	const struct account_sums *b = &s->r.pol[0].acct.total;
@@ -459,7 +476,16 @@ record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 		g[4] = b->energy_j;
 		g[5] = b->queries;
 		agg_costs(g, s);
+		{
+			struct forecast_order fo;
+			double ca, cb;
+			if (order_of(s, &fo, &ca, &cb) < 0)
+				return IPW_EX_SOFTWARE;
+			agg_left(w, p, &fo, ca, cb);
+			forecast_order_release(&fo);
+		}
 	}
+	return 0;
 }
 
 /* Names the point a failure happened at, on stderr. */
@@ -520,8 +546,7 @@ simulate_point(struct sweep *w, long p, struct sim *s, struct simopts *so)
 	}
 	if (w->cells == NULL || s->r.npolicies != w->npol)
 		return IPW_EX_SOFTWARE;
-	record(w, p, s, &so->o.whatif);
-	return 0;
+	return record(w, p, s, &so->o.whatif);
 }
 
 static double now(void);
@@ -691,8 +716,11 @@ run_fast(struct sweep *w, struct sim *s)
 	const size_t row = (size_t)w->npol * NMETRICS;
 	int n = s->p.nlocal + 1;
 
-	if (saved == NULL)
+	if (saved == NULL || (w->agg != NULL && order_of(s, &w->order, &a[0],
+	    &b[0]) < 0)) {
+		free(saved);
 		return IPW_EX_SOFTWARE;
+	}
 	memcpy(saved, s->p.m, sizeof(s->p.m));
 	for (int k = 0; k < n; k++) {
 		s->p.m[k].e_scale = s->p.m[k].l_scale = 1;
@@ -743,6 +771,8 @@ run_fast(struct sweep *w, struct sim *s)
 			if (i == 1 && w->agg != NULL) {
 				fast_agg(w, s, p, n, a, b, base);
 				agg_prices(w, p, wi);
+				agg_left(w, p, &w->order, a[n - 1],
+				    b[n - 1]);
 			}
 			c[1] = e;
 			c[2] = q > 0 ? e / q : NAN;
@@ -803,57 +833,86 @@ static const char *const proj_names[NPROJ] = { "year",
 	"oracle.projected_tco2e_per_year_saved",
 	"oracle.projected_token_usd_per_year_saved" };
 
-/* Point p's projection (forecast.h), with the grid's projection fields
- * over data/forecast.json's central values: the year, the oracle's
- * energy saving, cloud-only's and the oracle's kWh a day at that year's
- * volume, the TWh, electricity dollars (--cloud/local-kwh-usd) and
- * tonnes CO2e (--cloud/local-grid) a year the oracle saves, and the
- * dollars at token prices (held as measured: queries that become covered
- * cost the local members' mean, the rest the cloud's). NaN where the
- * oracle answers nothing locally or a price or grid is not given. */
+/* Point p's forecast: data/forecast.json's central values with the
+ * grid's projection fields over them, and its years ahead. */
 static void
-project(const struct sweep *w, long p, double *out)
+point_forecast(const struct sweep *w, long p, struct forecast *f,
+    double *t)
 {
-	struct forecast f = w->fc;
-	const double *g = w->agg[p];
 	int idx[MAX_FIELDS];
-	double t = 0, e_base, v, x, u0, local, cloud, u, c_local, c_cloud;
 
+	*f = w->fc;
+	*t = 0;
 	point_values(w, p, idx);
 	for (int i = 0; i < w->nf; i++) {
+		double x;
 		if (w->f[i].opt >= 0)
 			continue;
 		x = strtod(w->f[i].text[idx[i]], NULL);
 		switch (-1 - w->f[i].opt) {
-		case 0: t = x; break;
-		case 1: f.local_factor[0] = x; break;
-		case 2: f.uncovered_factor[0] = x; break;
-		case 3: f.cloud_factor[0] = x; break;
-		case 4: f.queries_per_day = x; break;
-		default: f.query_growth = x; break;
+		case 0: *t = x; break;
+		case 1: f->local_factor[0] = x; break;
+		case 2: f->uncovered_factor[0] = x; break;
+		case 3: f->cloud_factor[0] = x; break;
+		case 4: f->queries_per_day = x; break;
+		default: f->query_growth = x; break;
 		}
 	}
+}
+
+/* What the oracle's cloud calls still cost at point p's year, the
+ * easiest failures covered first (forecast_order): energy at the
+ * cloud's coefficients a, b, and token cost, into g[13] and g[14]. */
+static void
+agg_left(const struct sweep *w, long p, const struct forecast_order *fo,
+    double a, double b)
+{
+	double *g = w->agg[p], t, u0 = g[3] / (g[1] + g[3]), u;
+	struct forecast f;
+
+	point_forecast(w, p, &f, &t);
+	u = forecast_uncovered(&f, FORECAST_CENTRAL, u0, t);
+	forecast_order_left(fo, u0 > 0 ? 1 - u / u0 : 0, a, b, &g[13],
+	    &g[14]);
+}
+
+/* Point p's projection (forecast.h): the year, the oracle's energy
+ * saving, cloud-only's and the oracle's kWh a day at that year's volume,
+ * the TWh, electricity dollars (--cloud/local-kwh-usd) and tonnes CO2e
+ * (--cloud/local-grid) a year the oracle saves, and the dollars at token
+ * prices (held as measured). Queries that become covered cost the local
+ * members' mean; the cloud calls that stay are those agg_left leaves.
+ * NaN where the oracle answers nothing locally or a price or grid is not
+ * given. */
+static void
+project(const struct sweep *w, long p, double *out)
+{
+	struct forecast f;
+	const double *g = w->agg[p];
+	double t, e_base, v, u0, u, n, local, cloud, c_local;
+
+	point_forecast(w, p, &f, &t);
+	n = g[1] + g[3];
 	e_base = g[5] > 0 ? g[4] / g[5] : NAN;
-	u0 = g[3] / (g[1] + g[3]);
+	u0 = g[3] / n;
+	u = forecast_uncovered(&f, FORECAST_CENTRAL, u0, t);
 	out[0] = f.base_year + t;
-	out[1] = g[1] > 0 ? forecast_saving(&f, FORECAST_CENTRAL, g[0] / g[1],
-	    g[3] > 0 ? g[2] / g[3] : 0, u0, e_base, t) : NAN;
+	out[1] = g[1] > 0 ? forecast_saving_left(&f, FORECAST_CENTRAL,
+	    g[0] / g[1], u, g[13] / n, e_base, t) : NAN;
 	v = f.queries_per_day * pow(f.query_growth, t);
 	out[2] = v * e_base / pow(f.cloud_factor[0], t) / 3.6e6;
 	out[3] = out[2] * (1 - out[1]);
 	out[4] = (out[2] - out[3]) * 365 / 1e9;
 	/* the oracle's kWh a day split into its local and cloud parts, each
 	 * at its side's price and grid (NaN when not given) */
-	local = g[1] > 0 ? v * (1 - fmin(1, u0 * pow(f.uncovered_factor[0],
-	    t))) * g[0] / g[1] / pow(f.local_factor[0], t) / 3.6e6 : NAN;
+	local = g[1] > 0 ? v * (1 - u) * g[0] / g[1] /
+	    pow(f.local_factor[0], t) / 3.6e6 : NAN;
 	cloud = out[3] - local;
 	out[5] = (out[2] * g[6] - (cloud * g[6] + local * g[7])) * 365;
 	out[6] = (out[2] * g[8] - (cloud * g[8] + local * g[9])) * 365 / 1e6;
-	u = fmin(1, u0 * pow(f.uncovered_factor[0], t));
 	c_local = g[1] > 0 ? g[10] / g[1] : NAN;
-	c_cloud = g[3] > 0 ? g[11] / g[3] : 0;
 	out[7] = g[5] > 0 ? v * (g[12] / g[5] - ((1 - u) * c_local +
-	    u * c_cloud)) * 365 : NAN;
+	    g[14] / n)) * 365 : NAN;
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -979,6 +1038,7 @@ release(struct sweep *w)
 	cJSON_Delete(w->root);
 	free(w->cells);
 	free(w->agg);
+	forecast_order_release(&w->order);
 	catalog_release(&w->cat);
 	table_release(&w->t);
 	free(w);

@@ -200,6 +200,7 @@ emit(void *ctx, const struct synth_row *r)
 	struct trace_row t = {
 		.query_id = k->id, .model = c->m[s->model].name,
 		.accelerator = s->accel, .correct = r->correct,
+		.score = r->score,
 		.energy_j = r->energy_j, .latency_s = r->latency_s,
 		.tokens_in = r->tokens_in, .tokens_out = r->tokens_out,
 		.flops = NAN, .cost_usd = NAN, .batch_size = s->batch,
