@@ -5,6 +5,7 @@ cmd: $IPWSIM reproduce --synth-queries 3000 --bootstrap 20 --format csv > $T/r.c
 --- stdout
 section,item,metric,paper,ipwsim,ci_lo,ci_hi,difference
      22 figure4
+     24 daily
       9 implied
      60 tables8-9
      18 assumptions
