@@ -28,6 +28,12 @@ synth_kind_name(enum synth_kind k)
 	return kind_names[k];
 }
 
+void
+synth_query_id(char *buf, size_t size, uint64_t q)
+{
+	snprintf(buf, size, "s%08llu", (unsigned long long)q + 1);
+}
+
 /* ---- reading the calibration ---------------------------------------------- */
 
 struct reader {

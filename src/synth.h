@@ -7,6 +7,7 @@
 #define IPW_SYNTH_H
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "error.h"
@@ -142,5 +143,7 @@ double synth_realised(const struct synth_calib *c,
     const struct synth_tally *t, int i, double *n);
 
 const char *synth_kind_name(enum synth_kind k);
+/* The query id of the 0-based query q ("s00000001"), into buf. */
+void synth_query_id(char *buf, size_t size, uint64_t q);
 
 #endif

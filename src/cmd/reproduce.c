@@ -162,7 +162,7 @@ fill(void *ctx, const struct synth_row *row)
 	int missing;
 
 	record_clear(&rec);
-	snprintf(id, sizeof(id), "s%08llu", (unsigned long long)row->query + 1);
+	synth_query_id(id, sizeof(id), row->query);
 	record_set_string(&rec, RF_QUERY_ID, id, strlen(id), &why);
 	record_set_string(&rec, RF_MODEL, model, strlen(model), &why);
 	record_set_string(&rec, RF_ACCELERATOR, s->accel, strlen(s->accel),

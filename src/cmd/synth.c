@@ -2,7 +2,6 @@
  * per-model, per-dataset and per-domain numbers. */
 #include "config.h"
 
-#include <inttypes.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -208,7 +207,7 @@ emit(void *ctx, const struct synth_row *r)
 		.dataset = d->name,
 	};
 
-	snprintf(k->id, sizeof(k->id), "s%08" PRIu64, r->query + 1);
+	synth_query_id(k->id, sizeof(k->id), r->query);
 	return tracewrite_row(w->fp, k->csv, &t) < 0 || ferror(w->fp) ? -1 : 0;
 }
 
