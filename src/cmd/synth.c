@@ -86,15 +86,17 @@ own_option(void *ctx, int opt, const char *arg)
 	case OPT_CONFIGS: k->configs = arg; return 0;
 	case OPT_REPORT: k->report = arg; return 0;
 	case OPT_QUERIES:
-		return cli_double(&cmd_synth, "--queries", arg, 1, 1e12,
-		    &k->queries) < 0 || k->queries != floor(k->queries) ?
-		    cli_usage(&cmd_synth, "--queries: not a whole number "
-		    ">= 1: \"%s\"", arg) : 0;
+		if (cli_double(&cmd_synth, "--queries", arg, 1, 1e12,
+		    &k->queries) < 0)
+			return IPW_EX_USAGE;
+		return k->queries != floor(k->queries) ? cli_usage(&cmd_synth,
+		    "--queries: not a whole number: \"%s\"", arg) : 0;
 	case OPT_SEED:
-		return cli_double(&cmd_synth, "--seed", arg, 0, 4294967295.0,
-		    &k->seed) < 0 || k->seed != floor(k->seed) ?
-		    cli_usage(&cmd_synth, "--seed: not a whole number from 0 "
-		    "to 4294967295: \"%s\"", arg) : 0;
+		if (cli_double(&cmd_synth, "--seed", arg, 0, 4294967295.0,
+		    &k->seed) < 0)
+			return IPW_EX_USAGE;
+		return k->seed != floor(k->seed) ? cli_usage(&cmd_synth,
+		    "--seed: not a whole number: \"%s\"", arg) : 0;
 	case OPT_OUT_FORMAT:
 		if (strcmp(arg, "jsonl") && strcmp(arg, "csv"))
 			return cli_usage(&cmd_synth, "--format: \"%s\" is not "
@@ -125,19 +127,17 @@ parse_mix(struct synth_cmd *k)
 		char *eq = strchr(p, '='), *end;
 		int d = -1;
 		double w;
-		if (eq != NULL) {
-			*eq = '\0';
-			for (int i = 0; i < c->nds; i++)
-				if (strcmp(c->ds[i].name, p) == 0)
-					d = i;
-		}
+		for (int i = 0; eq != NULL && i < c->nds; i++)
+			if (strlen(c->ds[i].name) == (size_t)(eq - p) &&
+			    strncmp(c->ds[i].name, p, (size_t)(eq - p)) == 0)
+				d = i;
 		if (d < 0)
 			return cli_usage(&cmd_synth, "--mix: \"%s\" is not "
 			    "DATASET=WEIGHT with a dataset of the calibration",
 			    p);
 		w = strtod(eq + 1, &end);
 		if (end == eq + 1 || *end != '\0' || !(w >= 0) || !isfinite(w))
-			return cli_usage(&cmd_synth, "--mix: weight of %s is "
+			return cli_usage(&cmd_synth, "--mix: the weight in \"%s\" is "
 			    "not a number >= 0", p);
 		k->gen.mix[d] = w;
 		total += w;
