@@ -137,8 +137,8 @@ parse_mix(struct synth_cmd *k)
 			    p);
 		w = strtod(eq + 1, &end);
 		if (end == eq + 1 || *end != '\0' || !(w >= 0) || !isfinite(w))
-			return cli_usage(&cmd_synth, "--mix: the weight in \"%s\" is "
-			    "not a number >= 0", p);
+			return cli_usage(&cmd_synth, "--mix: the weight in "
+			    "\"%s\" is not a number >= 0", p);
 		k->gen.mix[d] = w;
 		total += w;
 	}
