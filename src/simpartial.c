@@ -294,7 +294,8 @@ take_shape(struct simpartial *g, const cJSON *root, const char *file,
 	if ((g->seen = calloc((size_t)g->n, 1)) == NULL)
 		return ipw_error_oom(err);
 	cJSON_ArrayForEach(x, get(root, "members")) {
-		g->members[i] = dup(x);
+		if ((g->members[i] = dup(x)) == NULL)
+			return bad(err, file, "a member is not a name");
 		g->pool.m[i].name = g->members[i];
 		g->pool.m[i].cloud = i == g->pool.nlocal;
 		i++;
@@ -305,6 +306,8 @@ take_shape(struct simpartial *g, const cJSON *root, const char *file,
 			break;
 		g->settings[i][0] = dup(cJSON_GetArrayItem(x, 0));
 		g->settings[i][1] = dup(cJSON_GetArrayItem(x, 1));
+		if (g->settings[i][0] == NULL || g->settings[i][1] == NULL)
+			return bad(err, file, "a setting is not a pair of texts");
 		g->r.setting[i][0] = g->settings[i][0];
 		g->r.setting[i][1] = g->settings[i][1];
 		i++;
@@ -312,7 +315,8 @@ take_shape(struct simpartial *g, const cJSON *root, const char *file,
 	g->r.nsettings = i;
 	i = 0;
 	cJSON_ArrayForEach(x, pols) {
-		g->names[i] = dup(get(x, "name"));
+		if ((g->names[i] = dup(get(x, "name"))) == NULL)
+			return bad(err, file, "a policy has no name");
 		g->r.pol[i].name = g->names[i];
 		g->r.pol[i].random = cJSON_IsTrue(get(x, "random"));
 		if (g->r.pol[i].random && (g->mc_totals[i] = calloc(
