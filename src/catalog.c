@@ -66,7 +66,7 @@ bad(struct ipw_error *err, const char *file, const char *what, int index,
 {
 	ipw_error_set(err, IPW_EX_DATAERR, "%s[%d].%s: %s", what, index,
 	    field, msg);
-	ipw_error_at(err, file, 0, 0);
+	ipw_error_at(err, file, 0, 0);	/* catalog_load adds the line */
 	return -1;
 }
 
@@ -239,17 +239,22 @@ add_accels(struct catalog *cat, const cJSON *list, const char *file,
 int
 catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 {
+	struct jsondoc d;
 	cJSON *root, *models, *accels;
 	char *file;
+	int rc;
 
 	if (cat->nfiles == CATALOG_MAX_FILES)
 		return ipw_error_set(err, IPW_EX_USAGE,
 		    "too many catalog files (at most %d)", CATALOG_MAX_FILES);
-	if (jsonfile_read(path, &root, err) < 0)
+	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
+	root = d.root;		/* the catalog keeps the tree */
+	d.root = NULL;
 	file = strdup(path);
 	if (file == NULL) {
 		cJSON_Delete(root);
+		jsondoc_release(&d);
 		return ipw_error_oom(err);
 	}
 	cat->root[cat->nfiles] = root;
@@ -262,12 +267,15 @@ catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 		ipw_error_set(err, IPW_EX_DATAERR, "expected an object with "
 		    "\"models\" and/or \"accelerators\" arrays");
 		ipw_error_at(err, path, 0, 0);
+		jsondoc_release(&d);
 		return -1;
 	}
-	if (add_models(cat, models, file, err) < 0 ||
-	    add_accels(cat, accels, file, err) < 0)
-		return -1;
-	return 0;
+	rc = add_models(cat, models, file, err) < 0 ||
+	    add_accels(cat, accels, file, err) < 0 ? -1 : 0;
+	if (rc < 0)	/* bad() names the field; this adds where it is */
+		jsondoc_place(&d, err);
+	jsondoc_release(&d);
+	return rc;
 }
 
 int

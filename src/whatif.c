@@ -481,13 +481,13 @@ static const struct preset_key preset_keys[] = {
 };
 
 static int
-preset_error(struct ipw_error *err, const char *path, const char *key,
-    const char *why)
+preset_error(struct ipw_error *err, const struct jsondoc *d,
+    const char *key, const char *why)
 {
 	char field[128];
 
 	snprintf(field, sizeof(field), "settings.%s", key);
-	return ipw_error_field(err, path, field, why);
+	return jsondoc_error(d, err, field, why);
 }
 
 static int
@@ -503,7 +503,7 @@ preset_text(struct whatif *w, const char *key, const char *v)
 }
 
 static int
-preset_setting(struct whatif *w, const cJSON *s, const char *path,
+preset_setting(struct whatif *w, const cJSON *s, const struct jsondoc *d,
     struct ipw_error *err)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(s, "value");
@@ -513,17 +513,17 @@ preset_setting(struct whatif *w, const cJSON *s, const char *path,
 		if (strcmp(preset_keys[k].name, s->string) == 0)
 			break;
 	if (k == sizeof(preset_keys) / sizeof(preset_keys[0]))
-		return preset_error(err, path, s->string, "not a what-if "
+		return preset_error(err, d, s->string, "not a what-if "
 		    "setting");
 	if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(s, "source")))
-		return preset_error(err, path, s->string, "has no source");
+		return preset_error(err, d, s->string, "has no source");
 	if (preset_keys[k].offset == SIZE_MAX)
 		return cJSON_IsString(v) && preset_text(w, s->string,
-		    v->valuestring) == 0 ? 0 : preset_error(err, path,
+		    v->valuestring) == 0 ? 0 : preset_error(err, d,
 		    s->string, "is not a known value");
 	if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble) ||
 	    v->valuedouble < 0)
-		return preset_error(err, path, s->string, "is not a number "
+		return preset_error(err, d, s->string, "is not a number "
 		    ">= 0");
 	*(double *)(void *)((char *)w + preset_keys[k].offset) =
 	    v->valuedouble;
@@ -542,7 +542,8 @@ whatif_preset_apply(struct whatif *w, const char *name, struct ipw_error *err)
 {
 	char dir[PATH_MAX], path[PATH_MAX + 300];
 	size_t n = strlen(name);
-	cJSON *root, *s;
+	struct jsondoc d;
+	cJSON *s;
 	int rc = 0;
 
 	if (strchr(name, '/') || (n > 5 && strcmp(name + n - 5, ".json") == 0))
@@ -551,12 +552,12 @@ whatif_preset_apply(struct whatif *w, const char *name, struct ipw_error *err)
 		return -1;
 	else
 		snprintf(path, sizeof(path), "%s/presets/%s.json", dir, name);
-	if (jsonfile_read(path, &root, err) < 0)
+	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
-	cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(root,
+	cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(d.root,
 	    "settings"))
-		if ((rc = preset_setting(w, s, path, err)) < 0)
+		if ((rc = preset_setting(w, s, &d, err)) < 0)
 			break;
-	cJSON_Delete(root);
+	jsondoc_release(&d);
 	return rc;
 }

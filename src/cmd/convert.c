@@ -86,7 +86,8 @@ struct convert {
 	const char *wide, *profile_file, *text_column, *suffix;
 	const char *exclude_file, *exclude_key, *id_prefix, *dataset;
 	int csv;
-	cJSON *profile;
+	struct jsondoc doc;	/* the profile */
+	const cJSON *profile;	/* its root */
 	double tokens_per_word;
 	struct profile_model m[MAX_MODELS];
 	int nm;
@@ -120,13 +121,18 @@ own_option(void *ctx, int opt, const char *arg)
 
 /* ---- profile -------------------------------------------------------------- */
 
+/* An error at models[i].key, or at key when i < 0, with its position. */
 static int
 bad_profile(struct convert *k, struct ipw_error *err, int i, const char *key,
     const char *why)
 {
-	ipw_error_set(err, IPW_EX_DATAERR, "models[%d].%s: %s", i, key, why);
-	ipw_error_at(err, k->profile_file, 0, 0);
-	return -1;
+	char path[128];
+
+	if (i < 0)
+		snprintf(path, sizeof(path), "%s", key);
+	else
+		snprintf(path, sizeof(path), "models[%d].%s", i, key);
+	return jsondoc_error(&k->doc, err, path, why);
 }
 
 /* {"value": number|null, "source": text}; NaN for null. */
@@ -157,8 +163,9 @@ load_profile(struct convert *k, struct ipw_error *err)
 	const cJSON *e, *tpw;
 	int i = 0;
 
-	if (jsonfile_read(k->profile_file, &k->profile, err) < 0)
+	if (jsondoc_read(&k->doc, k->profile_file, err) < 0)
 		return -1;
+	k->profile = k->doc.root;
 	k->tokens_per_word = 1 / 0.75;
 	tpw = cJSON_GetObjectItemCaseSensitive(k->profile, "tokens_per_word");
 	if (tpw != NULL && sourced(k, k->profile, -1, "tokens_per_word", 1,
@@ -168,7 +175,7 @@ load_profile(struct convert *k, struct ipw_error *err)
 	    "models")) {
 		struct profile_model *m = &k->m[k->nm];
 		if (k->nm == MAX_MODELS)
-			return bad_profile(k, err, i, "models", "too many");
+			return bad_profile(k, err, -1, "models", "too many");
 		m->column = cJSON_GetStringValue(
 		    cJSON_GetObjectItemCaseSensitive(e, "column"));
 		m->model = cJSON_GetStringValue(
@@ -192,7 +199,7 @@ load_profile(struct convert *k, struct ipw_error *err)
 		i++;
 	}
 	if (k->nm == 0)
-		return bad_profile(k, err, 0, "models", "none given");
+		return bad_profile(k, err, -1, "models", "none given");
 	return 0;
 }
 
@@ -448,7 +455,7 @@ run(int argc, char **argv)
 	for (size_t i = 0; i < k->nexcluded; i++)
 		free(k->excluded[i]);
 	free(k->excluded);
-	cJSON_Delete(k->profile);
+	jsondoc_release(&k->doc);
 	catalog_release(&cat);
 	free(k);
 	return rc;

@@ -105,7 +105,8 @@ struct sweep {
 	long shard_k, shard_n;	/* run points p with p % n == k - 1 */
 	int fast;		/* the points were run by run_fast */
 	const char *file;
-	cJSON *root;
+	struct jsondoc doc;	/* the scenario, kept for positions */
+	cJSON *root;		/* its tree */
 	struct field f[MAX_FIELDS];
 	int nf;
 	const char *routers[SIM_MAX_ROUTERS];
@@ -191,19 +192,27 @@ nearest_option(const char *name)
 	return best;
 }
 
-static int scenario_error(struct sweep *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+static int scenario_error(struct sweep *w, const char *path,
+    const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
+/* A usage error in the scenario, at the line and column of the field at
+ * path when path is not NULL. */
 static int
-scenario_error(struct sweep *w, const char *fmt, ...)
+scenario_error(struct sweep *w, const char *path, const char *fmt, ...)
 {
 	char msg[512];
+	long line, col;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return cli_usage(&cmd_sweep, "%s: %s", w->file, msg);
+	if (path == NULL || w->doc.text == NULL)
+		return cli_usage(&cmd_sweep, "%s: %s", w->file, msg);
+	jsonfile_position(w->doc.text, jsonfile_locate(w->doc.text,
+	    w->doc.len, path), &line, &col);
+	return cli_usage(&cmd_sweep, "%s:%ld:%ld: %s", w->file, line, col,
+	    msg);
 }
 
 /* One value as option text: a string, a number, or true for an option
@@ -229,8 +238,10 @@ add_field(struct sweep *w, const cJSON *item)
 {
 	struct field *f;
 	const cJSON *v;
+	char gpath[160];
 	int i, k = 0;
 
+	snprintf(gpath, sizeof(gpath), "grid.%s", item->string);
 	int has_arg = 1, opt = 0;
 
 	for (i = 0; simlong[i].name != NULL; i++)
@@ -244,19 +255,19 @@ add_field(struct sweep *w, const cJSON *item)
 		if (strcmp(fc_names[j], item->string) == 0)
 			opt = -1 - j;
 	if (opt == 0)
-		return scenario_error(w, "grid.%s is not an option of ipwsim "
+		return scenario_error(w, gpath, "grid.%s is not an option of ipwsim "
 		    "simulate or a projection field (did you mean %s?)",
 		    item->string, nearest_option(item->string));
 	w->forecast |= opt < 0;
 	if (w->nf == MAX_FIELDS)
-		return scenario_error(w, "grid: more than %d fields",
+		return scenario_error(w, "grid", "grid: more than %d fields",
 		    MAX_FIELDS);
 	f = &w->f[w->nf++];
 	f->name = item->string;
 	f->opt = opt;
 	f->n = cJSON_IsArray(item) ? cJSON_GetArraySize(item) : 1;
 	if (f->n == 0)
-		return scenario_error(w, "grid.%s is an empty list",
+		return scenario_error(w, gpath, "grid.%s is an empty list",
 		    item->string);
 	if ((f->text = calloc((size_t)f->n, sizeof(*f->text))) == NULL)
 		return IPW_EX_SOFTWARE;
@@ -267,14 +278,14 @@ add_field(struct sweep *w, const cJSON *item)
 			if ((f->text[k++] = value_text(v, has_arg)) == NULL)
 				break;
 	if (f->text[k - 1] == NULL)
-		return scenario_error(w, "grid.%s: value %d is not a %s",
+		return scenario_error(w, gpath, "grid.%s: value %d is not a %s",
 		    f->name, k, has_arg ? "string or number" :
 		    "true (a flag)");
 	for (int j = 0; j < f->n && opt < 0; j++) {
 		char *end;
 		double x = strtod(f->text[j], &end);
 		if (*end != '\0' || !(x >= 0) || x > 1e15)
-			return scenario_error(w, "grid.%s: value %d is not a "
+			return scenario_error(w, gpath, "grid.%s: value %d is not a "
 			    "number >= 0", f->name, j + 1);
 	}
 	return 0;
@@ -293,7 +304,8 @@ scenario_traces(struct sweep *w)
 	if (list == NULL)
 		return 0;
 	if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0)
-		return scenario_error(w, "traces is not a list of files");
+		return scenario_error(w, "traces", "traces is not a list of "
+		    "files");
 	w->ntraces = cJSON_GetArraySize(list);
 	if ((w->traces = calloc((size_t)w->ntraces, sizeof(*w->traces))) ==
 	    NULL)
@@ -302,7 +314,7 @@ scenario_traces(struct sweep *w)
 		const char *t = cJSON_GetStringValue(item);
 		size_t n;
 		if (t == NULL || *t == '\0')
-			return scenario_error(w, "traces: item %d is not a file "
+			return scenario_error(w, "traces", "traces: item %d is not a file "
 			    "name", i + 1);
 		n = strlen(t) + (size_t)dir + 1;
 		if ((w->traces[i] = malloc(n)) == NULL)
@@ -321,18 +333,20 @@ load_scenario(struct sweep *w)
 	struct ipw_error err;
 	const cJSON *item, *grid, *routers;
 
-	if (jsonfile_read(w->file, &w->root, &err) < 0)
+	if (jsondoc_read(&w->doc, w->file, &err) < 0)
 		return cli_fail(&cmd_sweep, &err);
+	w->root = w->doc.root;
 	cJSON_ArrayForEach(item, w->root)
 		if (strcmp(item->string, "grid") && strcmp(item->string,
 		    "routers") && strcmp(item->string, "about") &&
 		    strcmp(item->string, "traces"))
-			return scenario_error(w, "%s is not a scenario field "
+			return scenario_error(w, item->string, "%s is not a "
+			    "scenario field "
 			    "(grid, routers, traces or about)", item->string);
 	grid = cJSON_GetObjectItemCaseSensitive(w->root, "grid");
 	routers = cJSON_GetObjectItemCaseSensitive(w->root, "routers");
 	if (grid != NULL && !cJSON_IsObject(grid))
-		return scenario_error(w, "grid is not an object");
+		return scenario_error(w, "grid", "grid is not an object");
 	w->npoints = 1;
 	cJSON_ArrayForEach(item, grid) {
 		int rc = add_field(w, item);
@@ -344,15 +358,16 @@ load_scenario(struct sweep *w)
 	}
 	cJSON_ArrayForEach(item, routers) {
 		if (!cJSON_IsString(item))
-			return scenario_error(w, "routers: each is a router "
+			return scenario_error(w, "routers", "routers: each is a "
+			    "router "
 			    "spec, as a string");
 		if (w->nrouters == SIM_MAX_ROUTERS - 1)
-			return scenario_error(w, "routers: more than %d",
+			return scenario_error(w, "routers", "routers: more than %d",
 			    SIM_MAX_ROUTERS - 1);
 		w->routers[w->nrouters++] = item->valuestring;
 	}
 	if (routers != NULL && !cJSON_IsArray(routers))
-		return scenario_error(w, "routers is not a list");
+		return scenario_error(w, "routers", "routers is not a list");
 	if (w->forecast && forecast_load(&w->fc, NULL, &err) < 0)
 		return cli_fail(&cmd_sweep, &err);
 	return scenario_traces(w);
@@ -1035,7 +1050,7 @@ release(struct sweep *w)
 	for (int i = 0; i < w->ntraces; i++)
 		free(w->traces[i]);
 	free(w->traces);
-	cJSON_Delete(w->root);
+	jsondoc_release(&w->doc);
 	free(w->cells);
 	free(w->agg);
 	forecast_order_release(&w->order);
@@ -1094,7 +1109,7 @@ run(int argc, char **argv)
 			rc = cli_usage(&cmd_sweep, "--shard writes CSV; leave out "
 			    "--format json");
 		else if (!done && w->npoints > MAX_POINTS && !w->yes)
-			rc = scenario_error(w, "the grid has over 1,000,000 "
+			rc = scenario_error(w, NULL, "the grid has over 1,000,000 "
 			    "points; add --yes to run it");
 		else if (!done && (rc = run_sweep(w, t)) == 0)
 			rc = cli_write_report(&w->common, &writers, w);

@@ -6,6 +6,6 @@ status 65
 status 65
 status 66
 --- stderr
-ipwsim: curve: forecast-nosource.json: uncovered_factor_per_year: has no source
-ipwsim: curve: forecast-range.json: local_energy_factor_per_year.low: is not a number from 1 to 1000
+ipwsim: curve: forecast-nosource.json:4:32: uncovered_factor_per_year: has no source
+ipwsim: curve: forecast-range.json:3:55: local_energy_factor_per_year.low: is not a number from 1 to 1000
 ipwsim: curve: no-such-forecast.json: cannot open: No such file or directory

@@ -79,13 +79,14 @@ static const struct {
 	long line, col;
 } bad[] = {
 	{ "{\"models\": [{\"name\": \"x\", \"params_total_b\": -1}]}",
-	    "models[0].params_total_b: is negative or not finite", 0, 0 },
+	    "models[0].params_total_b: is negative or not finite", 1, 45 },
+	/* a missing field: the position of the entry that lacks it */
 	{ "{\"models\": [{\"params_total_b\": 1}]}",
-	    "models[0].name: is missing", 0, 0 },
+	    "models[0].name: is missing", 1, 13 },
 	{ "{\"accelerators\": [{\"name\": \"a\", \"tier\": \"edge\"}]}",
-	    "accelerators[0].tier: is not \"local\" or \"cloud\"", 0, 0 },
+	    "accelerators[0].tier: is not \"local\" or \"cloud\"", 1, 41 },
 	{ "{\"models\": [{\"name\": \"x\", \"params_total_b\": {\"value\": 1}}]}",
-	    "models[0].params_total_b: has no \"source\" text", 0, 0 },
+	    "models[0].params_total_b: has no \"source\" text", 1, 45 },
 	{ "{\n  \"models\": [\n    {\"name\": \"x\",,}\n  ]\n}",
 	    "malformed JSON", 3, 19 },
 };
