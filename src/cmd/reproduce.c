@@ -44,7 +44,8 @@ static const char usage[] =
 "              critics' presets critic-dedicated, critic-pue-host and\n"
 "              critic-tco (data/presets; every value an assumption), and\n"
 "              with FLOPs from active parameters; the cloud batch where\n"
-"              each saving falls to 0 (empty if not within the curve)\n"
+"              each saving falls to 0, and where it equals the paper's\n"
+"              (empty if not within the measured curve)\n"
 "Exit 0 whether or not the numbers match: the job is to report.\n"
 "\n"
 "Synthetic trace (no TRACE):\n"
@@ -375,14 +376,23 @@ batch_to(struct sim_options *o, const void *arg, struct ipw_error *err)
 }
 
 /* The cloud batch where the oracle's saving of one metric falls to 0. */
+/* A cloud-batch search for where the oracle's saving of one metric
+ * reaches a target. */
+struct batch_search {
+	enum break_even_metric metric;
+	double target;
+};
+
 static int
 break_even_batch(struct sim_options *o, const void *arg,
     struct ipw_error *err)
 {
+	const struct batch_search *b = arg;
+
 	(void)err;
 	o->break_even = BE_CLOUD_BATCH;
-	o->break_even_metric = *(const enum break_even_metric *)arg;
-	o->break_even_target = 0;
+	o->break_even_metric = b->metric;
+	o->break_even_target = b->target;
 	o->break_even_policy = NULL;
 	o->bootstrap = 0;
 	o->nrouters = 0;
@@ -524,30 +534,35 @@ tables_8_9(struct reproduce *r, const struct pool *full)
 	return rc;
 }
 
-/* The break-even cloud batch of metric m within the measured curve:
- * empty when the saving stays above 0 there (or the curve is missing). */
+/* The cloud batch within the measured curve where the oracle's saving of
+ * metric m falls to 0 (item "break-even cloud batch"), or rises or falls
+ * to the paper's (paper set: "cloud batch giving the paper's saving");
+ * empty when it does not (or the curve is missing). */
 static int
-break_even_row(struct reproduce *r, int m)
+batch_row(struct reproduce *r, int m, int paper)
 {
 	static const enum break_even_metric which[3] = { BEM_ENERGY,
 		BEM_COMPUTE, BEM_COST };
+	const char *item = paper ? "cloud batch giving the paper's saving" :
+	    "break-even cloud batch";
+	struct batch_search b = { which[m], paper ? paper_oracle[m] : 0 };
 	struct sim *s = calloc(1, sizeof(*s));
 	struct ipw_error err;
 	double value = NAN, lo = NAN, hi = NAN;
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
-	if (simulate(r, s, break_even_batch, &which[m], &err) < 0)
-		fprintf(stderr, "ipwsim: reproduce: break-even cloud batch: not "
-		    "computed: %s\n", err.msg);
+	if (simulate(r, s, break_even_batch, &b, &err) < 0)
+		fprintf(stderr, "ipwsim: reproduce: %s: not computed: %s\n",
+		    item, err.msg);
 	else {
 		value = s->r.be.found ? s->r.be.value : NAN;
 		lo = s->r.be.lo;
 		hi = s->r.be.hi;
 	}
 	/* the interval columns hold the range searched */
-	add(r, "assumptions", "break-even cloud batch", metric_names[m], NAN,
-	    value, lo, hi);
+	add(r, "assumptions", item, metric_names[m], paper ? paper_oracle[m] :
+	    NAN, value, lo, hi);
 	sim_release(s);
 	free(s);
 	return 0;
@@ -610,7 +625,9 @@ compute(struct reproduce *r)
 		rc = assumption(r, "FLOPs from active parameters",
 		    active_params, NULL);
 	for (int m = 0; m < 3 && rc == 0; m++)
-		rc = break_even_row(r, m);
+		rc = batch_row(r, m, 0);
+	for (int m = 0; m < 3 && rc == 0; m++)
+		rc = batch_row(r, m, 1);
 	return rc;
 }
 

@@ -10,7 +10,7 @@ section,item,metric,paper,ipwsim,ci_lo,ci_hi,difference
      60 tables8-9
      18 assumptions
       9 implied
-      3 assumptions
+      6 assumptions
 12
 1
 --- stderr
