@@ -60,19 +60,27 @@ merge_entry(struct catalog *cat, const cJSON *old, const cJSON *new)
 	return m;
 }
 
+/* The file being loaded: its name, kept by the entries, and its text,
+ * for the position of an error. */
+struct source {
+	const char *file;
+	const struct jsondoc *doc;
+};
+
+/* "what[index].field: msg" at that field's line and column. */
 static int
-bad(struct ipw_error *err, const char *file, const char *what, int index,
-    const char *field, const char *msg)
+bad(struct ipw_error *err, const struct source *src, const char *what,
+    int index, const char *field, const char *msg)
 {
-	ipw_error_set(err, IPW_EX_DATAERR, "%s[%d].%s: %s", what, index,
-	    field, msg);
-	ipw_error_at(err, file, 0, 0);	/* catalog_load adds the line */
-	return -1;
+	char path[128];
+
+	snprintf(path, sizeof(path), "%s[%d].%s", what, index, field);
+	return jsondoc_error(src->doc, err, path, msg);
 }
 
 /* A value is a number, null, or {"value": number|null, "source": text}. */
 static int
-number(const cJSON *entry, const char *field, double *out, const char *file,
+number(const cJSON *entry, const char *field, double *out, const struct source *src,
     const char *what, int index, struct ipw_error *err)
 {
 	const cJSON *v = cJSON_GetObjectItemCaseSensitive(entry, field);
@@ -81,16 +89,16 @@ number(const cJSON *entry, const char *field, double *out, const char *file,
 	if (cJSON_IsObject(v)) {
 		if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(v,
 		    "source")))
-			return bad(err, file, what, index, field,
+			return bad(err, src, what, index, field,
 			    "has no \"source\" text");
 		v = cJSON_GetObjectItemCaseSensitive(v, "value");
 	}
 	if (v == NULL || cJSON_IsNull(v))
 		return 0;
 	if (!cJSON_IsNumber(v))
-		return bad(err, file, what, index, field, "is not a number");
+		return bad(err, src, what, index, field, "is not a number");
 	if (!isfinite(v->valuedouble) || v->valuedouble < 0)
-		return bad(err, file, what, index, field,
+		return bad(err, src, what, index, field,
 		    "is negative or not finite");
 	*out = v->valuedouble;
 	return 0;
@@ -121,59 +129,59 @@ names_match(const cJSON *entry, const char *name)
 }
 
 static int
-parse_model(struct catalog_model *m, const cJSON *e, const char *file,
+parse_model(struct catalog_model *m, const cJSON *e, const struct source *src,
     int i, struct ipw_error *err)
 {
 	memset(m, 0, sizeof(*m));
 	m->json = e;
-	m->file = file;
+	m->file = src->file;
 	m->name = text(e, "name");
 	m->family = text(e, "family");
 	m->release = text(e, "release");
 	if (m->name == NULL)
-		return bad(err, file, "models", i, "name", "is missing");
-	return number(e, "params_total_b", &m->params_total_b, file,
+		return bad(err, src, "models", i, "name", "is missing");
+	return number(e, "params_total_b", &m->params_total_b, src,
 	    "models", i, err) |
-	    number(e, "params_active_b", &m->params_active_b, file, "models",
+	    number(e, "params_active_b", &m->params_active_b, src, "models",
 	    i, err) |
-	    number(e, "price_in_per_mtok", &m->price_in, file, "models", i,
+	    number(e, "price_in_per_mtok", &m->price_in, src, "models", i,
 	    err) |
-	    number(e, "price_out_per_mtok", &m->price_out, file, "models", i,
+	    number(e, "price_out_per_mtok", &m->price_out, src, "models", i,
 	    err) |
-	    number(e, "experts", &m->experts, file, "models", i, err) |
-	    number(e, "experts_active", &m->experts_active, file, "models", i,
+	    number(e, "experts", &m->experts, src, "models", i, err) |
+	    number(e, "experts_active", &m->experts_active, src, "models", i,
 	    err);
 }
 
 static int
-parse_accel(struct catalog_accel *a, const cJSON *e, const char *file,
+parse_accel(struct catalog_accel *a, const cJSON *e, const struct source *src,
     int i, struct ipw_error *err)
 {
 	const char *tier;
 
 	memset(a, 0, sizeof(*a));
 	a->json = e;
-	a->file = file;
+	a->file = src->file;
 	a->name = text(e, "name");
 	tier = text(e, "tier");
 	if (a->name == NULL)
-		return bad(err, file, "accelerators", i, "name", "is missing");
+		return bad(err, src, "accelerators", i, "name", "is missing");
 	if (tier == NULL || (strcmp(tier, "local") && strcmp(tier, "cloud")))
-		return bad(err, file, "accelerators", i, "tier",
+		return bad(err, src, "accelerators", i, "tier",
 		    "is not \"local\" or \"cloud\"");
 	a->tier = strcmp(tier, "local") == 0 ? TIER_LOCAL : TIER_CLOUD;
-	return number(e, "memory_gb", &a->memory_gb, file, "accelerators", i,
+	return number(e, "memory_gb", &a->memory_gb, src, "accelerators", i,
 	    err) |
-	    number(e, "bandwidth_gbs", &a->bandwidth_gbs, file,
+	    number(e, "bandwidth_gbs", &a->bandwidth_gbs, src,
 	    "accelerators", i, err) |
-	    number(e, "peak_tflops_bf16", &a->peak_tflops, file,
+	    number(e, "peak_tflops_bf16", &a->peak_tflops, src,
 	    "accelerators", i, err) |
-	    number(e, "tdp_w", &a->tdp_w, file, "accelerators", i, err) |
-	    number(e, "idle_w", &a->idle_w, file, "accelerators", i, err);
+	    number(e, "tdp_w", &a->tdp_w, src, "accelerators", i, err) |
+	    number(e, "idle_w", &a->idle_w, src, "accelerators", i, err);
 }
 
 static int
-add_models(struct catalog *cat, const cJSON *list, const char *file,
+add_models(struct catalog *cat, const cJSON *list, const struct source *src,
     struct ipw_error *err)
 {
 	int n = cJSON_GetArraySize(list), i = 0;
@@ -195,7 +203,7 @@ add_models(struct catalog *cat, const cJSON *list, const char *file,
 		if (k < cat->nmodels && (entry = merge_entry(cat,
 		    cat->models[k].json, e)) == NULL)
 			return ipw_error_oom(err);
-		if (parse_model(&m, entry, file, i++, err) < 0)
+		if (parse_model(&m, entry, src, i++, err) < 0)
 			return -1;
 		cat->models[k] = m;
 		if (k == cat->nmodels)
@@ -205,7 +213,7 @@ add_models(struct catalog *cat, const cJSON *list, const char *file,
 }
 
 static int
-add_accels(struct catalog *cat, const cJSON *list, const char *file,
+add_accels(struct catalog *cat, const cJSON *list, const struct source *src,
     struct ipw_error *err)
 {
 	int n = cJSON_GetArraySize(list), i = 0;
@@ -227,7 +235,7 @@ add_accels(struct catalog *cat, const cJSON *list, const char *file,
 		if (k < cat->naccels && (entry = merge_entry(cat,
 		    cat->accels[k].json, e)) == NULL)
 			return ipw_error_oom(err);
-		if (parse_accel(&a, entry, file, i++, err) < 0)
+		if (parse_accel(&a, entry, src, i++, err) < 0)
 			return -1;
 		cat->accels[k] = a;
 		if (k == cat->naccels)
@@ -240,6 +248,7 @@ int
 catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 {
 	struct jsondoc d;
+	struct source src;
 	cJSON *root, *models, *accels;
 	char *file;
 	int rc;
@@ -270,10 +279,10 @@ catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 		jsondoc_release(&d);
 		return -1;
 	}
-	rc = add_models(cat, models, file, err) < 0 ||
-	    add_accels(cat, accels, file, err) < 0 ? -1 : 0;
-	if (rc < 0)	/* bad() names the field; this adds where it is */
-		jsondoc_place(&d, err);
+	src.file = file;
+	src.doc = &d;
+	rc = add_models(cat, models, &src, err) < 0 ||
+	    add_accels(cat, accels, &src, err) < 0 ? -1 : 0;
 	jsondoc_release(&d);
 	return rc;
 }

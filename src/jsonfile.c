@@ -241,19 +241,3 @@ jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
 	ipw_error_at(err, d->name, line, col);
 	return -1;
 }
-
-void
-jsondoc_place(const struct jsondoc *d, struct ipw_error *err)
-{
-	char path[256];
-	size_t n = strcspn(err->msg, ":");
-	long line, col;
-
-	if (err->line != 0 || err->msg[n] != ':' || n >= sizeof(path))
-		return;
-	memcpy(path, err->msg, n);
-	path[n] = '\0';
-	jsonfile_position(d->text, jsonfile_locate(d->text, d->len, path),
-	    &line, &col);
-	ipw_error_at(err, d->name, line, col);
-}

@@ -38,9 +38,5 @@ size_t jsonfile_locate(const char *text, size_t len, const char *path);
  * Returns -1. */
 int jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
     const char *path, const char *why);
-/* Gives an error in d whose message starts with a field's path
- * ("models[2].tdp_w: ...") and has no line yet that field's line and
- * column. */
-void jsondoc_place(const struct jsondoc *d, struct ipw_error *err);
 
 #endif
