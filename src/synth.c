@@ -677,25 +677,6 @@ target_value(const struct synth_calib *c, const struct synth_target *t,
 	return NAN;
 }
 
-static double nodes_x[64], nodes_w[64];
-
-double
-synth_expect(const struct synth_calib *c, const struct synth_fit *f, int i)
-{
-	struct expectation *e = malloc(sizeof(*e));
-	double v;
-
-	if (e == NULL)
-		return NAN;
-	if (nodes_w[0] == 0)
-		synth_normal_nodes(NODES, nodes_x, nodes_w);
-	expect_all(c, f, nodes_x, nodes_w, NODES, e);
-	v = target_value(c, &c->tg[i], (const double (*)[SYNTH_MAX_DS])e->acc,
-	    e->solv, (const double (*)[SYNTH_MAX_DOM])e->solv_dom);
-	free(e);
-	return v;
-}
-
 struct fit_work {
 	const struct layout *L;
 	struct synth_fit f;

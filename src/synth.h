@@ -94,9 +94,6 @@ struct synth_fit {
  * f->expected for every target, fitted or not. 70 if GSL fails. */
 int synth_fit(const struct synth_calib *c, struct synth_fit *f,
     struct ipw_error *err);
-/* Target i's value under f (quadrature). */
-double synth_expect(const struct synth_calib *c, const struct synth_fit *f,
-    int i);
 
 /* Gauss-Hermite nodes and weights for E[g(Z)], Z standard normal:
  * sum w[i] g(x[i]) with sum w = 1. n <= 64; returns 0 or -1. */
