@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "jsonstrict.h"
 
 void
 csv_init(struct csv_reader *r, struct input *in)
@@ -43,6 +44,34 @@ add_field(struct csv_reader *r, char *start, size_t len, long col,
 	return 0;
 }
 
+/* Checks the byte at text[*i] of a field and steps past it (a whole
+ * UTF-8 sequence). NUL, and in an unquoted field any control byte but
+ * TAB, is an error: a stray CR is a broken line ending, not data. */
+static int
+field_byte(struct csv_reader *r, const char *text, size_t len, size_t *i,
+    int quoted, struct ipw_error *err)
+{
+	unsigned char c = (unsigned char)text[*i];
+	char msg[96];
+	size_t n = 1;
+
+	if (c == '\r' && !quoted)
+		return csv_fail(r, err, (long)*i + 1, "a CR inside an unquoted "
+		    "field (lines end in LF or CRLF)");
+	if (c == '\0' || (c < 0x20 && c != '\t' && (!quoted ||
+	    (c != '\n' && c != '\r')))) {
+		snprintf(msg, sizeof(msg), "%s byte 0x%02x in a field",
+		    c == 0 ? "NUL" : "control", c);
+		return csv_fail(r, err, (long)*i + 1, msg);
+	}
+	if (c >= 0x80 && (n = jsonstrict_utf8((const unsigned char *)text + *i,
+	    (const unsigned char *)text + len)) == 0)
+		return csv_fail(r, err, (long)*i + 1, "invalid UTF-8 in a "
+		    "field");
+	*i += n;
+	return 0;
+}
+
 /* Unquotes the field starting at text[*i] (an opening quote) in place;
  * leaves *i on the separator or end. */
 static int
@@ -53,7 +82,12 @@ quoted(struct csv_reader *r, char *text, size_t len, size_t *i, size_t *w,
 
 	for ((*i)++; *i < len; (*i)++) {
 		if (text[*i] != '"') {
-			text[(*w)++] = text[*i];
+			size_t from = *i;
+			if (field_byte(r, text, len, i, 1, err) < 0)
+				return -1;
+			while (from < *i)
+				text[(*w)++] = text[from++];
+			(*i)--;
 			continue;
 		}
 		if (*i + 1 < len && text[*i + 1] == '"') {
@@ -88,7 +122,8 @@ csv_split(struct csv_reader *r, char *text, size_t len, struct ipw_error *err)
 				if (text[i] == '"')
 					return csv_fail(r, err, (long)i + 1,
 					    "quote inside an unquoted field");
-				i++;
+				if (field_byte(r, text, len, &i, 0, err) < 0)
+					return -1;
 			}
 			w = i;
 		}

@@ -9,8 +9,6 @@
 
 #define RAW_CHUNK (1u << 17)
 
-static const unsigned char zstd_magic[4] = { 0x28, 0xb5, 0x2f, 0xfd };
-
 static int
 fail(struct input *in, struct ipw_error *err, int code, const char *what,
     const char *detail)
@@ -18,6 +16,18 @@ fail(struct input *in, struct ipw_error *err, int code, const char *what,
 	ipw_error_set(err, code, "%s: %s", what, detail);
 	ipw_error_at(err, in->name, in->line + 1, 0);
 	return -1;
+}
+
+/* A zstd frame's magic, or a skippable frame's (little-endian
+ * 0x184D2A50 to 0x184D2A5F), as RFC 8878 defines them. */
+static int
+is_zstd_frame(const unsigned char *p)
+{
+	uint32_t m = (uint32_t)p[0] | (uint32_t)p[1] << 8 |
+	    (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+
+	return m == ZSTD_MAGICNUMBER || (m & ZSTD_MAGIC_SKIPPABLE_MASK) ==
+	    ZSTD_MAGIC_SKIPPABLE_START;
 }
 
 static size_t
@@ -71,7 +81,8 @@ input_open(struct input *in, const char *path, size_t max_line,
 		return fail(in, err, IPW_EX_IOERR, "read error",
 		    strerror(errno));
 	}
-	if (got >= 4 && memcmp(in->raw, zstd_magic, 4) == 0) {
+	/* Any frame zstd -d would take, skippable ones included. */
+	if (got >= 4 && is_zstd_frame(in->raw)) {
 		in->is_zstd = 1;
 		in->dctx = ZSTD_createDCtx();
 		if (in->dctx == NULL) {
@@ -187,11 +198,34 @@ too_long(struct input *in, struct ipw_error *err)
 	return -1;
 }
 
+/* Skips a UTF-8 byte-order mark at the start of the data, once. */
+static int
+skip_bom(struct input *in, struct ipw_error *err)
+{
+	in->bom_checked = 1;
+	while (in->len - in->pos < 3) {
+		long got = fill(in, err);
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			break;
+	}
+	if (in->len - in->pos >= 3 && memcmp(in->buf + in->pos,
+	    "\xef\xbb\xbf", 3) == 0) {
+		in->pos += 3;
+		in->bom = 1;
+	}
+	return 0;
+}
+
 int
 input_getline(struct input *in, char **line, size_t *len,
     struct ipw_error *err)
 {
 	size_t scanned = 0;
+
+	if (!in->bom_checked && skip_bom(in, err) < 0)
+		return -1;
 
 	for (;;) {
 		char *s = in->buf + in->pos + scanned;
@@ -229,6 +263,8 @@ int
 input_peek(struct input *in, const char **data, size_t *n,
     struct ipw_error *err)
 {
+	if (!in->bom_checked && skip_bom(in, err) < 0)
+		return -1;
 	if (in->pos == in->len && fill(in, err) < 0)
 		return -1;
 	*data = in->buf + in->pos;

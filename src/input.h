@@ -29,9 +29,14 @@ struct input {
 	uint64_t raw_bytes;	/* bytes read from fp, for progress */
 	uint64_t size;		/* file size when known (regular file), else 0 */
 	size_t max_line;
+	int bom;		/* the data began with a UTF-8 BOM (skipped) */
+	int bom_checked;
 };
 
-/* path "-" reads stdin. Fails with IPW_EX_NOINPUT when it cannot open. */
+/* path "-" reads stdin. A zstd stream is recognised by any frame magic
+ * (skippable frames are skipped, concatenated frames read in order); a
+ * UTF-8 byte-order mark at the start of the data is skipped and noted in
+ * in->bom. Fails with IPW_EX_NOINPUT when it cannot open. */
 int input_open(struct input *in, const char *path, size_t max_line,
     struct ipw_error *err);
 /* Returns 1 and sets *line (NUL-terminated, without "\n" or "\r\n"; valid

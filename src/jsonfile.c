@@ -3,8 +3,10 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "jsonfile.h"
+#include "jsonstrict.h"
 
 void
 jsonfile_position(const char *text, size_t off, long *line, long *col)
@@ -24,19 +26,27 @@ int
 jsonfile_parse(const char *name, const char *text, size_t len, cJSON **out,
     struct ipw_error *err)
 {
-	const char *end = NULL;
+	struct jsonstrict_error je;
 	long line, col;
 
-	*out = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+	*out = NULL;
+	if (len == 0) {
+		ipw_error_set(err, IPW_EX_DATAERR, "empty file");
+		ipw_error_at(err, name, 0, 0);
+		return -1;
+	}
+	if (jsonstrict_check(text, len, &je) < 0) {
+		jsonfile_position(text, je.off, &line, &col);
+		ipw_error_set(err, IPW_EX_DATAERR, "malformed JSON: %s",
+		    je.what);
+		ipw_error_at(err, name, line, col);
+		return -1;
+	}
+	*out = cJSON_ParseWithLengthOpts(text, len, NULL, 0);
 	if (*out != NULL)
 		return 0;
-	if (end == NULL || end < text || end > text + len)
-		end = text + len;
-	jsonfile_position(text, (size_t)(end - text), &line, &col);
-	ipw_error_set(err, IPW_EX_DATAERR, len == 0 ? "empty file" :
-	    "malformed JSON");
-	ipw_error_at(err, name, line, len == 0 ? 0 : col);
-	return -1;
+	/* The check accepted what cJSON refused: only memory can fail. */
+	return ipw_error_oom(err);
 }
 
 int
@@ -183,6 +193,16 @@ jsondoc_read(struct jsondoc *d, const char *path, struct ipw_error *err)
 		ipw_error_at(err, path, 0, 0);
 		return -1;
 	}
+	{
+		struct stat st;
+		if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+			fclose(fp);
+			ipw_error_set(err, IPW_EX_NOINPUT, "cannot read: is a "
+			    "directory");
+			ipw_error_at(err, path, 0, 0);
+			return -1;
+		}
+	}
 	for (;;) {	/* in chunks: the path may be a pipe */
 		if (cap - d->len < 65537) {
 			char *p;
@@ -206,13 +226,19 @@ jsondoc_read(struct jsondoc *d, const char *path, struct ipw_error *err)
 	}
 	d->text[d->len] = '\0';
 	if (ferror(fp)) {
+		int e = errno;
 		fclose(fp);
 		jsondoc_release(d);
-		ipw_error_set(err, IPW_EX_IOERR, "read error");
+		ipw_error_set(err, IPW_EX_IOERR, "read error: %s", strerror(e));
 		ipw_error_at(err, path, 0, 0);
 		return -1;
 	}
 	fclose(fp);
+	/* A UTF-8 byte-order mark is no part of the JSON text. */
+	if (d->len >= 3 && memcmp(d->text, "\xef\xbb\xbf", 3) == 0) {
+		memmove(d->text, d->text + 3, d->len - 3 + 1);
+		d->len -= 3;
+	}
 	if (jsonfile_parse(path, d->text, d->len, &d->root, err) < 0) {
 		jsondoc_release(d);
 		return -1;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jsonstrict.h"
 #include "record.h"
 
 /* Largest token count and batch size accepted: they are stored in 32 and
@@ -149,19 +150,20 @@ parse_bool(const char *s, size_t len, double *v)
 	return -1;
 }
 
-/* strtod on a NUL-terminated cell; the whole cell must be the number.
- * strtod follows LC_NUMERIC, which ipwsim never changes from "C". */
+/* A cell holding a JSON number, nothing else (no spaces, hex, "inf" or
+ * "nan"), read by strtod; LC_NUMERIC stays "C" in ipwsim. */
 static int
-parse_real(const char *s, double *v, const char **why)
+parse_real(const char *s, size_t len, double *v, const char **why)
 {
-	char *end;
-
-	errno = 0;
-	*v = strtod(s, &end);
-	if (end == s || *end != '\0') {
-		*why = "is not a number";
+	if (jsonstrict_number(s, s + len) != s + len) {
+		char *end;
+		*v = strtod(s, &end);
+		*why = end == s + len && !isfinite(*v) ?
+		    "is not a finite number" : "is not a number";
 		return -1;
 	}
+	errno = 0;
+	*v = strtod(s, NULL);
 	if (errno == ERANGE && fabs(*v) > 1) {
 		*why = "is out of range";
 		return -1;
@@ -189,7 +191,7 @@ record_set_text(struct record *r, int field, const char *s, size_t len,
 			*why = "is not 0, 1, true or false";
 			return -1;
 		}
-	} else if (parse_real(s, &v, why) < 0)
+	} else if (parse_real(s, len, &v, why) < 0)
 		return -1;
 	return record_set_number(r, field, v, why);
 }

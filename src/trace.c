@@ -8,6 +8,7 @@
 
 #include "csv.h"
 #include "jsonarena.h"
+#include "jsonstrict.h"
 #include "record.h"
 #include "trace.h"
 
@@ -26,6 +27,7 @@ struct reader {
 	struct record rec;
 	long line;		/* line of the record being read */
 	const char *text;	/* its text, to find a field's column */
+	const char *text_end;	/* text + its length */
 	char *scratch;		/* the fast JSON path's string values */
 	size_t scratch_cap;
 };
@@ -177,18 +179,36 @@ json_value(struct reader *r, int field, const cJSON *v, const char *name)
 	return 0;
 }
 
+/* The strict check's error, with a hint when the line holds a CR that
+ * was meant as a line ending. */
+static void
+syntax_error(struct reader *r, const char *line, const struct jsonstrict_error *je)
+{
+	struct ipw_error e;
+	int cr = memchr(line, '\r', je->off) != NULL &&
+	    strstr(je->what, "after the end") != NULL;
+
+	ipw_error_set(&e, IPW_EX_DATAERR, "malformed JSON: %s%s", je->what,
+	    cr ? " (lines ending in a bare CR? records end in LF or CRLF)" :
+	    "");
+	report(r, &e, r->line, (long)je->off + 1);
+}
+
+/* The line as a cJSON object, after the strict syntax check. */
 static cJSON *
 parse_line(struct reader *r, const char *line, size_t len)
 {
-	const char *end = NULL;
-	cJSON *root = cJSON_ParseWithLengthOpts(line, len, &end, 0);
+	struct jsonstrict_error je;
 	struct ipw_error e;
+	cJSON *root;
 
-	if (root == NULL) {
-		long col = end != NULL && end >= line && end <= line + len ?
-		    (long)(end - line) + 1 : 0;
+	if (jsonstrict_check(line, len, &je) < 0) {
+		syntax_error(r, line, &je);
+		return NULL;
+	}
+	if ((root = cJSON_ParseWithLengthOpts(line, len, NULL, 0)) == NULL) {
 		ipw_error_set(&e, IPW_EX_DATAERR, "malformed JSON");
-		report(r, &e, r->line, col);
+		report(r, &e, r->line, 0);
 		return NULL;
 	}
 	if (!cJSON_IsObject(root)) {
@@ -224,28 +244,35 @@ skip_ws(const char *p)
 
 /* A string token at p (after its opening quote): its end, or NULL. */
 static const char *
-fast_string(const char *p)
+fast_string(const char *p, const char *end)
 {
-	for (; *p != '"'; p++)
+	while (*p != '"') {
+		size_t n = 1;
 		if (*p == '\\' || (unsigned char)*p < 0x20)
 			return NULL;
+		if ((unsigned char)*p >= 0x80 && (n = jsonstrict_utf8(
+		    (const unsigned char *)p, (const unsigned char *)end)) == 0)
+			return NULL;
+		p += n;
+	}
 	return p;
 }
 
-/* A number token at p, parsed as cJSON does: the run of [0-9+-.eE],
- * which strtod must consume whole. Returns the end, or NULL. */
+/* A number token at p in JSON's grammar, read by strtod. Returns the
+ * end, or NULL. */
 static const char *
-fast_number(const char *p, double *v)
+fast_number(const char *p, const char *end, double *v)
 {
-	char buf[64], *end;
-	size_t n = strspn(p, "0123456789+-.eE");
+	char buf[64];
+	const char *e = jsonstrict_number(p, end);
+	size_t n = e != NULL ? (size_t)(e - p) : 0;
 
 	if (n == 0 || n >= sizeof(buf))
 		return NULL;
 	memcpy(buf, p, n);
 	buf[n] = '\0';
-	*v = strtod(buf, &end);
-	return end == buf + n ? p + n : NULL;
+	*v = strtod(buf, NULL);
+	return e;
 }
 
 static const char *
@@ -255,7 +282,7 @@ fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
 
 	memset(v, 0, sizeof(*v));
 	if (*p == '"') {
-		if ((end = fast_string(p + 1)) == NULL)
+		if ((end = fast_string(p + 1, r->text_end)) == NULL)
 			return NULL;
 		v->type = cJSON_String;
 		v->valuestring = r->scratch + *used;
@@ -266,7 +293,7 @@ fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
 	}
 	if (*p == '-' || (*p >= '0' && *p <= '9')) {
 		v->type = cJSON_Number;
-		return fast_number(p, &v->valuedouble);
+		return fast_number(p, r->text_end, &v->valuedouble);
 	}
 	if (strncmp(p, "true", 4) == 0 || strncmp(p, "null", 4) == 0) {
 		v->type = *p == 't' ? cJSON_True : cJSON_NULL;
@@ -290,7 +317,7 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
 		return -1;
 	for (;;) {
-		const char *key = p + 1, *kend = fast_string(key);
+		const char *key = p + 1, *kend = fast_string(key, r->text_end);
 		cJSON v;
 		int f;
 		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':' ||
@@ -305,7 +332,7 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 		}
 		p = skip_ws(p);
 		if (*p == '}')
-			return *skip_ws(p + 1) == '\0' ? n : -1;
+			return skip_ws(p + 1) == r->text_end ? n : -1;
 		if (*p != ',' || *(p = skip_ws(p + 1)) != '"')
 			return -1;
 	}
@@ -346,9 +373,6 @@ jsonl_line(struct reader *r, const char *line, size_t len)
 	if (jsonl_fast(r, line, len))
 		return;
 	if ((root = parse_line(r, line, len)) == NULL)
-		return;
-
-	if (root == NULL)
 		return;
 	record_clear(&r->rec);
 	/* One walk over the object; unknown keys are ignored so that traces
@@ -618,6 +642,7 @@ read_lines(struct reader *r, enum trace_format f)
 			continue;
 		r->line = r->in.line;
 		r->text = line;
+		r->text_end = line + len;
 		if (f == TRACE_AUTO)
 			f = sniff(line);
 		if (f == TRACE_HARNESS)

@@ -3,4 +3,4 @@ cmd: $IPWSIM simulate bad/malformed.jsonl
 status: 65
 --- stdout
 --- stderr
-ipwsim: simulate: bad/malformed.jsonl:2:56: malformed JSON
+ipwsim: simulate: bad/malformed.jsonl:2:55: malformed JSON: expected a member name in quotes

@@ -12,4 +12,4 @@ No such file or directory
 ipwsim: merge: shard 3/3 is missing: give every shard's partial once
 ipwsim: merge: p2.json: shard 2/3 is given twice
 ipwsim: merge: other.json: a partial of another run (other options, pool, version 0.1.0 or shard count) than the first
-ipwsim: merge: sweep.csv:1:1: malformed JSON
+ipwsim: merge: sweep.csv:1:1: malformed JSON: "x" cannot start a JSON value

@@ -88,7 +88,7 @@ static const struct {
 	{ "{\"models\": [{\"name\": \"x\", \"params_total_b\": {\"value\": 1}}]}",
 	    "models[0].params_total_b: has no \"source\" text", 1, 45 },
 	{ "{\n  \"models\": [\n    {\"name\": \"x\",,}\n  ]\n}",
-	    "malformed JSON", 3, 19 },
+	    "malformed JSON: models: expected a member name in quotes", 3, 18 },
 };
 
 START_TEST(test_bad_catalog)

@@ -21,6 +21,8 @@ static const struct split_case good[] = {
 	{ "\"\",1", 2, { "", "1" } },
 	{ "\"two\nlines\",3", 2, { "two\nlines", "3" } },
 	{ "", 1, { "" } },
+	{ "\"a\rb\",\tc", 2, { "a\rb", "\tc" } },
+	{ "caf\xc3\xa9,x", 2, { "caf\xc3\xa9", "x" } },
 };
 
 START_TEST(test_split_good)
@@ -49,6 +51,12 @@ static const struct bad_case bad[] = {
 	{ "a,b\"c", 4, "quote inside an unquoted field" },
 	{ "\"a\"b,c", 4, "unexpected character after a closing quote" },
 	{ "x,\"open", 3, "unterminated quoted field" },
+	/* a stray CR, a control byte, bad UTF-8; a CR in quotes is data */
+	{ "ab\rc,d", 3, "a CR inside an unquoted field (lines end in LF or "
+	    "CRLF)" },
+	{ "a,b\x01", 4, "control byte 0x01 in a field" },
+	{ "a,\"b\x01\"", 5, "control byte 0x01 in a field" },
+	{ "a,\xc3(", 3, "invalid UTF-8 in a field" },
 };
 
 START_TEST(test_split_bad)

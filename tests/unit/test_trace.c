@@ -111,7 +111,9 @@ static const struct {
 	long line, col;
 	const char *msg;
 } bad[] = {
-	{ "bad/malformed.jsonl", 2, 56, "malformed JSON" },
+	/* the second comma of "3,,}" is byte 55 */
+	{ "bad/malformed.jsonl", 2, 55,
+	    "malformed JSON: expected a member name in quotes" },
 	{ "bad/missing_field.jsonl", 2, 0, "energy_j is missing" },
 	{ "bad/wrong_type.jsonl", 1, 89,
 	    "energy_j is a string, expected a number: \"12\"" },

@@ -1,0 +1,357 @@
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "jsonstrict.h"
+
+struct scan {
+	const char *s, *p, *end;
+	struct jsonstrict_error *e;
+	const char *key;	/* innermost member name, for messages */
+	size_t key_len;
+};
+
+static int
+bad(struct scan *sc, const char *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int
+bad(struct scan *sc, const char *at, const char *fmt, ...)
+{
+	char what[128];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof(what), fmt, ap);
+	va_end(ap);
+	sc->e->off = (size_t)(at - sc->s);
+	if (sc->key != NULL)
+		snprintf(sc->e->what, sizeof(sc->e->what), "%.*s: %s",
+		    (int)(sc->key_len > 40 ? 40 : sc->key_len), sc->key, what);
+	else
+		snprintf(sc->e->what, sizeof(sc->e->what), "%s", what);
+	return -1;
+}
+
+/* How a byte that cannot start a value is described. */
+static void
+show_byte(unsigned char c, char *buf, size_t size)
+{
+	if (c == '\0')
+		snprintf(buf, size, "a NUL byte");
+	else if (c < 0x20 || c == 0x7f)
+		snprintf(buf, size, "control byte 0x%02x", c);
+	else if (c >= 0x80)
+		snprintf(buf, size, "byte 0x%02x", c);
+	else
+		snprintf(buf, size, "\"%c\"", c);
+}
+
+static void
+ws(struct scan *sc)
+{
+	while (sc->p < sc->end && (*sc->p == ' ' || *sc->p == '\t' ||
+	    *sc->p == '\n' || *sc->p == '\r'))
+		sc->p++;
+}
+
+size_t
+jsonstrict_utf8(const unsigned char *s, const unsigned char *end)
+{
+	size_t n;
+	unsigned lo = 0x80, hi = 0xbf;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		if (s[0] == 0xe0)
+			lo = 0xa0;	/* overlong */
+		else if (s[0] == 0xed)
+			hi = 0x9f;	/* UTF-16 surrogates */
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		if (s[0] == 0xf0)
+			lo = 0x90;
+		else if (s[0] == 0xf4)
+			hi = 0x8f;	/* above U+10FFFF */
+	} else
+		return 0;
+	if ((size_t)(end - s) < n || s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 2; i < n; i++)
+		if (s[i] < 0x80 || s[i] > 0xbf)
+			return 0;
+	return n;
+}
+
+static int
+hex4(const char *p, const char *end, unsigned *v)
+{
+	*v = 0;
+	if (end - p < 4)
+		return -1;
+	for (int i = 0; i < 4; i++) {
+		char c = p[i];
+		unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0') :
+		    c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10) :
+		    c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10) : 16;
+		if (d == 16)
+			return -1;
+		*v = *v * 16 + d;
+	}
+	return 0;
+}
+
+/* \uXXXX at p (on the backslash): one code point, or a surrogate pair. */
+static int
+unicode_escape(struct scan *sc, const char *p)
+{
+	unsigned u, lo;
+
+	if (hex4(p + 2, sc->end, &u) < 0)
+		return bad(sc, p, "\\u is not followed by four hex digits");
+	if (u == 0)
+		return bad(sc, p, "string holds a NUL character (\\u0000)");
+	if (u >= 0xdc00 && u <= 0xdfff)
+		return bad(sc, p, "string holds an unpaired surrogate");
+	if (u >= 0xd800 && u <= 0xdbff) {
+		if (sc->end - p < 12 || p[6] != '\\' || p[7] != 'u' ||
+		    hex4(p + 8, sc->end, &lo) < 0 || lo < 0xdc00 || lo > 0xdfff)
+			return bad(sc, p, "string holds an unpaired surrogate");
+		sc->p = p + 12;
+		return 0;
+	}
+	sc->p = p + 6;
+	return 0;
+}
+
+/* The string at sc->p (on its opening quote). */
+static int
+string(struct scan *sc)
+{
+	const char *open = sc->p;
+
+	sc->p++;
+	while (sc->p < sc->end) {
+		const unsigned char c = (unsigned char)*sc->p;
+		size_t n;
+		if (c == '"') {
+			sc->p++;
+			return 0;
+		}
+		if (c == '\\') {
+			const char *q = sc->p;
+			if (q + 1 >= sc->end)
+				break;
+			if (q[1] == 'u') {
+				if (unicode_escape(sc, q) < 0)
+					return -1;
+				continue;
+			}
+			if (!strchr("\"\\/bfnrt", q[1]) || q[1] == '\0')
+				return bad(sc, q, "invalid escape \"\\%c\" in a "
+				    "string", q[1] >= 0x20 && q[1] < 0x7f ?
+				    q[1] : '?');
+			sc->p += 2;
+			continue;
+		}
+		if (c < 0x20) {
+			char b[32];
+			show_byte(c, b, sizeof(b));
+			return bad(sc, sc->p, "%s inside a string", b);
+		}
+		if ((n = jsonstrict_utf8((const unsigned char *)sc->p,
+		    (const unsigned char *)sc->end)) == 0)
+			return bad(sc, sc->p, "invalid UTF-8 in a string");
+		sc->p += n;
+	}
+	return bad(sc, open, "unterminated string");
+}
+
+const char *
+jsonstrict_number(const char *s, const char *end)
+{
+	const char *p = s;
+
+	if (p < end && *p == '-')
+		p++;
+	if (p >= end || *p < '0' || *p > '9')
+		return NULL;
+	if (*p == '0')
+		p++;
+	else
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	if (p < end && *p == '.') {
+		if (++p >= end || *p < '0' || *p > '9')
+			return NULL;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		if (++p < end && (*p == '+' || *p == '-'))
+			p++;
+		if (p >= end || *p < '0' || *p > '9')
+			return NULL;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	return p;
+}
+
+static int value(struct scan *sc, int depth);
+
+/* A number must end where a value may end: "01" or "1x" is an error. */
+static int
+number(struct scan *sc)
+{
+	const char *e = jsonstrict_number(sc->p, sc->end);
+
+	if (e == NULL || (e < sc->end && strchr(" \t\r\n,]}", *e) == NULL) ||
+	    (e < sc->end && *e == '\0'))
+		return bad(sc, sc->p, "not a JSON number");
+	sc->p = e;
+	return 0;
+}
+
+static int
+literal(struct scan *sc)
+{
+	static const char *const words[] = { "true", "false", "null" };
+
+	for (size_t i = 0; i < 3; i++) {
+		size_t n = strlen(words[i]);
+		if ((size_t)(sc->end - sc->p) >= n &&
+		    memcmp(sc->p, words[i], n) == 0) {
+			sc->p += n;
+			return 0;
+		}
+	}
+	if ((size_t)(sc->end - sc->p) >= 3 && (memcmp(sc->p, "NaN", 3) == 0 ||
+	    memcmp(sc->p, "nan", 3) == 0 || memcmp(sc->p, "Inf", 3) == 0 ||
+	    memcmp(sc->p, "inf", 3) == 0))
+		return bad(sc, sc->p, "%.3s is not a JSON value (JSON has no "
+		    "NaN or infinity)", sc->p);
+	{
+		char b[32];
+		show_byte((unsigned char)*sc->p, b, sizeof(b));
+		return bad(sc, sc->p, "%s cannot start a JSON value", b);
+	}
+}
+
+static int
+object(struct scan *sc, int depth)
+{
+	const char *key = sc->key;
+	size_t key_len = sc->key_len;
+
+	sc->p++;
+	ws(sc);
+	if (sc->p < sc->end && *sc->p == '}') {
+		sc->p++;
+		return 0;
+	}
+	for (;;) {
+		const char *k, *kend;
+		if (sc->p >= sc->end)
+			return bad(sc, sc->p, "object is not closed");
+		if (*sc->p != '"')
+			return bad(sc, sc->p, "expected a member name in "
+			    "quotes");
+		k = sc->p;
+		if (string(sc) < 0)
+			return -1;
+		kend = sc->p;
+		ws(sc);
+		if (sc->p >= sc->end || *sc->p != ':')
+			return bad(sc, sc->p, "expected \":\" after a member "
+			    "name");
+		sc->p++;
+		sc->key = k + 1;
+		sc->key_len = (size_t)(kend - k) - 2;
+		if (value(sc, depth) < 0)
+			return -1;
+		sc->key = key;
+		sc->key_len = key_len;
+		ws(sc);
+		if (sc->p < sc->end && *sc->p == '}') {
+			sc->p++;
+			return 0;
+		}
+		if (sc->p >= sc->end || *sc->p != ',')
+			return bad(sc, sc->p, sc->p >= sc->end ? "object is "
+			    "not closed" : "expected \",\" or \"}\"");
+		sc->p++;
+		ws(sc);
+	}
+}
+
+static int
+array(struct scan *sc, int depth)
+{
+	sc->p++;
+	ws(sc);
+	if (sc->p < sc->end && *sc->p == ']') {
+		sc->p++;
+		return 0;
+	}
+	for (;;) {
+		if (value(sc, depth) < 0)
+			return -1;
+		ws(sc);
+		if (sc->p < sc->end && *sc->p == ']') {
+			sc->p++;
+			return 0;
+		}
+		if (sc->p >= sc->end || *sc->p != ',')
+			return bad(sc, sc->p, sc->p >= sc->end ? "array is "
+			    "not closed" : "expected \",\" or \"]\"");
+		sc->p++;
+	}
+}
+
+static int
+value(struct scan *sc, int depth)
+{
+	ws(sc);
+	if (sc->p >= sc->end)
+		return bad(sc, sc->p, "a value is missing");
+	switch (*sc->p) {
+	case '{':
+	case '[':
+		if (depth + 1 > JSONSTRICT_MAX_DEPTH)
+			return bad(sc, sc->p, "nested deeper than %d levels",
+			    JSONSTRICT_MAX_DEPTH);
+		return *sc->p == '{' ? object(sc, depth + 1) :
+		    array(sc, depth + 1);
+	case '"':
+		return string(sc);
+	case '-':
+	case '0': case '1': case '2': case '3': case '4':
+	case '5': case '6': case '7': case '8': case '9':
+		return number(sc);
+	default:
+		return literal(sc);
+	}
+}
+
+int
+jsonstrict_check(const char *s, size_t len, struct jsonstrict_error *e)
+{
+	struct scan sc = { s, s, s + len, e, NULL, 0 };
+
+	if (value(&sc, 0) < 0)
+		return -1;
+	ws(&sc);
+	if (sc.p < sc.end) {
+		char b[32];
+		show_byte((unsigned char)*sc.p, b, sizeof(b));
+		return bad(&sc, sc.p, "%s after the end of the JSON value", b);
+	}
+	return 0;
+}

@@ -1,0 +1,34 @@
+/* The one syntax rule for every JSON input (trace lines, catalogs,
+ * scenarios, presets, partials): exactly one RFC 8259 value, nothing but
+ * white space around it, strings of valid UTF-8 without raw control bytes
+ * or \u0000, numbers in JSON's grammar, nesting bounded. cJSON is lenient
+ * (it stops after the first value, takes NUL as white space, reads
+ * "0x10" and "-.5"), so text is checked here before cJSON sees it. */
+#ifndef IPW_JSONSTRICT_H
+#define IPW_JSONSTRICT_H
+
+#include <stddef.h>
+
+/* Deepest nesting of arrays and objects accepted (the top value is 1). */
+#define JSONSTRICT_MAX_DEPTH 64
+
+struct jsonstrict_error {
+	size_t off;		/* byte offset of the offending byte */
+	char what[160];		/* lowercase, no trailing period */
+};
+
+/* 0 when s[0..len) is one JSON value with optional white space around it;
+ * else -1 with e filled. When the error lies inside an object member's
+ * value, the message names the member ("energy_j: ..."). */
+int jsonstrict_check(const char *s, size_t len, struct jsonstrict_error *e);
+
+/* The end of the JSON number that starts at s (before end), or NULL if
+ * s does not start with one. "-0.5e3" is a number; "+1", ".5", "01",
+ * "1.", "0x10", "nan" and "inf" are not. */
+const char *jsonstrict_number(const char *s, const char *end);
+
+/* Length of the valid UTF-8 sequence at s (1 to 4), or 0 if the bytes at
+ * s are not one (overlong, surrogate, above U+10FFFF, truncated). */
+size_t jsonstrict_utf8(const unsigned char *s, const unsigned char *end);
+
+#endif

@@ -1,0 +1,145 @@
+#include "config.h"
+
+#include <string.h>
+
+#include "jsonstrict.h"
+#include "unit.h"
+
+/* Texts with explicit lengths: some hold NUL bytes. */
+struct text {
+	const char *s;
+	size_t len;
+};
+#define T(lit) { lit, sizeof(lit) - 1 }
+
+static const struct text good[] = {
+	T("{}"), T("[]"), T(" {\"a\": 1} "), T("0"), T("-0"), T("-0.5e+3"),
+	T("1E9"), T("\"\\u00e9\\ud83d\\ude00\\n\\/\""), T("\"caf\xc3\xa9\""),
+	T("\"\xf0\x9f\x98\x80\""), T("[true, false, null]"),
+	T("{\"a\": {\"b\": [1, {\"c\": \"d\"}]}}\r\n"),
+};
+
+START_TEST(test_good)
+{
+	struct jsonstrict_error e;
+
+	ck_assert_int_eq(jsonstrict_check(good[_i].s, good[_i].len, &e), 0);
+}
+END_TEST
+
+struct bad {
+	struct text t;
+	size_t off;		/* counted by hand */
+	const char *what;
+};
+
+static const struct bad bad[] = {
+	/* the second object of a line: byte 8 */
+	{ T("{\"a\":1} {\"b\":2}"), 8, "\"{\" after the end of the JSON "
+	    "value" },
+	/* CR-only line endings: the second record starts at byte 8 */
+	{ T("{\"a\":1}\r{\"a\":2}\r"), 8, "\"{\" after the end of the JSON "
+	    "value" },
+	{ T("{\"a\":1}x"), 7, "\"x\" after the end of the JSON value" },
+	/* NUL as white space, and inside a string */
+	{ T("{\"a\":\0 1}"), 5, "a: a NUL byte cannot start a JSON value" },
+	{ T("{\"q\":\"q4\0x\"}"), 8, "q: a NUL byte inside a string" },
+	{ T("{\"a\":1}\0"), 7, "a NUL byte after the end of the JSON value" },
+	{ T("{\"e\": NaN}"), 6, "e: NaN is not a JSON value (JSON has no "
+	    "NaN or infinity)" },
+	{ T("{\"e\": -Infinity}"), 6, "e: not a JSON number" },
+	{ T("{\"e\": 0x1p3}"), 6, "e: not a JSON number" },
+	{ T("{\"e\": 01}"), 6, "e: not a JSON number" },
+	{ T("{\"e\": 1.}"), 6, "e: not a JSON number" },
+	{ T("{\"e\": .5}"), 6, "e: \".\" cannot start a JSON value" },
+	{ T("{\"e\": +1}"), 6, "e: \"+\" cannot start a JSON value" },
+	{ T("{\"e\": 1e}"), 6, "e: not a JSON number" },
+	{ T("{\"s\": \"a\tb\"}"), 8, "s: control byte 0x09 inside a string" },
+	{ T("{\"s\": \"\\x\"}"), 7, "s: invalid escape \"\\x\" in a string" },
+	{ T("{\"s\": \"\\u0000\"}"), 7, "s: string holds a NUL character "
+	    "(\\u0000)" },
+	{ T("{\"s\": \"\\ud800\"}"), 7, "s: string holds an unpaired "
+	    "surrogate" },
+	{ T("{\"s\": \"\\u12\"}"), 7, "s: \\u is not followed by four hex "
+	    "digits" },
+	/* overlong "/", a surrogate, above U+10FFFF, a lone continuation */
+	{ T("\"\xc0\xaf\""), 1, "invalid UTF-8 in a string" },
+	{ T("\"\xed\xa0\x80\""), 1, "invalid UTF-8 in a string" },
+	{ T("\"\xf4\x90\x80\x80\""), 1, "invalid UTF-8 in a string" },
+	{ T("\"a\x80\""), 2, "invalid UTF-8 in a string" },
+	{ T("\"\xe2\x82\""), 1, "invalid UTF-8 in a string" },
+	{ T("{\"a\" 1}"), 5, "expected \":\" after a member name" },
+	{ T("{\"a\":1,}"), 7, "expected a member name in quotes" },
+	{ T("{\"a\":1"), 6, "object is not closed" },
+	{ T("[1 2]"), 3, "expected \",\" or \"]\"" },
+	{ T("[1,]"), 3, "\"]\" cannot start a JSON value" },
+	{ T("\"open"), 0, "unterminated string" },
+	{ T(""), 0, "a value is missing" },
+	{ T("   "), 3, "a value is missing" },
+	{ T("{\"a\":tru}"), 5, "a: \"t\" cannot start a JSON value" },
+};
+
+START_TEST(test_bad)
+{
+	struct jsonstrict_error e;
+
+	ck_assert_int_eq(jsonstrict_check(bad[_i].t.s, bad[_i].t.len, &e), -1);
+	ck_assert_str_eq(e.what, bad[_i].what);
+	ck_assert_uint_eq(e.off, bad[_i].off);
+}
+END_TEST
+
+/* Nesting: 64 levels are read, 65 are not. */
+START_TEST(test_depth)
+{
+	char buf[2 * (JSONSTRICT_MAX_DEPTH + 1) + 1];
+	struct jsonstrict_error e;
+
+	for (int depth = JSONSTRICT_MAX_DEPTH - 1; depth <=
+	    JSONSTRICT_MAX_DEPTH + 1; depth++) {
+		memset(buf, '[', (size_t)depth);
+		memset(buf + depth, ']', (size_t)depth);
+		ck_assert_int_eq(jsonstrict_check(buf, 2 * (size_t)depth, &e),
+		    depth <= JSONSTRICT_MAX_DEPTH ? 0 : -1);
+	}
+	ck_assert_uint_eq(e.off, JSONSTRICT_MAX_DEPTH);
+	ck_assert_str_eq(e.what, "nested deeper than 64 levels");
+}
+END_TEST
+
+/* A number's end, or NULL. */
+START_TEST(test_number)
+{
+	static const struct {
+		const char *s;
+		long end;	/* -1: not a number */
+	} c[] = {
+		{ "0", 1 }, { "12.5e-3,", 7 }, { "-0", 2 }, { "01", 1 },
+		{ "1.", -1 }, { ".5", -1 }, { "+5", -1 }, { " 5", -1 },
+		{ "0x1p3", 1 }, { "inf", -1 }, { "1e+", -1 }, { "-", -1 },
+	};
+
+	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		const char *e = jsonstrict_number(c[i].s, c[i].s +
+		    strlen(c[i].s));
+		ck_assert_msg((e == NULL ? -1 : e - c[i].s) == c[i].end,
+		    "%s", c[i].s);
+	}
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("jsonstrict");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_good, 0, sizeof(good) / sizeof(good[0]));
+	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
+	tcase_add_test(tc, test_depth);
+	tcase_add_test(tc, test_number);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)
