@@ -40,7 +40,8 @@ static const char usage[] =
 "  \"traces\": [files] are read (relative to the scenario) before TRACE...\n"
 "\n"
 "Options:\n"
-"  --yes                 run grids of more than 1,000,000 points\n"
+"  --yes                 run grids of more than 1,000,000 points (at\n"
+"                        most 10,000,000)\n"
 "  --no-fast             simulate every point in full even where only\n"
 "                        energy accounting changes\n"
 "  --timing              print the time of each phase on stderr\n"
@@ -84,7 +85,10 @@ static const char *const fc_names[] = { "years-ahead",
 #define NFC ((int)(sizeof(fc_names) / sizeof(fc_names[0])))
 
 #define MAX_FIELDS 32
+/* A grid of more than MAX_POINTS points runs only with --yes; none of
+ * more than MAX_POINTS_YES runs (its rows alone would take gigabytes). */
 #define MAX_POINTS 1000000L
+#define MAX_POINTS_YES 10000000L
 #define NMETRICS 9
 
 static const char *const metric_names[NMETRICS] = { "quality", "energy_j",
@@ -352,10 +356,14 @@ load_scenario(struct sweep *w)
 		int rc = add_field(w, item);
 		if (rc != 0)
 			return rc;
-		w->npoints = w->f[w->nf - 1].n > MAX_POINTS ||
-		    w->npoints > MAX_POINTS ? MAX_POINTS + 1 :
+		/* the true product; past the hard limit it no longer
+		 * matters by how much */
+		w->npoints = w->npoints > MAX_POINTS_YES ? w->npoints :
 		    w->npoints * w->f[w->nf - 1].n;
 	}
+	if (w->npoints > MAX_POINTS_YES)
+		return scenario_error(w, "grid", "the grid has more than "
+		    "10,000,000 points; split it into several scenarios");
 	cJSON_ArrayForEach(item, routers) {
 		if (!cJSON_IsString(item))
 			return scenario_error(w, "routers", "routers: each is a "
@@ -634,8 +642,10 @@ run_points(struct sweep *w, long from)
 	memset(&r, 0, sizeof(r));
 	r.w = w;
 	r.next = from;
-	r.total = from < w->npoints ? (w->npoints - from + step(w) - 1) /
-	    step(w) : 0;
+	/* the progress line counts this shard's points, those before from
+	 * (run already) included */
+	r.total = (w->npoints - first(w) + step(w) - 1) / step(w);
+	r.done = from < w->npoints ? (from - first(w)) / step(w) : r.total;
 	r.t0 = r.last = now();
 	pthread_mutex_init(&r.lock, NULL);
 	for (int i = 1; i < w->jobs; i++)
@@ -1109,8 +1119,8 @@ run(int argc, char **argv)
 			rc = cli_usage(&cmd_sweep, "--shard writes CSV; leave out "
 			    "--format json");
 		else if (!done && w->npoints > MAX_POINTS && !w->yes)
-			rc = scenario_error(w, NULL, "the grid has over 1,000,000 "
-			    "points; add --yes to run it");
+			rc = scenario_error(w, NULL, "the grid has %ld points, "
+			    "over 1,000,000; add --yes to run it", w->npoints);
 		else if (!done && (rc = run_sweep(w, t)) == 0)
 			rc = cli_write_report(&w->common, &writers, w);
 	}

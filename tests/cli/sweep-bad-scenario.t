@@ -10,6 +10,6 @@ ipwsim: sweep: sweep-empty.json:1:26: grid.cloud-batch is an empty list (see 'ip
 status 64
 ipwsim: sweep: sweep-field.json:1:43: policies is not a scenario field (grid, routers, traces or about) (see 'ipwsim sweep --help')
 status 64
-ipwsim: sweep: big.json: the grid has over 1,000,000 points; add --yes to run it (see 'ipwsim sweep --help')
+ipwsim: sweep: big.json: the grid has 1030301 points, over 1,000,000; add --yes to run it (see 'ipwsim sweep --help')
 nothing written
 --- stderr
