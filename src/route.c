@@ -102,7 +102,8 @@ infer_pool(struct pool *p, const struct table *t, const struct catalog *cat,
 		if (o->nlocal == 0 && tier == TIER_LOCAL && (int)c != *cloud) {
 			if (p->nlocal == POOL_MAX)
 				return ipw_error_set(err, IPW_EX_USAGE,
-				    "more than %d local configurations",
+				    "more than %d local configurations (the "
+				    "limit); choose a pool with --local",
 				    POOL_MAX);
 			p->m[p->nlocal++].cfg = c;
 		}

@@ -14,7 +14,9 @@
 #include "table.h"
 #include "whatif.h"
 
-#define POOL_MAX 64
+/* Local configurations in a pool: a policy's attempts are a 64-bit mask
+ * with one bit per local member and one for the cloud, so 63 at most. */
+#define POOL_MAX 63
 #define ROUTE_SKIP 255
 
 enum oracle_rule {

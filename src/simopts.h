@@ -106,7 +106,8 @@ enum {
 /* The usage text of these options. */
 #define SIMOPTS_USAGE \
 "Pool:\n"\
-"  --local CONFIG        a local configuration, model@accelerator (repeat);\n"\
+"  --local CONFIG        a local configuration, model@accelerator (repeat,\n"\
+"                        at most 63);\n"\
 "                        default: every configuration on a local-tier\n"\
 "                        accelerator of the catalog\n"\
 "  --cloud CONFIG        the cloud configuration; default: the only one on a\n"\

@@ -38,7 +38,8 @@ Options:
 and the options of ipwsim simulate:
 
 Pool:
-  --local CONFIG        a local configuration, model@accelerator (repeat);
+  --local CONFIG        a local configuration, model@accelerator (repeat,
+                        at most 63);
                         default: every configuration on a local-tier
                         accelerator of the catalog
   --cloud CONFIG        the cloud configuration; default: the only one on a

@@ -10,7 +10,8 @@ local share, quality, wasted work and savings against the baseline, with
 bootstrap and Monte Carlo intervals.
 
 Pool:
-  --local CONFIG        a local configuration, model@accelerator (repeat);
+  --local CONFIG        a local configuration, model@accelerator (repeat,
+                        at most 63);
                         default: every configuration on a local-tier
                         accelerator of the catalog
   --cloud CONFIG        the cloud configuration; default: the only one on a
