@@ -231,7 +231,7 @@ check_complete(struct pool *p, const struct table *t,
 		p->ndropped++;
 	}
 	p->nkept = p->nq - p->ndropped;
-	if (p->nkept == 0)
+	if (p->nkept == 0 && !o->allow_empty)
 		return ipw_error_set(err, IPW_EX_DATAERR, "no query has a "
 		    "record for the cloud configuration \"%s\"",
 		    table_str(t, cloud->name));

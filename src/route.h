@@ -70,6 +70,7 @@ struct pool_options {
 	const char *cloud;	/* NULL: the one cloud-tier configuration */
 	enum flops_params flops_params;
 	int drop_incomplete;
+	int allow_empty;	/* a query shard may hold no query */
 	const struct whatif *whatif;	/* NULL: the paper's setting */
 	const struct curves *curves;	/* for batch moves; may be NULL */
 	const struct roofline_table *roofline;	/* the same, parametric */

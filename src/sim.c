@@ -595,6 +595,7 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 		po.roofline = &s->roofline;
 	}
 	po.whatif = &s->w;
+	po.allow_empty = o->shard_n > 1;
 	if (pool_init(&s->p, t, cat, &po, err) < 0 ||
 	    (o->arrivals_file != NULL && from_arrivals(s, t, cat, o, err) < 0))
 		return -1;

@@ -313,6 +313,19 @@ table_add(struct table *t, const struct record *r, uint32_t file, long line,
 	return 0;
 }
 
+int
+table_add_config(struct table *t, const struct record *r, uint32_t file,
+    long line, struct ipw_error *err)
+{
+	uint32_t model = intern_field(t, r, RF_MODEL);
+	uint32_t accel = intern_field(t, r, RF_ACCELERATOR);
+
+	if (model == STRTAB_NONE || accel == STRTAB_NONE ||
+	    config_for(t, model, accel, file, line) < 0)
+		return ipw_error_oom(err);
+	return 0;
+}
+
 void
 table_shrink(struct table *t)
 {

@@ -64,6 +64,11 @@ int table_add_file(struct table *t, const char *name, struct ipw_error *err);
  * position: the caller adds it. */
 int table_add(struct table *t, const struct record *r, uint32_t file,
     long line, struct ipw_error *err);
+/* Registers r's configuration without its cell: a query shard keeps the
+ * configurations of other shards' records, so that every shard has the
+ * same pool in the same order. */
+int table_add_config(struct table *t, const struct record *r, uint32_t file,
+    long line, struct ipw_error *err);
 /* Gives back unused capacity once reading is over. */
 void table_shrink(struct table *t);
 

@@ -22,6 +22,7 @@ struct reader {
 	struct input in;
 	uint32_t file;
 	uint64_t records;	/* records added from this input */
+	uint64_t seen;		/* valid records read, other shards' too */
 	int failed;		/* some error was reported */
 	int stop;		/* the error list is full */
 	struct record rec;
@@ -121,9 +122,14 @@ commit(struct reader *r, const char *prefix)
 		missing_error(r, prefix, missing);
 		return;
 	}
+	r->seen++;
 	if (r->o->shard_n > 1 && strtab_shard(r->rec.text[RF_QUERY_ID],
-	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k)
-		return;		/* another shard's query */
+	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k) {
+		/* another shard's query: only its configuration is kept */
+		if (table_add_config(r->t, &r->rec, r->file, r->line, &e) < 0)
+			report(r, &e, r->line, 0);
+		return;
+	}
 	if (table_add(r->t, &r->rec, r->file, r->line, &e) < 0) {
 		report(r, &e, r->line, 0);
 		return;
@@ -709,7 +715,7 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		read_lines(&r, f);
 	if (o->progress != NULL)
 		o->progress(o->progress_ctx, &r.in, r.records, 1);
-	if (!r.failed && r.records == 0) {
+	if (!r.failed && r.seen == 0) {
 		ipw_error_set(&e, IPW_EX_DATAERR, "no records (empty input)");
 		report(&r, &e, 0, 0);
 	}
