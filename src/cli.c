@@ -353,8 +353,18 @@ cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
 	if (outfile_open(&out, c->output, &err) < 0)
 		return cli_fail(c->cmd, &err);
 	if (write(ctx, out.fp) < 0) {
+		/* a failed write (a full disk, a file size limit) is I/O with
+		 * the system's reason; anything else is ipwsim's own */
+		int e = errno, io = ferror(out.fp);
+		const char *name = c->output ? c->output : "standard output";
 		outfile_abort(&out);
-		ipw_error_set(&err, IPW_EX_SOFTWARE, "cannot format the output");
+		if (io) {
+			ipw_error_set(&err, IPW_EX_IOERR, "write error: %s",
+			    strerror(e));
+			ipw_error_at(&err, name, 0, 0);
+		} else
+			ipw_error_set(&err, IPW_EX_SOFTWARE, "cannot format "
+			    "the output");
 		return cli_fail(c->cmd, &err);
 	}
 	if (outfile_commit(&out, &err) < 0)

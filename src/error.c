@@ -70,8 +70,7 @@ ipw_errlist_init(struct ipw_errlist *list, size_t max)
 {
 	memset(list, 0, sizeof(*list));
 	list->max = max > 0 ? max : 1;
-	list->items = calloc(list->max, sizeof(*list->items));
-	return list->items != NULL ? 0 : -1;
+	return 0;
 }
 
 void
@@ -81,11 +80,24 @@ ipw_errlist_release(struct ipw_errlist *list)
 	memset(list, 0, sizeof(*list));
 }
 
+/* The list grows as errors come (a --max-errors of 10 million costs
+ * nothing on a clean trace); an error that finds no memory is counted
+ * and ends the reading. */
 int
 ipw_errlist_add(struct ipw_errlist *list, const struct ipw_error *err)
 {
+	list->total++;
+	if (list->n == list->cap && list->n < list->max) {
+		size_t cap = list->cap ? list->cap * 2 : 16;
+		struct ipw_error *p;
+		if (cap > list->max)
+			cap = list->max;
+		if ((p = realloc(list->items, cap * sizeof(*p))) == NULL)
+			return 1;
+		list->items = p;
+		list->cap = cap;
+	}
 	if (list->n < list->max)
 		list->items[list->n++] = *err;
-	list->total++;
 	return list->n >= list->max;
 }

@@ -41,7 +41,7 @@ void ipw_error_print(FILE *fp, const char *cmd, const struct ipw_error *err);
 /* A bounded list of data errors, for --max-errors. */
 struct ipw_errlist {
 	struct ipw_error *items;
-	size_t n, max;		/* stores at most max; counts every one */
+	size_t n, cap, max;	/* stores at most max; counts every one */
 	size_t total;
 };
 

@@ -61,24 +61,36 @@ fail(const char *file, long line, const char *why)
 	return IPW_EX_DATAERR;
 }
 
+/* line[0..len) and a newline, as the merged CSV writes it. */
+static char *
+dup_line(const char *line, size_t len)
+{
+	char *s = malloc(len + 2);
+
+	if (s != NULL) {
+		memcpy(s, line, len);
+		s[len] = '\n';
+		s[len + 1] = '\0';
+	}
+	return s;
+}
+
+/* Reads a sweep partial; lines are bounded by the reader's default line
+ * limit, so a device such as /dev/zero fails instead of filling memory. */
 static int
 read_part(struct part *p)
 {
-	FILE *fp = fopen(p->file, "r");
-	char *line = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	long lineno = 0, cap_rows = 0;
-	int rc = 0;
+	struct input in;
+	struct ipw_error err;
+	char *line;
+	size_t len;
+	long cap_rows = 0;
+	int rc = 0, got;
 
-	if (fp == NULL) {
-		fprintf(stderr, "ipwsim: merge: %s: cannot open: %s\n",
-		    p->file, strerror(errno));
-		return IPW_EX_NOINPUT;
-	}
-	while (rc == 0 && (len = getline(&line, &cap, fp)) >= 0) {
-		lineno++;
-		if (lineno == 1) {
+	if (input_open(&in, p->file, 0, &err) < 0)
+		return cli_fail(&cmd_merge, &err);
+	while (rc == 0 && (got = input_getline(&in, &line, &len, &err)) > 0) {
+		if (in.line == 1) {
 			if (strncmp(line, SWEEP_PARTIAL_TAG,
 			    strlen(SWEEP_PARTIAL_TAG)) != 0 ||
 			    sscanf(line + strlen(SWEEP_PARTIAL_TAG),
@@ -86,8 +98,8 @@ read_part(struct part *p)
 			    p->version, &p->key, &p->k, &p->n, &p->points) != 5)
 				rc = fail(p->file, 1, "not a partial of ipwsim "
 				    "sweep --shard");
-		} else if (lineno == 2) {
-			if ((p->header = strdup(line)) == NULL)
+		} else if (in.line == 2) {
+			if ((p->header = dup_line(line, len)) == NULL)
 				rc = IPW_EX_SOFTWARE;
 		} else {
 			if (p->nrows == cap_rows) {
@@ -100,19 +112,16 @@ read_part(struct part *p)
 				}
 				p->rows = r;
 			}
-			if ((p->rows[p->nrows++] = strdup(line)) == NULL)
+			if ((p->rows[p->nrows++] = dup_line(line, len)) == NULL)
 				rc = IPW_EX_SOFTWARE;
 		}
 	}
-	if (rc == 0 && ferror(fp)) {
-		fprintf(stderr, "ipwsim: merge: %s: read error\n", p->file);
-		rc = IPW_EX_IOERR;
-	}
-	if (rc == 0 && lineno < 2)
+	if (rc == 0 && got < 0)
+		rc = cli_fail(&cmd_merge, &err);
+	if (rc == 0 && in.line < 2)
 		rc = fail(p->file, 0, "not a partial of ipwsim sweep --shard "
 		    "(no header)");
-	free(line);
-	fclose(fp);
+	input_close(&in);
 	return rc;
 }
 
