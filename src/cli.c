@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "suggest.h"
 
 void
 cli_common_init(struct cli_common *c, const struct cmd *cmd)
@@ -156,6 +157,24 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 	}
 }
 
+/* "unknown option", with the nearest long option when one is close. */
+static int
+unknown_option(const struct cmd *cmd, const char *arg,
+    const struct option *longopts)
+{
+	const char *name = arg + strspn(arg, "-");
+	struct suggest sg;
+	const char *near;
+
+	suggest_init(&sg, name, strcspn(name, "="));
+	for (int i = 0; longopts[i].name != NULL; i++)
+		suggest_offer(&sg, longopts[i].name);
+	if (arg[0] == '-' && arg[1] == '-' && (near = suggest_result(&sg)))
+		return cli_usage(cmd, "unknown option \"%.80s\" (did you mean "
+		    "--%s?)", arg, near);
+	return cli_usage(cmd, "unknown option \"%.80s\"", arg);
+}
+
 int
 cli_parse(struct cli_common *c, int argc, char **argv,
     const struct option *longopts, int (*own)(void *ctx, int opt,
@@ -167,8 +186,8 @@ cli_parse(struct cli_common *c, int argc, char **argv,
 	opterr = 0;
 	while ((opt = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
 		if (opt == '?')
-			return cli_usage(c->cmd, "unknown option \"%s\"",
-			    argv[optind - 1]);
+			return unknown_option(c->cmd, argv[optind - 1],
+			    longopts);
 		if (opt == ':')
 			return cli_usage(c->cmd, "option \"%s\" needs a value",
 			    argv[optind - 1]);

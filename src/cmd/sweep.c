@@ -22,6 +22,7 @@
 #include "route.h"
 #include "simopts.h"
 #include "strtab.h"
+#include "suggest.h"
 #include "sweepfile.h"
 
 static const char usage[] =
@@ -157,43 +158,18 @@ own_option(void *ctx, int opt, const char *arg)
 
 /* ---- the scenario -------------------------------------------------------- */
 
-static size_t
-distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b), d[64];
-
-	if (lb >= 64)
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		d[j] = j;
-	for (size_t i = 1; i <= la; i++) {
-		size_t diag = d[0];
-		d[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
-			size_t up = d[j], best = diag + (a[i - 1] != b[j - 1]);
-			if (up + 1 < best)
-				best = up + 1;
-			if (d[j - 1] + 1 < best)
-				best = d[j - 1] + 1;
-			diag = up;
-			d[j] = best;
-		}
-	}
-	return d[lb];
-}
-
+/* The simulate option or projection field nearest a mistyped name. */
 static const char *
 nearest_option(const char *name)
 {
-	const char *best = simlong[0].name;
+	struct suggest sg;
 
-	for (int i = 1; simlong[i].name != NULL; i++)
-		if (distance(name, simlong[i].name) < distance(name, best))
-			best = simlong[i].name;
+	suggest_init(&sg, name, strlen(name));
+	for (int i = 0; simlong[i].name != NULL; i++)
+		suggest_offer(&sg, simlong[i].name);
 	for (int i = 0; i < NFC; i++)
-		if (distance(name, fc_names[i]) < distance(name, best))
-			best = fc_names[i];
-	return best;
+		suggest_offer(&sg, fc_names[i]);
+	return suggest_result(&sg);
 }
 
 static int scenario_error(struct sweep *w, const char *path,
@@ -258,10 +234,13 @@ add_field(struct sweep *w, const cJSON *item)
 	for (int j = 0; j < NFC && opt == 0; j++)
 		if (strcmp(fc_names[j], item->string) == 0)
 			opt = -1 - j;
-	if (opt == 0)
-		return scenario_error(w, gpath, "grid.%s is not an option of ipwsim "
-		    "simulate or a projection field (did you mean %s?)",
-		    item->string, nearest_option(item->string));
+	if (opt == 0) {
+		const char *near = nearest_option(item->string);
+		return scenario_error(w, gpath, "grid.%.80s is not an option of "
+		    "ipwsim simulate or a projection field%s%s%s", item->string,
+		    near ? " (did you mean " : "", near ? near : "",
+		    near ? "?)" : "");
+	}
 	w->forecast |= opt < 0;
 	if (w->nf == MAX_FIELDS)
 		return scenario_error(w, "grid", "grid: more than %d fields",
