@@ -125,6 +125,10 @@ record_set_string(struct record *r, int field, const char *s, size_t len,
 		*why = "is empty";
 		return -1;
 	}
+	if (len > RECORD_MAX_TEXT) {
+		*why = "is longer than 4096 bytes";
+		return -1;
+	}
 	r->text[field] = s;
 	r->text_len[field] = len;
 	r->have |= 1u << field;

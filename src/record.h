@@ -4,6 +4,10 @@
 #ifndef IPW_RECORD_H
 #define IPW_RECORD_H
 
+/* The longest text field (query_id, model, accelerator, domain, dataset)
+ * accepted, in bytes. */
+#define RECORD_MAX_TEXT 4096
+
 #include <stddef.h>
 #include <stdint.h>
 

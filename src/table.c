@@ -165,7 +165,7 @@ new_config(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
     long line)
 {
 	struct table_config *c;
-	char name[1024];
+	char name[2 * RECORD_MAX_TEXT + 2];	/* model@accelerator, whole */
 	int n;
 
 	if (t->nc == t->ccap) {

@@ -401,9 +401,11 @@ member(const cJSON *o, const char *key)
 	    NULL;
 }
 
-/* A query id from dataset_metadata, or a hash of the problem text. */
+/* A query id from dataset_metadata (*id points into the tree, whole,
+ * so that the record's length check sees it), or one written into buf:
+ * a number's digits, or a hash of the problem text. */
 static int
-harness_query_id(const cJSON *root, char *buf, size_t size)
+harness_query_id(const cJSON *root, char *buf, size_t size, const char **id)
 {
 	const cJSON *meta = member(root, "dataset_metadata");
 	const char *keys[] = { "query_id", "id", "question_id", "uid" };
@@ -412,11 +414,12 @@ harness_query_id(const cJSON *root, char *buf, size_t size)
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		v = member(meta, keys[i]);
 		if (cJSON_IsString(v) && v->valuestring[0] != '\0') {
-			snprintf(buf, size, "%s", v->valuestring);
+			*id = v->valuestring;
 			return 0;
 		}
 		if (cJSON_IsNumber(v)) {
 			snprintf(buf, size, "%.17g", v->valuedouble);
+			*id = buf;
 			return 0;
 		}
 	}
@@ -424,6 +427,7 @@ harness_query_id(const cJSON *root, char *buf, size_t size)
 		return -1;
 	snprintf(buf, size, "problem:%016llx",
 	    (unsigned long long)strtab_hash64(problem->valuestring));
+	*id = buf;
 	return 0;
 }
 
@@ -504,7 +508,8 @@ harness_line(struct reader *r, const char *line, size_t len)
 {
 	cJSON *root = parse_line(r, line, len);
 	const cJSON *mm, *models;
-	char qid[128];
+	char buf[64];
+	const char *qid;
 	struct ipw_error e;
 
 	if (root == NULL)
@@ -514,7 +519,7 @@ harness_line(struct reader *r, const char *line, size_t len)
 		ipw_error_set(&e, IPW_EX_DATAERR, "model_metrics is missing or "
 		    "empty");
 		report(r, &e, r->line, 0);
-	} else if (harness_query_id(root, qid, sizeof(qid)) < 0) {
+	} else if (harness_query_id(root, buf, sizeof(buf), &qid) < 0) {
 		ipw_error_set(&e, IPW_EX_DATAERR, "problem is missing (and "
 		    "dataset_metadata has no query_id)");
 		report(r, &e, r->line, 0);
