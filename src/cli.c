@@ -21,6 +21,44 @@ cli_common_init(struct cli_common *c, const struct cmd *cmd)
 	c->format = REPORT_TABLE;
 }
 
+void
+cli_common_release(struct cli_common *c)
+{
+	free(c->notices);
+	c->notices = NULL;
+	c->nnotices = 0;
+}
+
+/* The handler of library warnings: an error under --strict, kept for a
+ * report, or printed once on stderr ("ipwsim: CMD: warning: ..."). */
+static int
+on_warning(void *ctx, enum ipw_notice kind, const struct ipw_error *w)
+{
+	struct cli_common *c = ctx;
+	struct cli_notice *p;
+
+	if (kind == IPW_WARNING && c->strict)
+		return -1;
+	if (c->keep_notices) {
+		p = realloc(c->notices, (c->nnotices + 1) * sizeof(*p));
+		if (p != NULL) {
+			c->notices = p;
+			p[c->nnotices].kind = kind;
+			p[c->nnotices++].e = *w;
+		}
+		return 0;
+	}
+	if (kind == IPW_WARNING) {
+		struct ipw_error e = *w;
+		/* "ipwsim: CMD: FILE:LINE:COL: warning: ..." */
+		memcpy(e.msg, "warning: ", 9);
+		snprintf(e.msg + 9, sizeof(e.msg) - 9, "%.*s",
+		    (int)(sizeof(e.msg) - 10), w->msg);
+		ipw_error_print(stderr, c->cmd->name, &e);
+	}
+	return 0;
+}
+
 int
 cli_usage(const struct cmd *cmd, const char *fmt, ...)
 {
@@ -139,6 +177,9 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 	case OPT_MAX_LINE:
 		return cli_size(c->cmd, "--max-line", arg, 64,
 		    &c->trace.max_line) < 0 ? -1 : 1;
+	case OPT_STRICT:
+		c->strict = 1;
+		return 1;
 	case OPT_FORMAT:
 		if (report_format_parse(arg, &c->format) < 0) {
 			cli_usage(c->cmd, "--format: \"%s\" is not table, csv "
@@ -147,6 +188,10 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 		}
 		return 1;
 	case 'o':
+		if (arg[0] == '\0') {
+			cli_usage(c->cmd, "-o: the file name is empty");
+			return -1;
+		}
 		c->output = arg;
 		return 1;
 	case 'h':
@@ -324,6 +369,7 @@ cli_start(struct cli_common *c, int argc, char **argv,
 	*done = 1;
 	if (rc == 0 && c->help)
 		return cli_help(c->cmd);
+	ipw_warn_handler(on_warning, c);
 	if (rc != 0 || (rc = cli_load_catalog(c, cat)) != 0)
 		return rc;
 	if (t != NULL && optind < argc && (rc = cli_load_traces(c, argv + optind,

@@ -30,6 +30,7 @@ enum {
 	OPT_MAX_ERRORS,
 	OPT_MAX_LINE,
 	OPT_FORMAT,
+	OPT_STRICT,
 	OPT_HELP,
 	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
 };
@@ -41,7 +42,8 @@ enum {
 "  --score-threshold X   correct = score >= X when correct is absent (0.5)\n" \
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n" \
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
-"  --max-line BYTES      longest accepted line (1048576)\n"
+"  --max-line BYTES      longest accepted line (1048576)\n" \
+"  --strict              unknown fields are errors, not warnings\n"
 
 /* --help's output options and exit status, for a command with all three
  * formats. */
@@ -63,6 +65,7 @@ enum {
 	{ "score-threshold", required_argument, NULL, OPT_SCORE_THRESHOLD }, \
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },           \
 	{ "max-line", required_argument, NULL, OPT_MAX_LINE },               \
+	{ "strict", no_argument, NULL, OPT_STRICT },                         \
 	{ "format", required_argument, NULL, OPT_FORMAT },                   \
 	{ "output", required_argument, NULL, 'o' },                          \
 	{ "help", no_argument, NULL, 'h' }
@@ -77,7 +80,19 @@ struct cli_common {
 	const char *output;	/* NULL: stdout */
 	int help;
 	int traces_optional;	/* cli_start reads none when none given */
+	int strict;		/* --strict: warnings about input are errors */
+	/* keep_notices: warnings and notes about input are kept here (for a
+	 * report) instead of printed on stderr */
+	int keep_notices;
+	struct cli_notice {
+		enum ipw_notice kind;
+		struct ipw_error e;
+	} *notices;
+	size_t nnotices;
 };
+
+/* Frees what cli_common holds (the kept notices). */
+void cli_common_release(struct cli_common *c);
 
 void cli_common_init(struct cli_common *c, const struct cmd *cmd);
 /* Handles a shared option. Returns 1 if it was one, 0 if not, or -1 after

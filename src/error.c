@@ -101,3 +101,19 @@ ipw_errlist_add(struct ipw_errlist *list, const struct ipw_error *err)
 		list->items[list->n++] = *err;
 	return list->n >= list->max;
 }
+
+static ipw_warn_fn warn_fn;
+static void *warn_ctx;
+
+void
+ipw_warn_handler(ipw_warn_fn fn, void *ctx)
+{
+	warn_fn = fn;
+	warn_ctx = ctx;
+}
+
+int
+ipw_warn(enum ipw_notice kind, const struct ipw_error *w)
+{
+	return warn_fn != NULL ? warn_fn(warn_ctx, kind, w) : 0;
+}

@@ -50,4 +50,20 @@ void ipw_errlist_release(struct ipw_errlist *list);
 /* Records err; returns 1 when the list is now full (stop reading). */
 int ipw_errlist_add(struct ipw_errlist *list, const struct ipw_error *err);
 
+/* Warnings and notes from library code (an unknown field, a byte-order
+ * mark). The command layer installs the handler that prints or keeps
+ * them; without one they are dropped. */
+enum ipw_notice {
+	IPW_WARNING,	/* something was ignored; --strict makes it an error */
+	IPW_NOTE,	/* worth saying in a report, never an error */
+};
+
+typedef int (*ipw_warn_fn)(void *ctx, enum ipw_notice kind,
+    const struct ipw_error *w);
+
+void ipw_warn_handler(ipw_warn_fn fn, void *ctx);
+/* Passes w on. Returns 0 to go on, -1 when the handler makes it an
+ * error (--strict): the caller then reports w as its own error. */
+int ipw_warn(enum ipw_notice kind, const struct ipw_error *w);
+
 #endif

@@ -10,9 +10,13 @@
 #include "jsonarena.h"
 #include "jsonstrict.h"
 #include "record.h"
+#include "suggest.h"
 #include "trace.h"
 
 #define PROGRESS_EVERY 65536
+/* Distinct unknown fields an input is warned about; past that they are
+ * ignored without a word (the first ones say what is wrong). */
+#define TRACE_MAX_UNKNOWN 32
 
 /* State shared by the three readers while one input is read. */
 struct reader {
@@ -31,6 +35,10 @@ struct reader {
 	const char *text_end;	/* text + its length */
 	char *scratch;		/* the fast JSON path's string values */
 	size_t scratch_cap;
+	/* unknown fields already warned about in this input */
+	char *unknown[TRACE_MAX_UNKNOWN];
+	size_t unknown_len[TRACE_MAX_UNKNOWN];
+	int nunknown;
 };
 
 void
@@ -95,6 +103,48 @@ field_error(struct reader *r, const char *name, const char *why,
 	else
 		ipw_error_set(&e, IPW_EX_DATAERR, "%s %s", name, why);
 	report(r, &e, r->line, col);
+}
+
+static int
+unknown_seen(const struct reader *r, const char *key, size_t len)
+{
+	for (int i = 0; i < r->nunknown; i++)
+		if (r->unknown_len[i] == len && memcmp(r->unknown[i], key,
+		    len) == 0)
+			return 1;
+	return 0;
+}
+
+/* An unknown field of a canonical record or header: a warning once per
+ * input, with the nearest known name; an error under --strict. Returns
+ * -1 when it was reported as an error. */
+static int
+unknown_field(struct reader *r, const char *key, size_t len, long line,
+    long col)
+{
+	struct suggest sg;
+	struct ipw_error e;
+	const char *near;
+
+	if (unknown_seen(r, key, len) || r->nunknown == TRACE_MAX_UNKNOWN)
+		return 0;
+	if ((r->unknown[r->nunknown] = malloc(len + 1)) != NULL) {
+		memcpy(r->unknown[r->nunknown], key, len);
+		r->unknown[r->nunknown][len] = '\0';
+		r->unknown_len[r->nunknown++] = len;
+	}
+	suggest_init(&sg, key, len);
+	for (int f = 0; f < RF_COUNT; f++)
+		suggest_offer(&sg, rec_fields[f].name);
+	near = suggest_result(&sg);
+	ipw_error_set(&e, IPW_EX_DATAERR, "unknown field \"%.*s\"%s%s%s; "
+	    "ignored", (int)(len > 60 ? 60 : len), key,
+	    near ? " (did you mean " : "", near ? near : "", near ? "?)" : "");
+	ipw_error_at(&e, r->in.name, line, col);
+	if (ipw_warn(IPW_WARNING, &e) == 0)
+		return 0;
+	report(r, &e, line, col);
+	return -1;
 }
 
 static void
@@ -330,6 +380,8 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 		    (p = fast_value(r, skip_ws(p + 1), &v, &used)) == NULL)
 			return -1;
 		f = record_field(key, (size_t)(kend - key));
+		if (f < 0 && !unknown_seen(r, key, (size_t)(kend - key)))
+			return -1;	/* the cJSON path warns about it */
 		if (f >= 0) {
 			if (n == RF_COUNT)
 				return -1;	/* duplicates: leave it to cJSON */
@@ -381,11 +433,15 @@ jsonl_line(struct reader *r, const char *line, size_t len)
 	if ((root = parse_line(r, line, len)) == NULL)
 		return;
 	record_clear(&r->rec);
-	/* One walk over the object; unknown keys are ignored so that traces
-	 * may carry extra columns. */
+	/* One walk over the object; an unknown key is a warning (once per
+	 * input) and otherwise ignored, so that traces may carry extra
+	 * columns. */
 	for (item = root->child; item != NULL; item = item->next) {
-		int f = record_field(item->string, strlen(item->string));
-		if (f >= 0 && json_value(r, f, item, item->string) < 0)
+		size_t klen = strlen(item->string);
+		int f = record_field(item->string, klen);
+		if (f < 0 ? unknown_field(r, item->string, klen, r->line,
+		    key_column(r, item->string)) < 0 :
+		    json_value(r, f, item, item->string) < 0)
 			break;
 	}
 	if (item == NULL)
@@ -550,8 +606,12 @@ csv_header(struct reader *r, struct csv_reader *cr, struct csv_header *h)
 	for (int i = 0; i < cr->nfields; i++) {
 		int f = record_field(cr->field[i], cr->flen[i]);
 		h->field_of[i] = f;
-		if (f < 0)
+		if (f < 0) {
+			if (unknown_field(r, cr->field[i], cr->flen[i],
+			    cr->line, cr->fcol[i]) < 0)
+				return -1;
 			continue;
+		}
 		if (col_of[f] >= 0) {
 			ipw_error_set(&e, IPW_EX_DATAERR, "header names %s "
 			    "twice", rec_fields[f].name);
@@ -721,10 +781,21 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 	if (o->progress != NULL)
 		o->progress(o->progress_ctx, &r.in, r.records, 1);
 	if (!r.failed && r.seen == 0) {
-		ipw_error_set(&e, IPW_EX_DATAERR, "no records (empty input)");
-		report(&r, &e, 0, 0);
+		/* a CSV header, or only blank lines: at the last line read */
+		ipw_error_set(&e, IPW_EX_DATAERR, r.in.line > 0 && f ==
+		    TRACE_CSV ? "no records after the header" :
+		    "no records (empty input)");
+		report(&r, &e, f == TRACE_CSV ? r.in.line : 0, 0);
+	}
+	if (r.in.bom) {
+		ipw_error_set(&e, 0, "starts with a UTF-8 byte-order mark "
+		    "(skipped)");
+		ipw_error_at(&e, r.in.name, 1, 1);
+		ipw_warn(IPW_NOTE, &e);
 	}
 	input_close(&r.in);
 	free(r.scratch);
+	for (int i = 0; i < r.nunknown; i++)
+		free(r.unknown[i]);
 	return r.failed ? -1 : 0;
 }

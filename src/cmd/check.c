@@ -21,9 +21,12 @@ static const char usage[] =
 "the same token counts in every record, a configuration whose records\n"
 "are all correct or all incorrect, an accelerator missing from the catalog.\n"
 "\n"
+"Input notes (an unknown field, ignored; a byte-order mark, skipped) are\n"
+"listed with the warnings.\n"
+"\n"
 "Options:\n"
-"  --strict              exit 65 when there is any warning\n"
 CLI_INPUT_USAGE
+"                        (and with check, exit 65 on any warning)\n"
 "  --format F            table (default), csv or json\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 "  -h, --help            show this help\n"
@@ -31,17 +34,13 @@ CLI_INPUT_USAGE
 "Exit status: 0 ok (warnings do not fail unless --strict), 64 usage,\n"
 "65 bad data, 66 cannot open input, 73 cannot create output, 74 I/O error.\n";
 
-enum { OPT_STRICT = OPT_FIRST_COMMAND_OWN };
-
 static const struct option longopts[] = {
-	{ "strict", no_argument, NULL, OPT_STRICT },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
 
 struct check {
 	struct cli_common common;
-	int strict;
 	struct table t;
 	struct catalog cat;
 	struct lint l;
@@ -78,7 +77,7 @@ write_csv(void *ctx, FILE *fp)
 
 static void
 for_each_warning(const struct check *k, void (*fn)(void *, const char *,
-    const char *), void *ctx)
+    const char *, const char *), void *ctx)
 {
 	char buf[512];
 
@@ -87,17 +86,43 @@ for_each_warning(const struct check *k, void (*fn)(void *, const char *,
 			if (k->l.cfg[c].count[i] > 0) {
 				lint_warning(&k->l, &k->t, c,
 				    (enum lint_kind)i, buf, sizeof(buf));
-				fn(ctx, table_config_name(&k->t, c), buf);
+				fn(ctx, "warning", table_config_name(&k->t, c),
+				    buf);
 			}
 	if (k->l.same_tokens)
-		fn(ctx, "trace", "every record has the same tokens_in and "
+		fn(ctx, "warning", "trace", "every record has the same "
+		    "tokens_in and "
 		    "tokens_out: were token counts measured?");
+	for (size_t i = 0; i < k->common.nnotices; i++) {
+		const struct ipw_error *e = &k->common.notices[i].e;
+		char where[300];
+		if (e->line > 0)
+			snprintf(where, sizeof(where), "%s:%ld:%ld", e->file,
+			    e->line, e->col);
+		else
+			snprintf(where, sizeof(where), "%s", e->file);
+		fn(ctx, k->common.notices[i].kind == IPW_NOTE ? "note" :
+		    "warning", where, e->msg);
+	}
+}
+
+/* Warnings: the plausibility checks' and the input's (notes are not
+ * warnings: a byte-order mark is no fault). */
+static unsigned
+nwarnings(const struct check *k)
+{
+	unsigned n = k->l.nwarnings;
+
+	for (size_t i = 0; i < k->common.nnotices; i++)
+		n += k->common.notices[i].kind == IPW_WARNING;
+	return n;
 }
 
 static void
-print_warning(void *ctx, const char *where, const char *text)
+print_warning(void *ctx, const char *kind, const char *where,
+    const char *text)
 {
-	fprintf(ctx, "warning: %s: %s\n", where, text);
+	fprintf(ctx, "%s: %s: %s\n", kind, where, text);
 }
 
 static int
@@ -120,17 +145,19 @@ write_table(void *ctx, FILE *fp)
 		out_num(fp, 9, mean((double)lc->tokens_out, lc->records));
 		fputc('\n', fp);
 	}
-	fprintf(fp, "\n%u warning%s\n", k->l.nwarnings,
-	    k->l.nwarnings == 1 ? "" : "s");
+	fprintf(fp, "\n%u warning%s%s\n", nwarnings(k), nwarnings(k) == 1 ?
+	    "" : "s", k->common.nnotices > 0 ? ", with the input's notes" : "");
 	for_each_warning(k, print_warning, fp);
 	return 0;
 }
 
 static void
-json_warning(void *ctx, const char *where, const char *text)
+json_warning(void *ctx, const char *kind, const char *where,
+    const char *text)
 {
 	cJSON *w = cJSON_CreateObject();
 
+	cJSON_AddStringToObject(w, "kind", kind);
 	cJSON_AddStringToObject(w, "where", where);
 	cJSON_AddStringToObject(w, "warning", text);
 	cJSON_AddItemToArray(ctx, w);
@@ -169,17 +196,6 @@ static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
 
 static int
-own_option(void *ctx, int opt, const char *arg)
-{
-	struct check *k = ctx;
-
-	if (opt != OPT_STRICT)
-		return cli_usage(&cmd_check, "unknown option");
-	k->strict = 1;
-	return 0;
-}
-
-static int
 run(int argc, char **argv)
 {
 	struct check *k = calloc(1, sizeof(*k));
@@ -188,9 +204,10 @@ run(int argc, char **argv)
 	if (k == NULL)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&k->common, &cmd_check);
+	k->common.keep_notices = 1;
 	table_init(&k->t);
 	catalog_init(&k->cat);
-	rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
+	rc = cli_start(&k->common, argc, argv, longopts, NULL, k,
 	    &k->cat, &k->t, &done);
 	if (!done) {
 		if (lint_run(&k->l, &k->t, &k->cat) < 0) {
@@ -198,7 +215,7 @@ run(int argc, char **argv)
 			rc = IPW_EX_SOFTWARE;
 		} else
 			rc = cli_write_report(&k->common, &writers, k);
-		if (rc == 0 && k->strict && k->l.nwarnings > 0) {
+		if (rc == 0 && k->common.strict && k->l.nwarnings > 0) {
 			fprintf(stderr, "ipwsim: check: %u warning%s "
 			    "(--strict)\n", k->l.nwarnings,
 			    k->l.nwarnings == 1 ? "" : "s");
@@ -206,6 +223,7 @@ run(int argc, char **argv)
 		}
 	}
 	lint_release(&k->l);
+	cli_common_release(&k->common);
 	catalog_release(&k->cat);
 	table_release(&k->t);
 	free(k);

@@ -10,14 +10,18 @@ accelerator's TDP or below its idle power, zero energy with tokens > 0,
 the same token counts in every record, a configuration whose records
 are all correct or all incorrect, an accelerator missing from the catalog.
 
+Input notes (an unknown field, ignored; a byte-order mark, skipped) are
+listed with the warnings.
+
 Options:
-  --strict              exit 65 when there is any warning
   --input-format F      auto (default), jsonl, csv or harness
   --accelerator NAME    accelerator of harness records (overrides gpu_info)
   --score-threshold X   correct = score >= X when correct is absent (0.5)
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
+  --strict              unknown fields are errors, not warnings
+                        (and with check, exit 65 on any warning)
   --format F            table (default), csv or json
   -o, --output FILE     write to FILE atomically instead of stdout
   -h, --help            show this help

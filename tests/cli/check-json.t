@@ -20,6 +20,7 @@ cmd: $IPWSIM check --format json harness.jsonl
 			"power_mean_w":	300
 		}],
 	"warnings":	[{
+			"kind":	"warning",
 			"where":	"Qwen3-235B-A22B@NVIDIA H200",
 			"warning":	"every one of 2 records is correct: is the correctness column real?"
 		}]

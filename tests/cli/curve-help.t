@@ -119,6 +119,7 @@ Input:
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
+  --strict              unknown fields are errors, not warnings
   -h, --help            show this help
 
 Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,

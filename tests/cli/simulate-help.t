@@ -97,6 +97,7 @@ Input:
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
+  --strict              unknown fields are errors, not warnings
 
 Output:
   --format F            table (default), csv or json
