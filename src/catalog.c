@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "catalog.h"
+#include "suggest.h"
 #include "jsonfile.h"
 
 void
@@ -244,6 +245,101 @@ add_accels(struct catalog *cat, const cJSON *list, const struct source *src,
 	return 0;
 }
 
+/* The keys a catalog file may hold, at the top and in its entries
+ * (other modules read some of them from the entries' JSON). */
+static const char *const top_keys[] = { "about", "schema", "models",
+	"accelerators", NULL };
+static const char *const model_keys[] = { "name", "family", "aliases",
+	"release", "params_total_b", "params_active_b", "price_in_per_mtok",
+	"price_out_per_mtok", "experts", "experts_active", "note", "about",
+	NULL };
+static const char *const accel_keys[] = { "name", "tier", "aliases",
+	"memory_gb", "bandwidth_gbs", "peak_tflops_bf16", "tdp_w", "idle_w",
+	"price_per_hour_usd", "device_price_usd", "lifetime_years", "pue",
+	"note", "about", NULL };
+
+/* Warns (an error under --strict) about each key of o not in known;
+ * prefix is o's path ("" for the top, "models[2]."). */
+static int
+unknown_keys(const struct jsondoc *d, const cJSON *o, const char *prefix,
+    const char *const *known, struct ipw_error *err)
+{
+	const cJSON *item;
+
+	cJSON_ArrayForEach(item, o) {
+		struct suggest sg;
+		const char *near;
+		char path[160], why[200];
+		int k;
+		for (k = 0; known[k] != NULL; k++)
+			if (strcmp(item->string, known[k]) == 0)
+				break;
+		if (known[k] != NULL)
+			continue;
+		suggest_init(&sg, item->string, strlen(item->string));
+		for (k = 0; known[k] != NULL; k++)
+			suggest_offer(&sg, known[k]);
+		near = suggest_result(&sg);
+		snprintf(path, sizeof(path), "%s%.100s", prefix, item->string);
+		snprintf(why, sizeof(why), "unknown key%s%s%s; ignored",
+		    near ? " (did you mean " : "", near ? near : "",
+		    near ? "?)" : "");
+		jsondoc_error(d, err, path, why);
+		if (ipw_warn(IPW_WARNING, err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* The file's shape, each error at its place: an object with a
+ * "models" and/or an "accelerators" array of objects, no unknown key. */
+static int
+check_shape(const struct jsondoc *d, const cJSON *root, const cJSON *models,
+    const cJSON *accels, struct ipw_error *err)
+{
+	const cJSON *lists[2] = { models, accels };
+	const char *names[2] = { "models", "accelerators" };
+	const char *const *keys[2] = { model_keys, accel_keys };
+
+	if (!cJSON_IsObject(root))
+		return jsondoc_error(d, err, "", "the catalog is not a JSON "
+		    "object");
+	if (models == NULL && accels == NULL)
+		return jsondoc_error(d, err, "", "the catalog has neither "
+		    "\"models\" nor \"accelerators\"");
+	if (unknown_keys(d, root, "", top_keys, err) < 0)
+		return -1;
+	for (int l = 0; l < 2; l++) {
+		const cJSON *e;
+		int i = 0;
+		if (lists[l] == NULL)
+			continue;
+		if (!cJSON_IsArray(lists[l]))
+			return jsondoc_error(d, err, names[l], "is not an array "
+			    "of entries");
+		cJSON_ArrayForEach(e, lists[l]) {
+			char prefix[48];
+			snprintf(prefix, sizeof(prefix), "%s[%d].", names[l], i);
+			if (!cJSON_IsObject(e)) {
+				prefix[strlen(prefix) - 1] = '\0';
+				return jsondoc_error(d, err, prefix, "is not an "
+				    "object");
+			}
+			if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(e,
+			    "name")) && cJSON_GetObjectItemCaseSensitive(e,
+			    "name") != NULL) {
+				strcat(prefix, "name");
+				return jsondoc_error(d, err, prefix, "is not a "
+				    "string");
+			}
+			if (unknown_keys(d, e, prefix, keys[l], err) < 0)
+				return -1;
+			i++;
+		}
+	}
+	return 0;
+}
+
 int
 catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 {
@@ -270,18 +366,10 @@ catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 	cat->file[cat->nfiles++] = file;
 	models = cJSON_GetObjectItemCaseSensitive(root, "models");
 	accels = cJSON_GetObjectItemCaseSensitive(root, "accelerators");
-	if ((models != NULL && !cJSON_IsArray(models)) ||
-	    (accels != NULL && !cJSON_IsArray(accels)) ||
-	    (models == NULL && accels == NULL)) {
-		ipw_error_set(err, IPW_EX_DATAERR, "expected an object with "
-		    "\"models\" and/or \"accelerators\" arrays");
-		ipw_error_at(err, path, 0, 0);
-		jsondoc_release(&d);
-		return -1;
-	}
 	src.file = file;
 	src.doc = &d;
-	rc = add_models(cat, models, &src, err) < 0 ||
+	rc = check_shape(&d, root, models, accels, err) < 0 ||
+	    add_models(cat, models, &src, err) < 0 ||
 	    add_accels(cat, accels, &src, err) < 0 ? -1 : 0;
 	jsondoc_release(&d);
 	return rc;

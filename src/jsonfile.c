@@ -263,7 +263,10 @@ jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
 
 	jsonfile_position(d->text, jsonfile_locate(d->text, d->len, path),
 	    &line, &col);
-	ipw_error_set(err, IPW_EX_DATAERR, "%s: %s", path, why);
+	if (path[0] != '\0')
+		ipw_error_set(err, IPW_EX_DATAERR, "%s: %s", path, why);
+	else
+		ipw_error_set(err, IPW_EX_DATAERR, "%s", why);
 	ipw_error_at(err, d->name, line, col);
 	return -1;
 }

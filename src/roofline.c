@@ -253,14 +253,43 @@ roofline_errors(const struct curves *cs, const struct catalog *cat,
 
 /* ---- the fitted table -------------------------------------------------- */
 
+/* Fitted parameter key of entry i into *v; its error at its place. */
 static int
-field(const cJSON *o, const char *key, double *v)
+fit_field(const struct jsondoc *d, const cJSON *e, int i, const char *key,
+    int positive, double *v, struct ipw_error *err)
 {
-	const cJSON *x = cJSON_GetObjectItemCaseSensitive(o, key);
+	const cJSON *x = cJSON_GetObjectItemCaseSensitive(e, key);
+	char path[96];
 
-	if (!cJSON_IsNumber(x) || !isfinite(x->valuedouble))
-		return -1;
+	snprintf(path, sizeof(path), "accelerators[%d].%s", i, key);
+	if (x == NULL)
+		return jsondoc_error(d, err, path, "is missing");
+	if (!cJSON_IsNumber(x) || !isfinite(x->valuedouble) ||
+	    (positive && !(x->valuedouble > 0)))
+		return jsondoc_error(d, err, path, positive ? "is not a "
+		    "positive number" : "is not a number");
 	*v = x->valuedouble;
+	return 0;
+}
+
+static int
+load_fit(struct roofline_fit *f, const struct jsondoc *d, const cJSON *e,
+    int i, struct ipw_error *err)
+{
+	const char *name = cJSON_GetStringValue(
+	    cJSON_GetObjectItemCaseSensitive(e, "name"));
+	char path[64];
+
+	snprintf(path, sizeof(path), "accelerators[%d].name", i);
+	if (name == NULL)
+		return jsondoc_error(d, err, path, "is missing or not a string");
+	if (fit_field(d, e, i, "eta_bw", 1, &f->p.eta_bw, err) < 0 ||
+	    fit_field(d, e, i, "eta_compute", 1, &f->p.eta_c, err) < 0 ||
+	    fit_field(d, e, i, "step_overhead_s", 0, &f->p.t0, err) < 0 ||
+	    fit_field(d, e, i, "power_floor_share", 0, &f->p.floor, err) < 0 ||
+	    fit_field(d, e, i, "power_batch_scale", 1, &f->p.bp, err) < 0)
+		return -1;
+	snprintf(f->accel, sizeof(f->accel), "%s", name);
 	return 0;
 }
 
@@ -268,38 +297,38 @@ int
 roofline_load(struct roofline_table *rt, const char *path,
     struct ipw_error *err)
 {
-	cJSON *root, *e;
-	int i = 0;
+	const int max = (int)(sizeof(rt->fit) / sizeof(rt->fit[0]));
+	struct jsondoc d;
+	const cJSON *list, *e;
+	int rc = 0;
 
 	memset(rt, 0, sizeof(*rt));
 	snprintf(rt->file, sizeof(rt->file), "%s", path);
-	if (jsonfile_read(path, &root, err) < 0)
+	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
-	cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root,
-	    "accelerators")) {
-		struct roofline_fit *f = &rt->fit[rt->n];
-		const char *name = cJSON_GetStringValue(
-		    cJSON_GetObjectItemCaseSensitive(e, "name"));
-		if (rt->n == 16)
-			break;
-		if (name == NULL || field(e, "eta_bw", &f->p.eta_bw) ||
-		    field(e, "eta_compute", &f->p.eta_c) ||
-		    field(e, "step_overhead_s", &f->p.t0) ||
-		    field(e, "power_floor_share", &f->p.floor) ||
-		    field(e, "power_batch_scale", &f->p.bp) ||
-		    !(f->p.eta_bw > 0) || !(f->p.eta_c > 0) || !(f->p.bp > 0)) {
-			cJSON_Delete(root);
-			ipw_error_set(err, IPW_EX_DATAERR, "accelerators[%d]: a "
-			    "name and positive fitted parameters are needed", i);
-			ipw_error_at(err, path, 0, 0);
-			return -1;
-		}
-		snprintf(f->accel, sizeof(f->accel), "%s", name);
-		rt->n++;
-		i++;
+	list = cJSON_GetObjectItemCaseSensitive(d.root, "accelerators");
+	if (!cJSON_IsArray(list)) {
+		rc = jsondoc_error(&d, err, list ? "accelerators" : "",
+		    "a fit file has an \"accelerators\" array of fits");
+		list = NULL;
 	}
-	cJSON_Delete(root);
-	return 0;
+	cJSON_ArrayForEach(e, list) {
+		char at[48];
+		snprintf(at, sizeof(at), "accelerators[%d]", rt->n);
+		if (rt->n == max) {
+			rc = jsondoc_error(&d, err, at, "more than 16 fits");
+			break;
+		}
+		if (!cJSON_IsObject(e)) {
+			rc = jsondoc_error(&d, err, at, "is not an object");
+			break;
+		}
+		if ((rc = load_fit(&rt->fit[rt->n], &d, e, rt->n, err)) < 0)
+			break;
+		rt->n++;
+	}
+	jsondoc_release(&d);
+	return rc;
 }
 
 int

@@ -530,6 +530,31 @@ preset_setting(struct whatif *w, const cJSON *s, const struct jsondoc *d,
 	return 0;
 }
 
+/* A preset is an object with a non-empty "settings" object and an
+ * optional "about": one that changes nothing is a mistake. */
+static int
+preset_shape(const struct jsondoc *d, struct ipw_error *err)
+{
+	const cJSON *item, *set = cJSON_GetObjectItemCaseSensitive(d->root,
+	    "settings");
+
+	if (!cJSON_IsObject(d->root))
+		return jsondoc_error(d, err, "", "a preset is a JSON object "
+		    "with a \"settings\" object");
+	cJSON_ArrayForEach(item, d->root)
+		if (strcmp(item->string, "settings") != 0 &&
+		    strcmp(item->string, "about") != 0)
+			return jsondoc_error(d, err, item->string, "is not a "
+			    "preset field (settings or about)");
+	if (set == NULL)
+		return jsondoc_error(d, err, "", "the preset has no "
+		    "\"settings\" object");
+	if (!cJSON_IsObject(set) || set->child == NULL)
+		return jsondoc_error(d, err, "settings", "is not an object of "
+		    "at least one setting");
+	return 0;
+}
+
 int
 whatif_preset(struct whatif *w, const char *name, struct ipw_error *err)
 {
@@ -554,10 +579,11 @@ whatif_preset_apply(struct whatif *w, const char *name, struct ipw_error *err)
 		snprintf(path, sizeof(path), "%s/presets/%s.json", dir, name);
 	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
-	cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(d.root,
-	    "settings"))
-		if ((rc = preset_setting(w, s, &d, err)) < 0)
-			break;
+	if ((rc = preset_shape(&d, err)) == 0)
+		cJSON_ArrayForEach(s, cJSON_GetObjectItemCaseSensitive(d.root,
+		    "settings"))
+			if ((rc = preset_setting(w, s, &d, err)) < 0)
+				break;
 	jsondoc_release(&d);
 	return rc;
 }
