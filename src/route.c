@@ -221,12 +221,18 @@ check_complete(struct pool *p, const struct table *t,
 	for (uint32_t q = 0; q < p->nq; q++) {
 		if (table_has(cloud, q))
 			continue;
-		if (!o->drop_incomplete)
-			return ipw_error_set(err, IPW_EX_DATAERR, "query \"%s\" "
+		if (!o->drop_incomplete) {
+			/* placed at the query's first record */
+			ipw_error_set(err, IPW_EX_DATAERR, "query \"%.200s\" "
 			    "has no record for the cloud configuration \"%s\" "
 			    "(--drop-incomplete leaves such queries out)",
 			    table_str(t, t->q_name[q]),
 			    table_str(t, cloud->name));
+			if (t->q_file[q] < t->nfiles)
+				ipw_error_at(err, t->files[t->q_file[q]],
+				    t->q_line[q], 0);
+			return -1;
+		}
 		p->skip[q] = 1;
 		p->ndropped++;
 	}

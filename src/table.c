@@ -43,6 +43,8 @@ table_release(struct table *t)
 	free(t->q_name);
 	free(t->q_domain);
 	free(t->q_dataset);
+	free(t->q_file);
+	free(t->q_line);
 	free(t->row_of);
 	strtab_release(&t->strings);
 	memset(t, 0, sizeof(*t));
@@ -120,7 +122,9 @@ grow_rows(struct table *t)
 		return -1;
 	if (resize(&t->q_name, old, n, 4, 0) < 0 ||
 	    resize(&t->q_domain, old, n, 4, 0) < 0 ||
-	    resize(&t->q_dataset, old, n, 4, 0) < 0)
+	    resize(&t->q_dataset, old, n, 4, 0) < 0 ||
+	    resize(&t->q_file, old, n, 4, 0) < 0 ||
+	    resize(&t->q_line, old, n, 4, 0) < 0)
 		return -1;
 	for (uint32_t c = 0; c < t->nc; c++)
 		if (config_resize(&t->cfg[c], old, n) < 0)
@@ -291,6 +295,11 @@ table_add(struct table *t, const struct record *r, uint32_t file, long line,
 	if (sid == STRTAB_NONE || model == STRTAB_NONE ||
 	    accel == STRTAB_NONE || row_for(t, sid, &q) < 0)
 		return ipw_error_oom(err);
+	if (q == t->nq - 1 && t->q_line[q] == 0) {	/* a new query */
+		t->q_file[q] = file;
+		t->q_line[q] = line > 0 && line < (long)UINT32_MAX ?
+		    (uint32_t)line : 0;
+	}
 	if ((ci = config_for(t, model, accel, file, line)) < 0)
 		return ipw_error_oom(err);
 	c = &t->cfg[ci];
@@ -337,7 +346,9 @@ table_shrink(struct table *t)
 	 * block stays and so does the old capacity. */
 	if (resize(&t->q_name, t->qcap, n, 4, 0) < 0 ||
 	    resize(&t->q_domain, t->qcap, n, 4, 0) < 0 ||
-	    resize(&t->q_dataset, t->qcap, n, 4, 0) < 0)
+	    resize(&t->q_dataset, t->qcap, n, 4, 0) < 0 ||
+	    resize(&t->q_file, t->qcap, n, 4, 0) < 0 ||
+	    resize(&t->q_line, t->qcap, n, 4, 0) < 0)
 		return;
 	for (uint32_t c = 0; c < t->nc; c++)
 		if (config_resize(&t->cfg[c], t->qcap, n) < 0)

@@ -40,6 +40,9 @@ struct table {
 	uint32_t *q_name;	/* string id of query_id */
 	uint32_t *q_domain;	/* string id or TABLE_NONE */
 	uint32_t *q_dataset;
+	uint32_t *q_file, *q_line;	/* where its first record is (for
+					 * errors about the query); line 0
+					 * when not known */
 	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
 	uint32_t row_of_cap;
 	uint32_t last_sid;	/* query id of the last record: traces usually

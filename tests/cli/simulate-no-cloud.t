@@ -1,3 +1,4 @@
+# the query is placed at its first record (q2 first appears on line 3)
 # a query without a cloud record
 cmd: $IPWSIM simulate bad/no_cloud.jsonl
 status: 65
