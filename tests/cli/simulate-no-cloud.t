@@ -4,4 +4,4 @@ cmd: $IPWSIM simulate bad/no_cloud.jsonl
 status: 65
 --- stdout
 --- stderr
-ipwsim: simulate: query "q2" has no record for the cloud configuration "Qwen3-235B-A22B@NVIDIA-H200" (--drop-incomplete leaves such queries out)
+ipwsim: simulate: bad/no_cloud.jsonl:3: query "q2" has no record for the cloud configuration "Qwen3-235B-A22B@NVIDIA-H200" (--drop-incomplete leaves such queries out)
