@@ -146,21 +146,20 @@ resolve_names(struct pool *p, const struct table *t, const struct catalog *cat,
 
 /* A catalog value a cell needs is missing: say which, where, and how to
  * add it. */
-static int
-need_catalog(const struct table *t, const struct pool_member *m,
-    const struct catalog_model *cm, const char *field, const char *why,
-    struct ipw_error *err)
+/* Adds "MODEL (what)" to the list of catalog values a run lacks. */
+static void
+lacking(char *list, size_t size, int *n, const struct table *t,
+    const struct pool_member *m, const struct catalog_model *cm,
+    const char *what)
 {
-	if (cm == NULL)
-		ipw_error_set(err, IPW_EX_DATAERR, "model \"%s\" is not in the "
-		    "catalog: its %s is needed %s; add it with --catalog FILE",
-		    table_str(t, m->c->model), field, why);
-	else
-		ipw_error_set(err, IPW_EX_DATAERR, "model \"%s\" has no %s in "
-		    "the catalog, needed %s; add it with --catalog FILE",
-		    table_str(t, m->c->model), field, why);
-	ipw_error_at(err, t->files[m->c->first_file], m->c->first_line, 0);
-	return -1;
+	size_t len = strlen(list);
+
+	if (len + 80 > size)
+		return;		/* the count still says how many */
+	snprintf(list + len, size - len, "%s\"%.40s\" (%s%s)", *n ? ", " :
+	    "", table_str(t, m->c->model), cm == NULL ? "not in the "
+	    "catalog, " : "", what);
+	(*n)++;
 }
 
 /* Does any kept cell of m lack `col` (NULL column = all lack it)? */
@@ -176,16 +175,24 @@ cells_lack(const struct pool *p, const struct pool_member *m,
 	return 0;
 }
 
+/* Every member's catalog values; the models that lack one a cell needs
+ * are reported together, at the first one's first record. */
 static int
 resolve_catalog(struct pool *p, const struct table *t,
     const struct catalog *cat, const struct pool_options *o,
     struct ipw_error *err)
 {
+	const char *pname = o->flops_params == FLOPS_ACTIVE ?
+	    "params_active_b" : "params_total_b";
+	char list[400] = "";
+	int n = 0, first = -1;
+
 	for (int i = 0; i <= p->nlocal; i++) {
 		struct pool_member *m = &p->m[i];
 		const struct catalog_model *cm = catalog_model(cat,
 		    table_str(t, m->c->model));
 		double params = NAN;
+		int nf, nc;
 		m->flops_per_token = m->price_in = m->price_out = NAN;
 		m->params_b = NAN;
 		if (cm != NULL) {
@@ -196,17 +203,26 @@ resolve_catalog(struct pool *p, const struct table *t,
 			m->price_out = cm->price_out / 1e6;
 			m->params_b = cm->params_total_b;
 		}
-		if (isnan(params) && cells_lack(p, m, m->c->flops))
-			return need_catalog(t, m, cm, o->flops_params ==
-			    FLOPS_ACTIVE ? "params_active_b" : "params_total_b",
-			    "for FLOPs of records without a flops field", err);
-		if ((isnan(m->price_in) || isnan(m->price_out)) &&
+		nf = isnan(params) && cells_lack(p, m, m->c->flops);
+		nc = (isnan(m->price_in) || isnan(m->price_out)) &&
 		    (o->whatif == NULL || o->whatif->cost == COST_TOKENS) &&
-		    cells_lack(p, m, m->c->cost))
-			return need_catalog(t, m, cm, "token prices",
-			    "for the cost of records without cost_usd", err);
+		    cells_lack(p, m, m->c->cost);
+		if (nf || nc) {
+			char what[96];
+			snprintf(what, sizeof(what), "%s%s%s", nf ? pname : "",
+			    nf && nc ? " and " : "", nc ? "token prices" : "");
+			lacking(list, sizeof(list), &n, t, m, cm, what);
+			first = first < 0 ? i : first;
+		}
 	}
-	return 0;
+	if (n == 0)
+		return 0;
+	ipw_error_set(err, IPW_EX_DATAERR, "the catalog lacks what records "
+	    "without flops or cost_usd need, for %d model%s: %s; add them with "
+	    "--catalog FILE", n, n == 1 ? "" : "s", list);
+	ipw_error_at(err, t->files[p->m[first].c->first_file],
+	    p->m[first].c->first_line, 0);
+	return -1;
 }
 
 static int
