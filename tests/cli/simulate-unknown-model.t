@@ -3,4 +3,4 @@ cmd: $IPWSIM simulate bad/unknown_model.jsonl
 status: 65
 --- stdout
 --- stderr
-ipwsim: simulate: bad/unknown_model.jsonl:1: model "MysteryLM-7B" is not in the catalog: its params_total_b is needed for FLOPs of records without a flops field; add it with --catalog FILE
+ipwsim: simulate: bad/unknown_model.jsonl:1: the catalog lacks what records without flops or cost_usd need, for 1 model: "MysteryLM-7B" (not in the catalog, params_total_b and token prices); add them with --catalog FILE
