@@ -260,34 +260,46 @@ check_complete(struct pool *p, const struct table *t,
 	return 0;
 }
 
-/* The batch size a configuration was measured at: one per configuration
- * (1 when the trace has no batch_size). */
-static int
-measured_batch(const struct pool *p, const struct pool_member *m,
-    const struct table *t, double *b, struct ipw_error *err)
+/* The batch sizes a configuration was measured at, once per pool (a
+ * sweep moves the batch at every point): batch_measured, and a second
+ * value in batch_other when the records disagree (0 when they do not). */
+static void
+scan_batches(const struct pool *p, struct pool_member *m)
 {
-	*b = 1;
+	double b = 0;
+
+	m->batch_measured = 1;
+	m->batch_other = 0;
 	if (m->c->batch == NULL)
-		return 0;
-	*b = 0;
+		return;
 	for (uint32_t q = 0; q < p->nq; q++) {
 		double v = m->c->batch[q] ? m->c->batch[q] : 1;
 		if (!table_has(m->c, q))
 			continue;
-		if (*b == 0)
-			*b = v;
-		else if (v != *b) {
-			ipw_error_set(err, IPW_EX_DATAERR, "%s was measured at "
-			    "batch sizes %g and %g; a batch what-if needs one",
-			    m->name, *b, v);
-			ipw_error_at(err, t->files[m->c->first_file],
-			    m->c->first_line, 0);
-			return -1;
+		if (b == 0)
+			b = v;
+		else if (v != b) {
+			m->batch_other = v;
+			break;
 		}
 	}
-	if (*b == 0)
-		*b = 1;
-	return 0;
+	m->batch_measured = b == 0 ? 1 : b;
+}
+
+/* The one batch size a configuration was measured at (1 when the trace
+ * has no batch_size). */
+static int
+measured_batch(const struct pool_member *m, const struct table *t, double *b,
+    struct ipw_error *err)
+{
+	*b = m->batch_measured;
+	if (m->batch_other == 0)
+		return 0;
+	ipw_error_set(err, IPW_EX_DATAERR, "%s was measured at batch sizes %g "
+	    "and %g; a batch what-if needs one", m->name, m->batch_measured,
+	    m->batch_other);
+	ipw_error_at(err, t->files[m->c->first_file], m->c->first_line, 0);
+	return -1;
 }
 
 static int
@@ -300,7 +312,7 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
 	m->how[0] = '\0';
-	if (measured_batch(p, m, t, &m->batch_from, err) < 0)
+	if (measured_batch(m, t, &m->batch_from, err) < 0)
 		return -1;
 	m->batch_to = isnan(to) ? m->batch_from : to;
 	if (m->batch_to == m->batch_from)
@@ -538,6 +550,7 @@ pool_init(struct pool *p, const struct table *t, const struct catalog *cat,
 				    table_config_name(t, p->m[i].cfg));
 		p->m[i].c = &t->cfg[p->m[i].cfg];
 		p->m[i].name = table_config_name(t, p->m[i].cfg);
+		scan_batches(p, &p->m[i]);
 	}
 	if (check_complete(p, t, o, err) < 0 ||
 	    resolve_catalog(p, t, cat, o, err) < 0 ||

@@ -39,6 +39,8 @@ struct pool_member {
 	/* what-if: see whatif.h and pool_whatif() */
 	int cloud;			/* the cloud member */
 	double batch_from, batch_to;	/* measured and modelled batch */
+	double batch_measured;		/* in the trace (1 if not given) */
+	double batch_other;		/* a second measured value, or 0 */
 	const struct curve *curve;	/* moved along it, or NULL */
 	int stand_in;			/* the curve is another device's */
 	char how[512];			/* what moved it, for the report */
