@@ -59,6 +59,12 @@ on_warning(void *ctx, enum ipw_notice kind, const struct ipw_error *w)
 	return 0;
 }
 
+void
+cli_watch_warnings(struct cli_common *c)
+{
+	ipw_warn_handler(on_warning, c);
+}
+
 int
 cli_usage(const struct cmd *cmd, const char *fmt, ...)
 {
@@ -369,7 +375,7 @@ cli_start(struct cli_common *c, int argc, char **argv,
 	*done = 1;
 	if (rc == 0 && c->help)
 		return cli_help(c->cmd);
-	ipw_warn_handler(on_warning, c);
+	cli_watch_warnings(c);
 	if (rc != 0 || (rc = cli_load_catalog(c, cat)) != 0)
 		return rc;
 	if (t != NULL && optind < argc && (rc = cli_load_traces(c, argv + optind,

@@ -91,6 +91,9 @@ struct cli_common {
 	size_t nnotices;
 };
 
+/* Routes library warnings to c: printed, kept (keep_notices) or, under
+ * --strict, made errors. cli_start does it. */
+void cli_watch_warnings(struct cli_common *c);
 /* Frees what cli_common holds (the kept notices). */
 void cli_common_release(struct cli_common *c);
 

@@ -707,6 +707,23 @@ fast_agg(struct sweep *w, const struct sim *s, long p, int n,
 	agg_costs(g, s);
 }
 
+/* Point p's what-if on s's pool (the curves loaded when a point first
+ * needs them). 0, or -1 with err filled. */
+static int
+point_whatif(struct sweep *w, struct sim *s, const struct simopts *so,
+    struct ipw_error *err)
+{
+	const struct whatif *wi = &so->o.whatif;
+
+	if (s->curves.n == 0 && (!isnan(wi->cloud_batch) ||
+	    !isnan(wi->local_batch) || wi->nbatch > 0) &&
+	    (so->o.curves_file ? curves_load(&s->curves, so->o.curves_file,
+	    err) : curves_load_default(&s->curves, err)) < 0)
+		return -1;
+	return pool_whatif(&s->p, &w->t, &w->cat, wi, &s->curves,
+	    &s->roofline, err);
+}
+
 /* Point 0 in full; then per policy and member the measured energy and
  * latency it charges (one accounting pass with the what-if taken off),
  * and per point only the members' linear coefficients. */
@@ -718,7 +735,8 @@ run_fast(struct sweep *w, struct sim *s)
 	struct simopts so;
 	struct ipw_error err;
 	const size_t row = (size_t)w->npol * NMETRICS;
-	int n = s->p.nlocal + 1;
+	int n = s->p.nlocal + 1, rc_bad = 0;
+	size_t nbad = 0;
 
 	if (saved == NULL || (w->agg != NULL && order_of(s, &w->order, &a[0],
 	    &b[0]) < 0)) {
@@ -748,18 +766,16 @@ run_fast(struct sweep *w, struct sim *s)
 		const struct whatif *wi = &so.o.whatif;
 		if (rc != 0)
 			return rc;
-		if (s->curves.n == 0 && (!isnan(wi->cloud_batch) ||
-		    !isnan(wi->local_batch) || wi->nbatch > 0) &&
-		    (so.o.curves_file ? curves_load(&s->curves,
-		    so.o.curves_file, &err) : curves_load_default(&s->curves,
-		    &err)) < 0)
-			return cli_fail(&cmd_sweep, &err);
-		if (pool_whatif(&s->p, &w->t, &w->cat, wi, &s->curves,
-		    &s->roofline, &err) < 0) {
-			rc = cli_error(&cmd_sweep, &err);
+		if (point_whatif(w, s, &so, &err) < 0) {
+			/* every bad point up to --max-errors, then stop */
+			rc_bad = cli_error(&cmd_sweep, &err);
 			point_say(w, p);
-			return rc;
+			if (++nbad == w->common.max_errors)
+				break;
+			continue;
 		}
+		if (nbad > 0)
+			continue;
 		if (p != first(w))
 			memcpy(c, w->cells + (size_t)first(w) * row,
 			    row * sizeof(*c));
@@ -783,7 +799,7 @@ run_fast(struct sweep *w, struct sim *s)
 			c[6] = account_saving(e, base);
 		}
 	}
-	return 0;
+	return rc_bad;
 }
 
 static double
@@ -793,6 +809,85 @@ now(void)
 
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* The dry pass, part one: every value of every field through its
+ * option's own checks, before anything is simulated (a field's checks do
+ * not depend on the others'). Every bad value up to --max-errors is
+ * reported at its place in the scenario. */
+static int
+check_values(struct sweep *w)
+{
+	struct simopts so;
+	size_t nbad = 0;
+	int rc = 0;
+
+	for (int i = 0; i < w->nf; i++)
+		for (int v = 0; v < w->f[i].n && w->f[i].opt >= 0; v++) {
+			char path[192];
+			long line, col;
+			simopts_init(&so, &cmd_sweep);
+			if ((rc = simopts_option(&so, w->f[i].opt,
+			    w->f[i].text[v])) == 0)
+				continue;
+			snprintf(path, sizeof(path), w->f[i].n > 1 ||
+			    cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(
+			    cJSON_GetObjectItemCaseSensitive(w->root, "grid"),
+			    w->f[i].name)) ? "grid.%.100s[%d]" : "grid.%.100s",
+			    w->f[i].name, v);
+			jsonfile_position(w->doc.text, jsonfile_locate(
+			    w->doc.text, w->doc.len, path), &line, &col);
+			fprintf(stderr, "ipwsim: sweep: %s:%ld:%ld: grid.%s, value "
+			    "%d of %d: \"%s\"\n", w->file, line, col,
+			    w->f[i].name, v + 1, w->f[i].n, w->f[i].text[v]);
+			if (++nbad == w->common.max_errors)
+				return rc;
+		}
+	return nbad > 0 ? IPW_EX_USAGE : 0;
+}
+
+/* Options whose change changes the pool or what its what-if reads: the
+ * what-if of a point cannot be checked on the first point's pool. */
+static int
+changes_pool(int opt)
+{
+	switch (opt) {
+	case OPT_LOCAL: case OPT_CLOUD: case OPT_FLOPS_PARAMS:
+	case OPT_DROP_INCOMPLETE: case OPT_CURVES: case OPT_ROOFLINE:
+	case OPT_ARRIVALS: case OPT_ARRIVAL_RATE: case OPT_BATCH_MODEL:
+	case OPT_PRESET:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The dry pass, part two, for points to be run in full: every point's
+ * what-if (a batch the curves do not cover, an idle power not known)
+ * on the first point's pool, before the first of them is simulated. */
+static int
+check_whatifs(struct sweep *w, struct sim *s)
+{
+	struct ipw_error err;
+	struct simopts so;
+	size_t nbad = 0;
+	int rc = 0;
+
+	for (int i = 0; i < w->nf; i++)
+		if (w->f[i].n > 1 && w->f[i].opt >= 0 &&
+		    changes_pool(w->f[i].opt))
+			return 0;
+	for (long p = first(w); p < w->npoints; p += step(w)) {
+		if ((rc = point_options(w, p, &so)) != 0)
+			return rc;
+		if (point_whatif(w, s, &so, &err) == 0)
+			continue;
+		rc = cli_error(&cmd_sweep, &err);
+		point_say(w, p);
+		if (++nbad == w->common.max_errors)
+			break;
+	}
+	return nbad > 0 ? rc : 0;
 }
 
 /* Every point: in full, or point 0 in full and the rest by run_fast. */
@@ -810,6 +905,8 @@ run_sweep(struct sweep *w, double t_read)
 		t1 = now();
 		if ((w->fast = fast_applies(w, &so.o)))
 			rc = run_fast(w, s);
+		else
+			rc = check_whatifs(w, s);
 	}
 	sim_release(s);
 	free(s);
@@ -1091,16 +1188,28 @@ run(int argc, char **argv)
 		for (int i = 1; i < argc; i++)
 			args[n++] = argv[i];
 		args[n] = NULL;
-		rc = cli_start(&w->common, n, args, longopts, own_option, w,
-		    &w->cat, &w->t, &done);
-		t = now() - t;
-		if (!done && w->shard_n > 0 && w->common.format == REPORT_JSON)
+		/* cli_start's steps, with the grid checked after the options
+		 * and before the traces are read */
+		rc = cli_parse(&w->common, n, args, longopts, own_option, w, 2);
+		if (rc == 0 && w->common.help)
+			rc = cli_help(&cmd_sweep);
+		else if (rc == 0 && optind == n)
+			rc = cli_usage(&cmd_sweep, "no trace given");
+		else if (rc == 0 && w->shard_n > 0 &&
+		    w->common.format == REPORT_JSON)
 			rc = cli_usage(&cmd_sweep, "--shard writes CSV; leave out "
 			    "--format json");
-		else if (!done && w->npoints > MAX_POINTS && !w->yes)
+		else if (rc == 0 && w->npoints > MAX_POINTS && !w->yes)
 			rc = scenario_error(w, NULL, "the grid has %ld points, "
 			    "over 1,000,000; add --yes to run it", w->npoints);
-		else if (!done && (rc = run_sweep(w, t)) == 0)
+		else if (rc == 0 && (cli_watch_warnings(&w->common),
+		    rc = check_values(w)) == 0 &&
+		    (rc = cli_load_catalog(&w->common, &w->cat)) == 0)
+			rc = cli_load_traces(&w->common, args + optind,
+			    n - optind, &w->t);
+		done = rc != 0 || w->common.help;
+		t = now() - t;
+		if (!done && (rc = run_sweep(w, t)) == 0)
 			rc = cli_write_report(&w->common, &writers, w);
 	}
 	free(args);
