@@ -52,7 +52,9 @@ merge_entry(struct catalog *cat, const cJSON *old, const cJSON *new)
 			cJSON_Delete(m);
 			return NULL;
 		}
-		if (cJSON_HasObjectItem(m, f->string))
+		/* case-sensitive both ways: cJSON_HasObjectItem ignores case,
+		 * and a replace that then found nothing leaked the copy */
+		if (cJSON_GetObjectItemCaseSensitive(m, f->string) != NULL)
 			cJSON_ReplaceItemInObjectCaseSensitive(m, f->string, copy);
 		else
 			cJSON_AddItemToObject(m, f->string, copy);
