@@ -144,11 +144,14 @@ element(const char *s, size_t n, size_t i, long idx)
 		return n;
 	i = skip_ws(s, n, i + 1);
 	for (long k = 0; i < n && s[i] != ']'; k++) {
+		size_t from = i;
 		if (k == idx)
 			return i;
 		i = skip_ws(s, n, skip_value(s, n, i));
 		if (i < n && s[i] == ',')
 			i = skip_ws(s, n, i + 1);
+		if (i == from)
+			return n;	/* not JSON here: no progress */
 	}
 	return n;
 }
