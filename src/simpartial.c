@@ -205,6 +205,16 @@ num(const cJSON *o, const char *k)
 	return cJSON_IsNumber(v) ? v->valuedouble : NAN;
 }
 
+/* A count field: a whole number in [0, 1e9], else -1 (casting a NaN or
+ * a huge number to an integer is undefined). */
+static long
+count(const cJSON *o, const char *k)
+{
+	double v = num(o, k);
+
+	return v >= 0 && v <= 1e9 && v == floor(v) ? (long)v : -1;
+}
+
 /* Adds the array v (n numbers, null = NaN) into dst; -1 if the shape is
  * wrong. */
 static int
@@ -280,10 +290,10 @@ take_shape(struct simpartial *g, const cJSON *root, const char *file,
 	    "run")) ? get(root, "run")->valuestring : "");
 	snprintf(g->version, sizeof(g->version), "%s", cJSON_IsString(get(root,
 	    "version")) ? get(root, "version")->valuestring : "");
-	g->n = (long)num(root, "shards");
-	g->pool.nlocal = (int)num(root, "nlocal");
-	g->boot = (int)num(root, "bootstrap_replicates");
-	g->mc = (int)num(root, "monte_carlo_replicates");
+	g->n = count(root, "shards");
+	g->pool.nlocal = (int)count(root, "nlocal");
+	g->boot = (int)count(root, "bootstrap_replicates");
+	g->mc = (int)count(root, "monte_carlo_replicates");
 	if (!(g->n >= 1 && g->n <= 1000000) || g->pool.nlocal < 1 ||
 	    g->pool.nlocal > POOL_MAX || g->boot < 0 || g->mc < 1 ||
 	    cJSON_GetArraySize(get(root, "members")) != g->pool.nlocal + 1 ||
@@ -337,14 +347,14 @@ add_partial(struct simpartial *g, const cJSON *root, const char *file,
     struct ipw_error *err)
 {
 	const cJSON *x;
-	long k = (long)num(root, "shard");
+	long k = count(root, "shard");
 	int i = 0;
 	char why[160];
 
 	if (!cJSON_IsString(get(root, "run")) || strcmp(get(root,
 	    "run")->valuestring, g->run) != 0 || !cJSON_IsString(get(root,
 	    "version")) || strcmp(get(root, "version")->valuestring,
-	    g->version) != 0 || (long)num(root, "shards") != g->n) {
+	    g->version) != 0 || count(root, "shards") != g->n) {
 		snprintf(why, sizeof(why), "a partial of another run (other "
 		    "options, pool, version %s or shard count) than the "
 		    "first", cJSON_IsString(get(root, "version")) ?
@@ -359,8 +369,12 @@ add_partial(struct simpartial *g, const cJSON *root, const char *file,
 		return bad(err, file, why);
 	}
 	g->seen[k - 1] = 1;
-	g->pool.ndropped += (uint32_t)num(root, "dropped");
-	g->pool.nq += (uint32_t)num(root, "queries");
+	if (count(root, "dropped") < 0 || count(root, "queries") < 0 ||
+	    count(root, "dropped") > count(root, "queries"))
+		return bad(err, file, "its query counts are not whole numbers "
+		    "(or more are dropped than there are)");
+	g->pool.ndropped += (uint32_t)count(root, "dropped");
+	g->pool.nq += (uint32_t)count(root, "queries");
 	g->weak_n += num(root, "scored_queries");
 	if (add_numbers(g->weak_ok, get(root, "local_correct"),
 	    (size_t)g->pool.nlocal) < 0 || (g->boot > 0 && add_numbers(
