@@ -215,6 +215,10 @@ number(struct scan *sc)
 	if (e == NULL || (e < sc->end && strchr(" \t\r\n,]}", *e) == NULL) ||
 	    (e < sc->end && *e == '\0'))
 		return bad(sc, sc->p, "not a JSON number");
+	/* cJSON reads a number through a 64-byte buffer */
+	if (e - sc->p > JSONSTRICT_MAX_NUMBER)
+		return bad(sc, sc->p, "a number longer than %d characters",
+		    JSONSTRICT_MAX_NUMBER);
 	sc->p = e;
 	return 0;
 }

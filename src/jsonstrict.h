@@ -3,7 +3,8 @@
  * white space around it, strings of valid UTF-8 without raw control bytes
  * or \u0000, numbers in JSON's grammar, nesting bounded. cJSON is lenient
  * (it stops after the first value, takes NUL as white space, reads
- * "0x10" and "-.5"), so text is checked here before cJSON sees it. */
+ * "0x10" and "-.5", cuts numbers past 63 characters), so text is checked
+ * here before cJSON sees it. */
 #ifndef IPW_JSONSTRICT_H
 #define IPW_JSONSTRICT_H
 
@@ -11,6 +12,8 @@
 
 /* Deepest nesting of arrays and objects accepted (the top value is 1). */
 #define JSONSTRICT_MAX_DEPTH 64
+/* Longest number, in characters (cJSON's parser reads at most 63). */
+#define JSONSTRICT_MAX_NUMBER 63
 
 struct jsonstrict_error {
 	size_t off;		/* byte offset of the offending byte */
