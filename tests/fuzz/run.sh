@@ -1,33 +1,44 @@
 #!/bin/sh
-# Builds and runs a fuzzer for SECONDS (default 60):
-#   sh tests/fuzz/run.sh [trace|json] [SECONDS]
-# trace: the trace reader in every format (fuzz_trace.c); json: field
-# positions and the synth calibration loader (fuzz_json.c).
+# Builds one libFuzzer target with ASan and UBSan and runs it:
+#   sh tests/fuzz/run.sh TARGET [SECONDS]     (default 60 s)
+# TARGET: trace, json, diff, simulate, sweep, merge, convert or catalog
+# (tests/fuzz/README.md). New inputs go to $FUZZ_DIR/TARGET/work (not
+# into the repository); the committed corpus tests/fuzz/corpus/TARGET
+# seeds it. A crash leaves its input in $FUZZ_DIR/TARGET/ and fails.
 set -eu
-target=trace
-case "${1:-}" in trace|json) target=$1; shift ;; esac
+target=${1:-trace}
+secs=${2:-60}
 top=$(cd "$(dirname "$0")/../.." && pwd)
-out=${FUZZ_DIR:-/tmp/ipwsim-fuzz}/$target
-mkdir -p "$out/corpus"
-printf '#define _GNU_SOURCE 1\n#define PACKAGE_VERSION "fuzz"\n#define PKGDATADIR "%s/data"\n' \
-    "$top" > "$out/config.h"
-flags="-g -O1 -fsanitize=fuzzer,address,undefined -I$out -I$top/src"
-if [ "$target" = trace ]; then
-	cp "$top"/tests/data/*.jsonl "$top"/tests/data/*.csv \
-	    "$top"/tests/data/bad/* "$top"/traces/example.* "$out/corpus/" \
-	    2>/dev/null || true
-	clang $flags $(pkg-config --cflags libcjson) -o "$out/fuzz" \
-	    "$top/tests/fuzz/fuzz_trace.c" "$top"/src/csv.c "$top"/src/error.c \
-	    "$top"/src/input.c "$top"/src/jsonarena.c "$top"/src/record.c \
-	    "$top"/src/strtab.c "$top"/src/table.c "$top"/src/trace.c \
-	    $(pkg-config --libs libcjson libzstd) -lm
-else
-	cp "$top"/tests/data/synth/*.json "$top"/tests/data/bad/calib-*.json \
-	    "$top"/data/calibration/*.json "$out/corpus/" 2>/dev/null || true
-	clang $flags $(pkg-config --cflags libcjson gsl) -o "$out/fuzz" \
-	    "$top/tests/fuzz/fuzz_json.c" "$top"/src/jsonfile.c \
-	    "$top"/src/error.c "$top"/src/synth.c "$top"/src/catalog.c \
-	    $(pkg-config --libs libcjson gsl) -lm
-fi
-"$out/fuzz" -max_total_time="${1:-60}" -max_len=65536 \
-    -print_final_stats=1 "$out/corpus"
+base=${FUZZ_DIR:-/tmp/ipwsim-fuzz}
+out=$base/$target
+obj=$base/obj
+mkdir -p "$out/work" "$obj"
+printf '#define _GNU_SOURCE 1\n#define PACKAGE_VERSION "fuzz"\n#define PKGDATADIR "%s/data"\n#define HAVE_FDATASYNC 1\n' \
+    "$top" > "$base/config.h"
+flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -I$base -I$top/src $(pkg-config --cflags libcjson gsl libzstd)"
+# the library, compiled once per change of a source file
+objs=""
+for c in "$top"/src/*.c "$top"/src/cmd/*.c; do
+	case $c in */src/main.c) continue ;; esac
+	o=$obj/$(echo "${c#$top/}" | tr / _ | sed 's/\.c$/.o/')
+	if [ ! -e "$o" ] || [ "$c" -nt "$o" ]; then
+		clang $flags -c -o "$o" "$c"
+	fi
+	objs="$objs $o"
+done
+extra=""
+case $target in
+trace|json|diff) src=$top/tests/fuzz/fuzz_$target.c ;;
+simulate|sweep|merge|convert|catalog)
+	src=$top/tests/fuzz/fuzz_cmd.c
+	extra="-DFUZZ_CMD=$target -DIPW_TOP=\"$top\"" ;;
+*) echo "run.sh: unknown target $target" >&2; exit 64 ;;
+esac
+[ "$target" = diff ] && src="$src $top/tests/fuzz/refreader.c"
+# shellcheck disable=SC2086
+clang $flags -fsanitize=fuzzer $extra -I"$top/tests/fuzz" -o "$out/fuzz" \
+    $src $objs $(pkg-config --libs libcjson gsl libzstd) -lpthread -lm
+IPW_TOP=$top "$out/fuzz" -max_total_time="$secs" -max_len=65536 \
+    -timeout=20 -rss_limit_mb=4096 -close_fd_mask=3 \
+    -artifact_prefix="$out/" -print_final_stats=1 \
+    "$out/work" "$top/tests/fuzz/corpus/$target"
