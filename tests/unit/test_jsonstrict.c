@@ -107,6 +107,22 @@ START_TEST(test_depth)
 }
 END_TEST
 
+/* Numbers of 63 characters are read, of 64 are not (cJSON's buffer). */
+START_TEST(test_number_length)
+{
+	char buf[80];
+	struct jsonstrict_error e;
+
+	for (int n = JSONSTRICT_MAX_NUMBER - 1; n <= JSONSTRICT_MAX_NUMBER + 1;
+	    n++) {
+		memset(buf, '1', (size_t)n);
+		ck_assert_int_eq(jsonstrict_check(buf, (size_t)n, &e),
+		    n <= JSONSTRICT_MAX_NUMBER ? 0 : -1);
+	}
+	ck_assert_str_eq(e.what, "a number longer than 63 characters");
+}
+END_TEST
+
 /* A number's end, or NULL. */
 START_TEST(test_number)
 {
@@ -138,6 +154,7 @@ suite(void)
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_depth);
 	tcase_add_test(tc, test_number);
+	tcase_add_test(tc, test_number_length);
 	suite_add_tcase(s, tc);
 	return s;
 }
