@@ -9,6 +9,8 @@
  * tokens and batch whole; correct 0/1/true/false; score in [0, 1]; texts
  * non-empty and at most 4096 bytes. It does not look for duplicates or
  * conflicting domains (ipwsim refusing more is no fault). */
+#include "config.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
