@@ -1,6 +1,8 @@
 #include "config.h"
 
+#include <math.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -202,6 +204,20 @@ jsonstrict_number(const char *s, const char *end)
 			p++;
 	}
 	return p;
+}
+
+int
+jsonstrict_parse_number(const char *s, size_t len, double *v)
+{
+	char buf[JSONSTRICT_MAX_NUMBER + 1];
+
+	if (len == 0 || len > JSONSTRICT_MAX_NUMBER ||
+	    jsonstrict_number(s, s + len) != s + len)
+		return -1;
+	memcpy(buf, s, len);	/* s need not end at len */
+	buf[len] = '\0';
+	*v = strtod(buf, NULL);	/* LC_NUMERIC stays "C" in ipwsim */
+	return isfinite(*v) ? 0 : 1;
 }
 
 static int value(struct scan *sc, int depth);

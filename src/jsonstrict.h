@@ -30,6 +30,12 @@ int jsonstrict_check(const char *s, size_t len, struct jsonstrict_error *e);
  * "1.", "0x10", "nan" and "inf" are not. */
 const char *jsonstrict_number(const char *s, const char *end);
 
+/* s[0..len) read as a number if it is exactly one JSON number of at most
+ * JSONSTRICT_MAX_NUMBER characters (no spaces, hex, "inf" or "nan"):
+ * 0 with *v; 1 with *v when it is one but overflows to infinity; -1
+ * when it is not one. The number rule of every reader, CSV cells too. */
+int jsonstrict_parse_number(const char *s, size_t len, double *v);
+
 /* Length of the valid UTF-8 sequence at s (1 to 4), or 0 if the bytes at
  * s are not one (overlong, surrogate, above U+10FFFF, truncated). */
 size_t jsonstrict_utf8(const unsigned char *s, const unsigned char *end);

@@ -154,25 +154,23 @@ parse_bool(const char *s, size_t len, double *v)
 	return -1;
 }
 
-/* A cell holding a JSON number, nothing else (no spaces, hex, "inf" or
- * "nan"), read by strtod; LC_NUMERIC stays "C" in ipwsim. */
+/* A cell holding a JSON number, nothing else (jsonstrict's rule). */
 static int
 parse_real(const char *s, size_t len, double *v, const char **why)
 {
-	if (jsonstrict_number(s, s + len) != s + len) {
-		char *end;
-		*v = strtod(s, &end);
+	int rc = jsonstrict_parse_number(s, len, v);
+	char *end;
+
+	if (rc == 0)
+		return 0;
+	if (rc > 0)
+		*why = "is out of range";
+	else {
+		*v = strtod(s, &end);	/* "inf", "nan": say so */
 		*why = end == s + len && !isfinite(*v) ?
 		    "is not a finite number" : "is not a number";
-		return -1;
 	}
-	errno = 0;
-	*v = strtod(s, NULL);
-	if (errno == ERANGE && fabs(*v) > 1) {
-		*why = "is out of range";
-		return -1;
-	}
-	return 0;
+	return -1;
 }
 
 int

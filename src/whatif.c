@@ -11,6 +11,7 @@
 
 #include "csv.h"
 #include "jsonfile.h"
+#include "jsonstrict.h"
 #include "whatif.h"
 
 void
@@ -70,6 +71,21 @@ curve_error(struct ipw_error *err, const char *file, long line,
 	return -1;
 }
 
+/* Field i of r as a number above lo (or >= lo with or_equal); else an
+ * error naming the column, at its line and column. */
+static int
+cell_number(const struct csv_reader *r, int i, const char *name, double lo,
+    int or_equal, double *v, const char *file, struct ipw_error *err)
+{
+	if (jsonstrict_parse_number(r->field[i], r->flen[i], v) == 0 &&
+	    (or_equal ? *v >= lo : *v > lo))
+		return 0;
+	ipw_error_set(err, IPW_EX_DATAERR, "%s is not a number %s %g: "
+	    "\"%.40s\"", name, or_equal ? ">=" : ">", lo, r->field[i]);
+	ipw_error_at(err, file, r->line, r->fcol[i]);
+	return -1;
+}
+
 static int
 header(struct csv_reader *r, int *col, const char *file,
     struct ipw_error *err)
@@ -87,21 +103,12 @@ header(struct csv_reader *r, int *col, const char *file,
 }
 
 static int
-same_curve(const struct curve *c, char **f, const int *col)
+same_curve(const struct curve *c, char **f, const int *col, int gpus)
 {
 	return strcmp(c->model, f[col[CC_MODEL]]) == 0 &&
 	    strcmp(c->accel, f[col[CC_ACCEL]]) == 0 &&
 	    strcmp(c->precision, f[col[CC_PRECISION]]) == 0 &&
-	    c->gpus == atoi(f[col[CC_GPUS]]);
-}
-
-static int
-positive(const char *s, double *v)
-{
-	char *end;
-
-	*v = strtod(s, &end);
-	return end != s && *end == '\0' && isfinite(*v) && *v > 0 ? 0 : -1;
+	    c->gpus == gpus;
 }
 
 static int
@@ -123,18 +130,27 @@ grow(struct curve *c)
 
 /* Adds a row to the last curve, or starts a new one. */
 static int
-add_row(struct curves *cs, char **f, const int *col, const char *path,
-    long line, struct ipw_error *err)
+add_row(struct curves *cs, const struct csv_reader *r, const int *col,
+    const char *path, struct ipw_error *err)
 {
 	struct curve *c = cs->n ? &cs->c[cs->n - 1] : NULL;
-	double b, e, t;
+	char **f = (char **)r->field;
+	long line = r->line;
+	double b, e, t, g;
 
-	if (positive(f[col[CC_BATCH]], &b) < 0 ||
-	    positive(f[col[CC_EPT]], &e) < 0 ||
-	    positive(f[col[CC_ITL]], &t) < 0)
-		return curve_error(err, path, line, "batch, energy_per_"
-		    "token_j and itl_s must be positive numbers", NULL);
-	if (c == NULL || !same_curve(c, f, col) || c->line > line) {
+	if (cell_number(r, col[CC_BATCH], "batch", 0, 0, &b, path, err) < 0 ||
+	    cell_number(r, col[CC_EPT], "energy_per_token_j", 0, 0, &e, path,
+	    err) < 0 ||
+	    cell_number(r, col[CC_ITL], "itl_s", 0, 0, &t, path, err) < 0 ||
+	    cell_number(r, col[CC_GPUS], "gpus", 1, 1, &g, path, err) < 0)
+		return -1;
+	if (g != floor(g) || g > 1024) {
+		ipw_error_set(err, IPW_EX_DATAERR, "gpus is not a whole number "
+		    "from 1 to 1024: \"%.40s\"", f[col[CC_GPUS]]);
+		ipw_error_at(err, path, line, r->fcol[col[CC_GPUS]]);
+		return -1;
+	}
+	if (c == NULL || !same_curve(c, f, col, (int)g) || c->line > line) {
 		struct curve *p = realloc(cs->c, (size_t)(cs->n + 1) *
 		    sizeof(*p));
 		if (p == NULL)
@@ -148,7 +164,7 @@ add_row(struct curves *cs, char **f, const int *col, const char *path,
 		    f[col[CC_PRECISION]]);
 		snprintf(c->source, sizeof(c->source), "%s",
 		    f[col[CC_SOURCE]]);
-		c->gpus = atoi(f[col[CC_GPUS]]);
+		c->gpus = (int)g;
 		c->line = line;
 	} else if (log(b) <= c->logb[c->n - 1])
 		return curve_error(err, path, line, "batch sizes of a "
@@ -205,7 +221,7 @@ curves_add(struct curves *cs, const char *path, struct ipw_error *err)
 			    NULL);
 			break;
 		}
-		rc = add_row(cs, r.field, col, path, r.line, err);
+		rc = add_row(cs, &r, col, path, err);
 	}
 	csv_release(&r);
 	input_close(&in);
@@ -352,13 +368,18 @@ arrivals_load(struct arrivals *a, const char *path, struct ipw_error *err)
 		rc = curve_error(err, path, 0, "empty arrival file", NULL);
 	while (rc >= 0 && (rc = csv_read(&r, err)) > 0) {
 		double t, d;
-		if (r.nfields <= ct || r.nfields <= cd ||
-		    positive(r.field[cd], &d) < 0 ||
-		    (t = strtod(r.field[ct], NULL), !isfinite(t) || t < 0) ||
-		    (a->n > 0 && t < a->t[a->n - 1])) {
-			rc = curve_error(err, path, r.line, "arrived_at must be "
-			    "a nondecreasing time >= 0 and num_decode_tokens "
-			    "positive", NULL);
+		if (r.nfields <= ct || r.nfields <= cd) {
+			rc = curve_error(err, path, r.line, "too few fields",
+			    NULL);
+			break;
+		}
+		if ((rc = cell_number(&r, cd, "num_decode_tokens", 0, 0, &d,
+		    path, err)) < 0 || (rc = cell_number(&r, ct, "arrived_at",
+		    0, 1, &t, path, err)) < 0)
+			break;
+		if (a->n > 0 && t < a->t[a->n - 1]) {
+			rc = curve_error(err, path, r.line, "arrived_at goes "
+			    "backwards (arrivals must be in time order)", NULL);
 			break;
 		}
 		if (a->n == cap) {

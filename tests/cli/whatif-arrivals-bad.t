@@ -3,4 +3,4 @@ cmd: $IPWSIM simulate --curves curve-test.csv --arrivals bad/arrivals-backwards.
 status: 65
 --- stdout
 --- stderr
-ipwsim: simulate: bad/arrivals-backwards.csv:3: arrived_at must be a nondecreasing time >= 0 and num_decode_tokens positive
+ipwsim: simulate: bad/arrivals-backwards.csv:3: arrived_at goes backwards (arrivals must be in time order)
