@@ -287,8 +287,10 @@ unknown_keys(const struct jsondoc *d, const cJSON *o, const char *prefix,
 		    near ? " (did you mean " : "", near ? near : "",
 		    near ? "?)" : "");
 		jsondoc_error(d, err, path, why);
-		if (ipw_warn(IPW_WARNING, err) < 0)
+		if (ipw_warn(IPW_WARNING, err) < 0) {
+			ipw_error_strict(err);
 			return -1;
+		}
 	}
 	return 0;
 }

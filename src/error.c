@@ -117,3 +117,12 @@ ipw_warn(enum ipw_notice kind, const struct ipw_error *w)
 {
 	return warn_fn != NULL ? warn_fn(warn_ctx, kind, w) : 0;
 }
+
+void
+ipw_error_strict(struct ipw_error *w)
+{
+	char *tail = strstr(w->msg, "; ignored");
+	size_t at = tail != NULL ? (size_t)(tail - w->msg) : strlen(w->msg);
+
+	snprintf(w->msg + at, sizeof(w->msg) - at, " (--strict)");
+}

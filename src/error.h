@@ -62,6 +62,9 @@ typedef int (*ipw_warn_fn)(void *ctx, enum ipw_notice kind,
     const struct ipw_error *w);
 
 void ipw_warn_handler(ipw_warn_fn fn, void *ctx);
+/* A warning made an error by --strict: its trailing "; ignored" becomes
+ * " (--strict)". */
+void ipw_error_strict(struct ipw_error *w);
 /* Passes w on. Returns 0 to go on, -1 when the handler makes it an
  * error (--strict): the caller then reports w as its own error. */
 int ipw_warn(enum ipw_notice kind, const struct ipw_error *w);

@@ -143,6 +143,7 @@ unknown_field(struct reader *r, const char *key, size_t len, long line,
 	ipw_error_at(&e, r->in.name, line, col);
 	if (ipw_warn(IPW_WARNING, &e) == 0)
 		return 0;
+	ipw_error_strict(&e);
 	report(r, &e, line, col);
 	return -1;
 }
@@ -374,7 +375,8 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 		    (p = fast_value(r, skip_ws(p + 1), &v, &used)) == NULL)
 			return -1;
 		f = record_field(key, (size_t)(kend - key));
-		if (f < 0 && !unknown_seen(r, key, (size_t)(kend - key)))
+		if (f < 0 && r->nunknown < TRACE_MAX_UNKNOWN &&
+		    !unknown_seen(r, key, (size_t)(kend - key)))
 			return -1;	/* the cJSON path warns about it */
 		if (f >= 0) {
 			if (n == RF_COUNT)

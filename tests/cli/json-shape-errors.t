@@ -14,6 +14,6 @@ status 65
 --- stderr
 ipwsim: catalog: bad/catalog-not-array.json:1:12: models: is not an array of entries
 ipwsim: catalog: bad/catalog-unknown-key.json:1:44: warning: models[0].parms_total_b: unknown key (did you mean params_total_b?); ignored
-ipwsim: catalog: bad/catalog-unknown-key.json:1:44: models[0].parms_total_b: unknown key (did you mean params_total_b?); ignored
+ipwsim: catalog: bad/catalog-unknown-key.json:1:44: models[0].parms_total_b: unknown key (did you mean params_total_b?) (--strict)
 ipwsim: simulate: bad/preset-no-settings.json:1:1: the preset has no "settings" object
 ipwsim: simulate: bad/roofline-missing.json:1:19: accelerators[0].eta_compute: is missing

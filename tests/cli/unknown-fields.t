@@ -19,5 +19,5 @@ status 65
 ipwsim: simulate: unknown-field.jsonl:1:134: warning: unknown field "latncy_s" (did you mean latency_s?); ignored
 ipwsim: simulate: unknown-field.jsonl:2:156: warning: unknown field "notes"; ignored
 ipwsim: simulate: unknown-field.csv:1:66: warning: unknown field "latncy_s" (did you mean latency_s?); ignored
-ipwsim: check: unknown-field.csv:1:66: unknown field "latncy_s" (did you mean latency_s?); ignored
-ipwsim: simulate: unknown-field.jsonl:1:134: unknown field "latncy_s" (did you mean latency_s?); ignored
+ipwsim: check: unknown-field.csv:1:66: unknown field "latncy_s" (did you mean latency_s?) (--strict)
+ipwsim: simulate: unknown-field.jsonl:1:134: unknown field "latncy_s" (did you mean latency_s?) (--strict)
