@@ -319,6 +319,9 @@ load_scenario(struct sweep *w)
 	if (jsondoc_read(&w->doc, w->file, &err) < 0)
 		return cli_fail(&cmd_sweep, &err);
 	w->root = w->doc.root;
+	if (!cJSON_IsObject(w->root))
+		return scenario_error(w, "", "a scenario is a JSON object with "
+		    "grid, routers, traces or about");
 	cJSON_ArrayForEach(item, w->root)
 		if (strcmp(item->string, "grid") && strcmp(item->string,
 		    "routers") && strcmp(item->string, "about") &&
