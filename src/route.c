@@ -46,25 +46,29 @@ same_accel(const struct catalog *cat, const struct catalog_accel *ca,
 }
 
 int
+pool_name_matches(const struct catalog *cat, const char *name,
+    const char *model, const char *accel)
+{
+	const char *at = strrchr(name, '@');
+	char m[RECORD_MAX_TEXT + 1];
+
+	if (at == NULL || at - name > RECORD_MAX_TEXT)
+		return 0;
+	snprintf(m, sizeof(m), "%.*s", (int)(at - name), name);
+	return same_model(cat, catalog_model(cat, m), m, model) &&
+	    same_accel(cat, catalog_accel(cat, at + 1), at + 1, accel);
+}
+
+int
 pool_find_config(const struct table *t, const struct catalog *cat,
     const char *name, struct ipw_error *err)
 {
 	int c = table_find_config(t, name);
-	const char *at = strrchr(name, '@');
 
-	if (c < 0 && at != NULL) {
-		char model[512];
-		const struct catalog_model *cm;
-		const struct catalog_accel *ca = catalog_accel(cat, at + 1);
-		snprintf(model, sizeof(model), "%.*s", (int)(at - name), name);
-		cm = catalog_model(cat, model);
-		for (uint32_t k = 0; k < t->nc && c < 0; k++)
-			if (same_model(cat, cm, model,
-			    table_str(t, t->cfg[k].model)) &&
-			    same_accel(cat, ca, at + 1,
-			    table_str(t, t->cfg[k].accel)))
-				c = (int)k;
-	}
+	for (uint32_t k = 0; c < 0 && k < t->nc; k++)
+		if (pool_name_matches(cat, name, table_str(t, t->cfg[k].model),
+		    table_str(t, t->cfg[k].accel)))
+			c = (int)k;
 	if (c < 0) {
 		char have[1024];
 		size_t used = 0;
@@ -146,20 +150,43 @@ resolve_names(struct pool *p, const struct table *t, const struct catalog *cat,
 
 /* A catalog value a cell needs is missing: say which, where, and how to
  * add it. */
-/* Adds "MODEL (what)" to the list of catalog values a run lacks. */
-static void
-lacking(char *list, size_t size, int *n, const struct table *t,
-    const struct pool_member *m, const struct catalog_model *cm,
+void
+pool_lacking_add(struct pool_lacking *l, const char *model, int in_catalog,
     const char *what)
 {
-	size_t len = strlen(list);
+	size_t len = strlen(l->list);
 
-	if (len + 80 > size)
+	l->n++;
+	if (len + 80 > sizeof(l->list))
 		return;		/* the count still says how many */
-	snprintf(list + len, size - len, "%s\"%.40s\" (%s%s)", *n ? ", " :
-	    "", table_str(t, m->c->model), cm == NULL ? "not in the "
-	    "catalog, " : "", what);
-	(*n)++;
+	snprintf(l->list + len, sizeof(l->list) - len, "%s\"%.40s\" (%s%s)",
+	    l->n > 1 ? ", " : "", model, in_catalog ? "" : "not in the "
+	    "catalog, ", what);
+}
+
+int
+pool_lacking_error(const struct pool_lacking *l, struct ipw_error *err)
+{
+	return ipw_error_set(err, IPW_EX_DATAERR, "the catalog lacks what "
+	    "records without flops or cost_usd need, for %d model%s: %s; add "
+	    "them with --catalog FILE", l->n, l->n == 1 ? "" : "s", l->list);
+}
+
+void
+pool_catalog_needs(const struct catalog_model *cm, enum flops_params fp,
+    int token_cost, int lacks_flops, int lacks_cost, char *what,
+    size_t size)
+{
+	const char *pname = fp == FLOPS_ACTIVE ? "params_active_b" :
+	    "params_total_b";
+	double params = cm == NULL ? NAN : fp == FLOPS_ACTIVE ?
+	    cm->params_active_b : cm->params_total_b;
+	int nf = lacks_flops && isnan(params);
+	int nc = lacks_cost && token_cost && (cm == NULL ||
+	    isnan(cm->price_in) || isnan(cm->price_out));
+
+	snprintf(what, size, "%s%s%s", nf ? pname : "", nf && nc ? " and " :
+	    "", nc ? "token prices" : "");
 }
 
 /* Does any kept cell of m lack `col` (NULL column = all lack it)? */
@@ -182,17 +209,15 @@ resolve_catalog(struct pool *p, const struct table *t,
     const struct catalog *cat, const struct pool_options *o,
     struct ipw_error *err)
 {
-	const char *pname = o->flops_params == FLOPS_ACTIVE ?
-	    "params_active_b" : "params_total_b";
-	char list[400] = "";
-	int n = 0, first = -1;
+	struct pool_lacking l = { 0 };
+	int first = -1;
 
 	for (int i = 0; i <= p->nlocal; i++) {
 		struct pool_member *m = &p->m[i];
 		const struct catalog_model *cm = catalog_model(cat,
 		    table_str(t, m->c->model));
 		double params = NAN;
-		int nf, nc;
+		char what[96];
 		m->flops_per_token = m->price_in = m->price_out = NAN;
 		m->params_b = NAN;
 		if (cm != NULL) {
@@ -203,23 +228,19 @@ resolve_catalog(struct pool *p, const struct table *t,
 			m->price_out = cm->price_out / 1e6;
 			m->params_b = cm->params_total_b;
 		}
-		nf = isnan(params) && cells_lack(p, m, m->c->flops);
-		nc = (isnan(m->price_in) || isnan(m->price_out)) &&
-		    (o->whatif == NULL || o->whatif->cost == COST_TOKENS) &&
-		    cells_lack(p, m, m->c->cost);
-		if (nf || nc) {
-			char what[96];
-			snprintf(what, sizeof(what), "%s%s%s", nf ? pname : "",
-			    nf && nc ? " and " : "", nc ? "token prices" : "");
-			lacking(list, sizeof(list), &n, t, m, cm, what);
+		pool_catalog_needs(cm, o->flops_params, o->whatif == NULL ||
+		    o->whatif->cost == COST_TOKENS, cells_lack(p, m,
+		    m->c->flops), cells_lack(p, m, m->c->cost), what,
+		    sizeof(what));
+		if (what[0] != '\0') {
+			pool_lacking_add(&l, table_str(t, m->c->model),
+			    cm != NULL, what);
 			first = first < 0 ? i : first;
 		}
 	}
-	if (n == 0)
+	if (l.n == 0)
 		return 0;
-	ipw_error_set(err, IPW_EX_DATAERR, "the catalog lacks what records "
-	    "without flops or cost_usd need, for %d model%s: %s; add them with "
-	    "--catalog FILE", n, n == 1 ? "" : "s", list);
+	pool_lacking_error(&l, err);
 	ipw_error_at(err, t->files[p->m[first].c->first_file],
 	    p->m[first].c->first_line, 0);
 	return -1;

@@ -87,6 +87,26 @@ void pool_release(struct pool *p);
 /* A configuration by its name in the trace, or by any catalog names of
  * its model and accelerator ("Qwen/Qwen3-8B@Apple M4 Max"); -1 and a
  * usage error listing the trace's configurations when absent. */
+/* Models lacking the catalog values their records need, for one error
+ * that names them all. */
+struct pool_lacking {
+	int n;
+	char list[400];
+};
+void pool_lacking_add(struct pool_lacking *l, const char *model,
+    int in_catalog, const char *what);
+/* IPW_EX_DATAERR naming every model of l; returns -1. */
+int pool_lacking_error(const struct pool_lacking *l, struct ipw_error *err);
+/* What records of model cm (NULL: not in the catalog) lacking flops or
+ * cost_usd need from it and it lacks: "params_total_b" (or active),
+ * "token prices", both joined by "and", or "" for nothing. */
+void pool_catalog_needs(const struct catalog_model *cm, enum flops_params fp,
+    int token_cost, int lacks_flops, int lacks_cost, char *what,
+    size_t size);
+/* Whether name ("model@accelerator", catalog aliases allowed) names the
+ * configuration of model on accel. */
+int pool_name_matches(const struct catalog *cat, const char *name,
+    const char *model, const char *accel);
 int pool_find_config(const struct table *t, const struct catalog *cat,
     const char *name, struct ipw_error *err);
 

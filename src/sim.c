@@ -559,6 +559,55 @@ break_even(struct sim *s, const struct table *t, const struct catalog *cat,
 	    &s->roofline, err);
 }
 
+void
+sim_watch_init(struct sim_watch *w, const struct catalog *cat,
+    const struct sim_options *o)
+{
+	memset(w, 0, sizeof(*w));
+	w->cat = cat;
+	w->o = o;
+}
+
+/* Whether the options name model@accel. */
+static int
+named(const struct pool_options *po, const struct catalog *cat,
+    const char *model, const char *accel)
+{
+	for (int i = 0; i < po->nlocal; i++)
+		if (pool_name_matches(cat, po->local[i], model, accel))
+			return 1;
+	return po->cloud != NULL && pool_name_matches(cat, po->cloud, model,
+	    accel);
+}
+
+int
+sim_watch_config(void *ctx, const struct record *r, struct ipw_error *err)
+{
+	struct sim_watch *w = ctx;
+	const struct pool_options *po = &w->o->pool;
+	char model[RECORD_MAX_TEXT + 1], accel[RECORD_MAX_TEXT + 1], what[96];
+	const struct catalog_model *cm;
+
+	if (po->nlocal + (po->cloud != NULL) == 0)
+		return 0;
+	snprintf(model, sizeof(model), "%.*s", (int)r->text_len[RF_MODEL],
+	    r->text[RF_MODEL]);
+	snprintf(accel, sizeof(accel), "%.*s",
+	    (int)r->text_len[RF_ACCELERATOR], r->text[RF_ACCELERATOR]);
+	if (!named(po, w->cat, model, accel))
+		return 0;
+	w->seen++;
+	cm = catalog_model(w->cat, model);
+	pool_catalog_needs(cm, po->flops_params, w->o->whatif.cost ==
+	    COST_TOKENS, !REC_HAS(r, RF_FLOPS), !REC_HAS(r, RF_COST), what,
+	    sizeof(what));
+	if (what[0] != '\0')
+		pool_lacking_add(&w->lack, model, cm != NULL, what);
+	if (w->seen == po->nlocal + (po->cloud != NULL) && w->lack.n > 0)
+		return pool_lacking_error(&w->lack, err);
+	return 0;
+}
+
 int
 sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
     const struct sim_options *o, struct ipw_error *err)

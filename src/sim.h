@@ -90,6 +90,23 @@ struct sim {
 /* Defaults: smallest oracle, detect 1, calibration 0.3, seed 1, 200 Monte
  * Carlo and 200 bootstrap replicates, mt19937. */
 void sim_options_init(struct sim_options *o);
+
+/* Checks, while a trace is read, the catalog values the configurations
+ * named by options (--local, --cloud) will need: a configuration's first
+ * record without flops or cost_usd needs the model's parameters or
+ * prices. Once every named configuration has been met, the models that
+ * lack them are one error and the reading stops (a pool by default is
+ * checked when it is built). The trace reader's new_config hook. */
+struct sim_watch {
+	const struct catalog *cat;	/* loaded before the traces */
+	const struct sim_options *o;
+	int seen;			/* named configurations met */
+	struct pool_lacking lack;
+};
+void sim_watch_init(struct sim_watch *w, const struct catalog *cat,
+    const struct sim_options *o);
+int sim_watch_config(void *ctx, const struct record *r,
+    struct ipw_error *err);
 /* Runs everything. Errors keep their codes: IPW_EX_USAGE for options that
  * do not fit the trace (unknown configuration, empty split, router
  * outside the pool), IPW_EX_DATAERR for data that lacks what is needed. */

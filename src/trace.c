@@ -162,11 +162,26 @@ missing_error(struct reader *r, const char *prefix, int field)
 	report(r, &e, r->line, 0);
 }
 
+/* The hook for a configuration met for the first time (the table had
+ * nc before this record). */
+static void
+new_config(struct reader *r, uint32_t nc)
+{
+	struct ipw_error e;
+
+	if (r->t->nc == nc || r->o->new_config == NULL ||
+	    r->o->new_config(r->o->new_config_ctx, &r->rec, &e) == 0)
+		return;
+	report(r, &e, r->line, 0);
+	r->stop = 1;
+}
+
 /* Finishes r->rec and adds it to the table. */
 static void
 commit(struct reader *r, const char *prefix)
 {
 	struct ipw_error e;
+	uint32_t nc;
 	int missing;
 
 	if (record_finish(&r->rec, r->o->score_threshold, &missing) < 0) {
@@ -174,17 +189,21 @@ commit(struct reader *r, const char *prefix)
 		return;
 	}
 	r->seen++;
+	nc = r->t->nc;
 	if (r->o->shard_n > 1 && strtab_shard(r->rec.text[RF_QUERY_ID],
 	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k) {
 		/* another shard's query: only its configuration is kept */
 		if (table_add_config(r->t, &r->rec, r->file, r->line, &e) < 0)
 			report(r, &e, r->line, 0);
+		else
+			new_config(r, nc);
 		return;
 	}
 	if (table_add(r->t, &r->rec, r->file, r->line, &e) < 0) {
 		report(r, &e, r->line, 0);
 		return;
 	}
+	new_config(r, nc);
 	r->records++;
 	if (r->o->progress != NULL && r->records % PROGRESS_EVERY == 0)
 		r->o->progress(r->o->progress_ctx, &r->in, r->records, 0);

@@ -27,6 +27,12 @@ struct trace_options {
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
 	uint32_t shard_k, shard_n;
+	/* Called with the first record of each configuration, once it is
+	 * in the table; returning -1 stops the reading, with err reported
+	 * at that record. May be NULL. */
+	int (*new_config)(void *ctx, const struct record *r,
+	    struct ipw_error *err);
+	void *new_config_ctx;
 	/* Called about every 65536 records and once at the end of each
 	 * input (done = 1); may be NULL. */
 	void (*progress)(void *ctx, const struct input *in, uint64_t records,

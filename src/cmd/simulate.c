@@ -44,6 +44,7 @@ struct simulate {
 	struct table t;
 	struct catalog cat;
 	struct sim sim;
+	struct sim_watch watch;	/* catalog needs, checked while reading */
 	long shard_k, shard_n;	/* --shard K/N; n 0 when not sharded */
 };
 
@@ -104,6 +105,9 @@ run(int argc, char **argv)
 	simopts_init(&s->so, &cmd_simulate);
 	table_init(&s->t);
 	catalog_init(&s->cat);
+	sim_watch_init(&s->watch, &s->cat, &s->so.o);
+	s->common.trace.new_config = sim_watch_config;
+	s->common.trace.new_config_ctx = &s->watch;
 	rc = cli_start(&s->common, argc, argv, longopts, own_option, s,
 	    &s->cat, &s->t, &done);
 	if (!done)
