@@ -264,8 +264,100 @@ literal(struct scan *sc)
 	}
 }
 
+/* An object's member names, to refuse one given twice (raw bytes: an
+ * escaped spelling of the same name is not caught). Compared one by one
+ * while few, sorted once at the object's end past that. */
+#define FEW_NAMES 16
+
+struct span {
+	const char *p;
+	size_t n;
+};
+
+struct names {
+	struct span few[FEW_NAMES];
+	struct span *many;
+	size_t n, cap;
+};
+
+static int
+span_cmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+	size_t n = x->n < y->n ? x->n : y->n;
+	int c = memcmp(x->p, y->p, n);
+
+	return c != 0 ? c : x->n < y->n ? -1 : x->n > y->n;
+}
+
+static int
+twice(struct scan *sc, const struct span *k)
+{
+	return bad(sc, k->p - 1, "member \"%.*s\" appears twice",
+	    (int)(k->n > 40 ? 40 : k->n), k->p);
+}
+
+static int
+names_add(struct scan *sc, struct names *nm, const char *k, size_t n)
+{
+	struct span s = { k, n };
+
+	if (nm->n < FEW_NAMES) {
+		for (size_t i = 0; i < nm->n; i++)
+			if (span_cmp(&nm->few[i], &s) == 0)
+				return twice(sc, &s);
+		nm->few[nm->n++] = s;
+		return 0;
+	}
+	if (nm->many == NULL || nm->n == nm->cap) {
+		size_t cap = nm->cap ? 2 * nm->cap : 4 * FEW_NAMES;
+		struct span *v = realloc(nm->many, cap * sizeof(*v));
+		if (v == NULL)
+			return 0;	/* no memory to compare: not an error */
+		if (nm->many == NULL)
+			memcpy(v, nm->few, sizeof(nm->few));
+		nm->many = v;
+		nm->cap = cap;
+	}
+	nm->many[nm->n++] = s;
+	return 0;
+}
+
+/* The sorted check of a large object; the later of two is reported. */
+static int
+names_check(struct scan *sc, struct names *nm)
+{
+	int rc = 0;
+
+	if (nm->many == NULL)
+		return 0;
+	qsort(nm->many, nm->n, sizeof(*nm->many), span_cmp);
+	for (size_t i = 1; i < nm->n && rc == 0; i++)
+		if (span_cmp(&nm->many[i - 1], &nm->many[i]) == 0)
+			rc = twice(sc, nm->many[i - 1].p > nm->many[i].p ?
+			    &nm->many[i - 1] : &nm->many[i]);
+	return rc;
+}
+
+static int object_members(struct scan *sc, int depth, struct names *nm);
+
 static int
 object(struct scan *sc, int depth)
+{
+	struct names nm;
+	int rc;
+
+	nm.many = NULL;
+	nm.n = nm.cap = 0;
+	rc = object_members(sc, depth, &nm);
+	if (rc == 0)
+		rc = names_check(sc, &nm);
+	free(nm.many);
+	return rc;
+}
+
+static int
+object_members(struct scan *sc, int depth, struct names *nm)
 {
 	const char *key = sc->key;
 	size_t key_len = sc->key_len;
@@ -292,6 +384,8 @@ object(struct scan *sc, int depth)
 			return bad(sc, sc->p, "expected \":\" after a member "
 			    "name");
 		sc->p++;
+		if (names_add(sc, nm, k + 1, (size_t)(kend - k) - 2) < 0)
+			return -1;
 		sc->key = k + 1;
 		sc->key_len = (size_t)(kend - k) - 2;
 		if (value(sc, depth) < 0)

@@ -376,12 +376,29 @@ fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
 	return NULL;
 }
 
+/* Whether an unknown key is the line's second of that name (the strict
+ * check refuses a name given twice); past four unknown keys the line is
+ * left to the cJSON path. */
+static int
+fast_unknown_twice(const char *key, size_t len, const char **other,
+    int *nother)
+{
+	for (int i = 0; i < *nother; i++)
+		if (strncmp(other[i], key, len) == 0 && other[i][len] == '"')
+			return 1;
+	if (*nother == 4)
+		return 1;
+	other[(*nother)++] = key;
+	return 0;
+}
+
 /* Scans the line into items. Returns how many, or -1 to give up. */
 static int
 fast_scan(struct reader *r, const char *p, struct fast_item *items)
 {
+	const char *other[4];
 	size_t used = 0;
-	int n = 0;
+	int n = 0, nother = 0;
 
 	p = skip_ws(p);
 	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
@@ -397,6 +414,9 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 		if (f < 0 && r->nunknown < TRACE_MAX_UNKNOWN &&
 		    !unknown_seen(r, key, (size_t)(kend - key)))
 			return -1;	/* the cJSON path warns about it */
+		if (f < 0 && fast_unknown_twice(key, (size_t)(kend - key),
+		    other, &nother))
+			return -1;	/* the cJSON path refuses it */
 		if (f >= 0) {
 			if (n == RF_COUNT)
 				return -1;	/* duplicates: leave it to cJSON */

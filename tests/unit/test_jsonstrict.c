@@ -77,6 +77,10 @@ static const struct bad bad[] = {
 	{ T(""), 0, "a value is missing" },
 	{ T("   "), 3, "a value is missing" },
 	{ T("{\"a\":tru}"), 5, "a: \"t\" cannot start a JSON value" },
+	/* a member name twice, at the second; nested names carry the key */
+	{ T("{\"a\":1,\"a\":2}"), 7, "member \"a\" appears twice" },
+	{ T("{\"m\":{\"x\":1,\"y\":2,\"x\":3}}"), 18,
+	    "m: member \"x\" appears twice" },
 };
 
 START_TEST(test_bad)
@@ -104,6 +108,28 @@ START_TEST(test_depth)
 	}
 	ck_assert_uint_eq(e.off, JSONSTRICT_MAX_DEPTH);
 	ck_assert_str_eq(e.what, "nested deeper than 64 levels");
+}
+END_TEST
+
+/* A large object's names are checked too (sorted, past 16): keys k00 to
+ * k18 and then k03 again, each member "kNN":0, 8 bytes from byte 1, so
+ * the 20th member, the second k03, starts at 1 + 8 x 19 = 153. */
+START_TEST(test_twice_large)
+{
+	char buf[256];
+	size_t n = 0;
+	struct jsonstrict_error e;
+
+	buf[n++] = '{';
+	for (int i = 0; i < 20; i++)
+		n += (size_t)snprintf(buf + n, sizeof(buf) - n, "%s\"k%02d\":0",
+		    i ? "," : "", i < 19 ? i : 3);
+	buf[n++] = '}';
+	ck_assert_int_eq(jsonstrict_check(buf, n, &e), -1);
+	ck_assert_str_eq(e.what, "member \"k03\" appears twice");
+	ck_assert_uint_eq(e.off, 153);
+	buf[153 + 2] = '9';	/* "k03" at 153 becomes "k93": every name once */
+	ck_assert_int_eq(jsonstrict_check(buf, n, &e), 0);
 }
 END_TEST
 
@@ -153,6 +179,7 @@ suite(void)
 	tcase_add_loop_test(tc, test_good, 0, sizeof(good) / sizeof(good[0]));
 	tcase_add_loop_test(tc, test_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_depth);
+	tcase_add_test(tc, test_twice_large);
 	tcase_add_test(tc, test_number);
 	tcase_add_test(tc, test_number_length);
 	suite_add_tcase(s, tc);
