@@ -398,10 +398,13 @@ arrivals_load(struct arrivals *a, const char *path, struct ipw_error *err)
 		a->t[a->n] = t;
 		a->decode[a->n++] = d;
 	}
+	a->last_line = in.line;
 	csv_release(&r);
 	input_close(&in);
+	/* placed at the last line read: where the file ended too soon */
 	if (rc >= 0 && a->n < 2)
-		rc = curve_error(err, path, 0, "fewer than two arrivals", NULL);
+		rc = curve_error(err, path, a->last_line, "fewer than two "
+		    "arrivals", NULL);
 	if (rc < 0) {
 		arrivals_release(a);
 		return -1;
@@ -449,7 +452,9 @@ arrivals_replica(const struct arrivals *a, const struct curve *c,
 	double lo = exp(c->logb[0]), hi = exp(c->logb[c->n - 1]);
 
 	if (!(a->t[a->n - 1] > a->t[0]))
-		return curve_error(err, a->file, 0, "the arrivals span no time",
+		return curve_error(err, a->file, a->last_line, "the arrivals "
+		    "span no time (the first and the last are at the same "
+		    "instant)",
 		    NULL);
 	*clamped = 0;
 	for (int it = 0; it < 100; it++) {

@@ -56,6 +56,7 @@ struct arrivals {
 	double *decode;		/* output tokens */
 	size_t n;
 	char file[256];
+	long last_line;		/* of the file, for errors about it all */
 };
 
 int arrivals_load(struct arrivals *a, const char *path, struct ipw_error *err);
