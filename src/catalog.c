@@ -9,7 +9,6 @@
 #include <unistd.h>
 
 #include "catalog.h"
-#include "suggest.h"
 #include "jsonfile.h"
 
 void
@@ -260,41 +259,6 @@ static const char *const accel_keys[] = { "name", "tier", "aliases",
 	"price_per_hour_usd", "device_price_usd", "lifetime_years", "pue",
 	"note", "about", NULL };
 
-/* Warns (an error under --strict) about each key of o not in known;
- * prefix is o's path ("" for the top, "models[2]."). */
-static int
-unknown_keys(const struct jsondoc *d, const cJSON *o, const char *prefix,
-    const char *const *known, struct ipw_error *err)
-{
-	const cJSON *item;
-
-	cJSON_ArrayForEach(item, o) {
-		struct suggest sg;
-		const char *near;
-		char path[160], why[200];
-		int k;
-		for (k = 0; known[k] != NULL; k++)
-			if (strcmp(item->string, known[k]) == 0)
-				break;
-		if (known[k] != NULL)
-			continue;
-		suggest_init(&sg, item->string, strlen(item->string));
-		for (k = 0; known[k] != NULL; k++)
-			suggest_offer(&sg, known[k]);
-		near = suggest_result(&sg);
-		snprintf(path, sizeof(path), "%s%.100s", prefix, item->string);
-		snprintf(why, sizeof(why), "unknown key%s%s%s; ignored",
-		    near ? " (did you mean " : "", near ? near : "",
-		    near ? "?)" : "");
-		jsondoc_error(d, err, path, why);
-		if (ipw_warn(IPW_WARNING, err) < 0) {
-			ipw_error_strict(err);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 /* The file's shape, each error at its place: an object with a
  * "models" and/or an "accelerators" array of objects, no unknown key. */
 static int
@@ -311,7 +275,7 @@ check_shape(const struct jsondoc *d, const cJSON *root, const cJSON *models,
 	if (models == NULL && accels == NULL)
 		return jsondoc_error(d, err, "", "the catalog has neither "
 		    "\"models\" nor \"accelerators\"");
-	if (unknown_keys(d, root, "", top_keys, err) < 0)
+	if (jsondoc_unknown_keys(d, root, "", top_keys, err) < 0)
 		return -1;
 	for (int l = 0; l < 2; l++) {
 		const cJSON *e;
@@ -336,7 +300,7 @@ check_shape(const struct jsondoc *d, const cJSON *root, const cJSON *models,
 				return jsondoc_error(d, err, prefix, "is not a "
 				    "string");
 			}
-			if (unknown_keys(d, e, prefix, keys[l], err) < 0)
+			if (jsondoc_unknown_keys(d, e, prefix, keys[l], err) < 0)
 				return -1;
 			i++;
 		}

@@ -41,6 +41,11 @@ number(const struct jsondoc *d, const char *key, int c, double lo,
 	return 0;
 }
 
+static const char *const forecast_keys[] = { "about", "base_year",
+	"local_energy_factor_per_year", "uncovered_factor_per_year",
+	"cloud_energy_factor_per_year", "queries_per_day",
+	"query_growth_per_year", NULL };
+
 int
 forecast_load(struct forecast *f, const char *path, struct ipw_error *err)
 {
@@ -56,7 +61,9 @@ forecast_load(struct forecast *f, const char *path, struct ipw_error *err)
 	}
 	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
-	rc = number(&d, "base_year", 0, 1900, 2200, &f->base_year, err);
+	rc = jsondoc_unknown_keys(&d, d.root, "", forecast_keys, err);
+	if (rc == 0)
+		rc = number(&d, "base_year", 0, 1900, 2200, &f->base_year, err);
 	for (int c = 0; c < 3 && rc == 0; c++)
 		rc = number(&d, "local_energy_factor_per_year", c, 1, 1e3,
 		    &f->local_factor[c], err) < 0 ||

@@ -7,6 +7,7 @@
 
 #include "jsonfile.h"
 #include "jsonstrict.h"
+#include "suggest.h"
 
 void
 jsonfile_position(const char *text, size_t off, long *line, long *col)
@@ -272,4 +273,39 @@ jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
 		ipw_error_set(err, IPW_EX_DATAERR, "%s", why);
 	ipw_error_at(err, d->name, line, col);
 	return -1;
+}
+
+int
+jsondoc_unknown_keys(const struct jsondoc *d, const cJSON *o,
+    const char *prefix, const char *const *known, struct ipw_error *err)
+{
+	const cJSON *item;
+
+	if (!cJSON_IsObject(o))
+		return 0;
+	cJSON_ArrayForEach(item, o) {
+		struct suggest sg;
+		const char *near;
+		char path[160], why[200];
+		int k;
+		for (k = 0; known[k] != NULL; k++)
+			if (strcmp(item->string, known[k]) == 0)
+				break;
+		if (known[k] != NULL)
+			continue;
+		suggest_init(&sg, item->string, strlen(item->string));
+		for (k = 0; known[k] != NULL; k++)
+			suggest_offer(&sg, known[k]);
+		near = suggest_result(&sg);
+		snprintf(path, sizeof(path), "%s%.100s", prefix, item->string);
+		snprintf(why, sizeof(why), "unknown key%s%s%s; ignored",
+		    near ? " (did you mean " : "", near ? near : "",
+		    near ? "?)" : "");
+		jsondoc_error(d, err, path, why);
+		if (ipw_warn(IPW_WARNING, err) < 0) {
+			ipw_error_strict(err);
+			return -1;
+		}
+	}
+	return 0;
 }

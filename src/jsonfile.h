@@ -39,4 +39,11 @@ size_t jsonfile_locate(const char *text, size_t len, const char *path);
 int jsondoc_error(const struct jsondoc *d, struct ipw_error *err,
     const char *path, const char *why);
 
+/* Each key of object o that is not in known (NULL-ended): a warning at
+ * its place, with the nearest known key (ipw_warn); prefix is o's path
+ * ("" at the top, "models[2]."). Returns -1, err filled, when --strict
+ * makes one an error. */
+int jsondoc_unknown_keys(const struct jsondoc *d, const cJSON *o,
+    const char *prefix, const char *const *known, struct ipw_error *err);
+
 #endif

@@ -293,6 +293,13 @@ load_fit(struct roofline_fit *f, const struct jsondoc *d, const cJSON *e,
 	return 0;
 }
 
+/* The keys of a fit file (ipwsim fit writes them) and of each fit. */
+static const char *const fit_file_keys[] = { "schema", "source", "curves",
+	"accelerators", "about", NULL };
+static const char *const fit_keys[] = { "name", "eta_bw", "eta_compute",
+	"step_overhead_s", "power_floor_share", "power_batch_scale", "points",
+	"median_rel_err_energy", "max_rel_err_energy", NULL };
+
 int
 roofline_load(struct roofline_table *rt, const char *path,
     struct ipw_error *err)
@@ -307,7 +314,9 @@ roofline_load(struct roofline_table *rt, const char *path,
 	if (jsondoc_read(&d, path, err) < 0)
 		return -1;
 	list = cJSON_GetObjectItemCaseSensitive(d.root, "accelerators");
-	if (!cJSON_IsArray(list)) {
+	if ((rc = jsondoc_unknown_keys(&d, d.root, "", fit_file_keys, err)) < 0)
+		list = NULL;
+	else if (!cJSON_IsArray(list)) {
 		rc = jsondoc_error(&d, err, list ? "accelerators" : "",
 		    "a fit file has an \"accelerators\" array of fits");
 		list = NULL;
@@ -323,7 +332,9 @@ roofline_load(struct roofline_table *rt, const char *path,
 			rc = jsondoc_error(&d, err, at, "is not an object");
 			break;
 		}
-		if ((rc = load_fit(&rt->fit[rt->n], &d, e, rt->n, err)) < 0)
+		strcat(at, ".");
+		if ((rc = jsondoc_unknown_keys(&d, e, at, fit_keys, err)) < 0 ||
+		    (rc = load_fit(&rt->fit[rt->n], &d, e, rt->n, err)) < 0)
 			break;
 		rt->n++;
 	}

@@ -406,6 +406,11 @@ check_determined(struct reader *r)
 	return 0;
 }
 
+/* The keys of a calibration file (data/calibration/README.md). */
+static const char *const calib_keys[] = { "about", "datasets", "models",
+	"configurations", "targets", "tokens_in", "tokens_out", "noise",
+	"tolerance", NULL };
+
 int
 synth_load(struct synth_calib *c, const char *path, struct ipw_error *err)
 {
@@ -425,7 +430,8 @@ synth_load(struct synth_calib *c, const char *path, struct ipw_error *err)
 	if (jsondoc_read(&c->doc, c->path, err) < 0)
 		return -1;
 	root = c->doc.root;
-	rc = read_datasets(&r, root) < 0 || read_models(&r, root) < 0 ? -1 : 0;
+	rc = jsondoc_unknown_keys(&c->doc, root, "", calib_keys, err) < 0 ||
+	    read_datasets(&r, root) < 0 || read_models(&r, root) < 0 ? -1 : 0;
 	if (rc == 0 && (o = item(root, "tokens_in"), 1))
 		rc = sourced(&r, o, "tokens_in", "log_mean", -50, 50,
 		    &c->in_mu) < 0 || sourced(&r, o, "tokens_in", "log_sd", 0,
