@@ -44,6 +44,15 @@ add_field(struct csv_reader *r, char *start, size_t len, long col,
 	return 0;
 }
 
+/* Bytes a field may hold that need no look: printable ASCII but the
+ * separator and the quote, and TAB. Everything else goes through
+ * field_byte. */
+static int
+plain(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7f && c != ',' && c != '"') || c == '\t';
+}
+
 /* Checks the byte at text[*i] of a field and steps past it (a whole
  * UTF-8 sequence). NUL, and in an unquoted field any control byte but
  * TAB, is an error: a stray CR is a broken line ending, not data. */
@@ -81,6 +90,10 @@ quoted(struct csv_reader *r, char *text, size_t len, size_t *i, size_t *w,
 	long col = (long)*i + 1;
 
 	for ((*i)++; *i < len; (*i)++) {
+		if (plain((unsigned char)text[*i]) || text[*i] == ',') {
+			text[(*w)++] = text[*i];
+			continue;
+		}
 		if (text[*i] != '"') {
 			size_t from = *i;
 			if (field_byte(r, text, len, i, 1, err) < 0)
@@ -119,6 +132,10 @@ csv_split(struct csv_reader *r, char *text, size_t len, struct ipw_error *err)
 				return -1;
 		} else {
 			while (i < len && text[i] != ',') {
+				if (plain((unsigned char)text[i])) {
+					i++;
+					continue;
+				}
 				if (text[i] == '"')
 					return csv_fail(r, err, (long)i + 1,
 					    "quote inside an unquoted field");

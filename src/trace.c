@@ -339,10 +339,16 @@ fast_string(const char *p, const char *end)
 static const char *
 fast_number(const char *p, const char *end, double *v)
 {
+	char buf[JSONSTRICT_MAX_NUMBER + 1];
 	const char *e = jsonstrict_number(p, end);
+	size_t n = e != NULL ? (size_t)(e - p) : 0;
 
-	return e != NULL && jsonstrict_parse_number(p, (size_t)(e - p), v) ==
-	    0 ? e : NULL;
+	if (n == 0 || n > JSONSTRICT_MAX_NUMBER)
+		return NULL;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	*v = strtod(buf, NULL);
+	return isfinite(*v) ? e : NULL;
 }
 
 static const char *
