@@ -39,6 +39,8 @@ on_warning(void *ctx, enum ipw_notice kind, const struct ipw_error *w)
 
 	if (kind == IPW_WARNING && c->strict)
 		return -1;
+	if (c->quiet && !c->keep_notices)
+		return 0;
 	if (c->keep_notices) {
 		p = realloc(c->notices, (c->nnotices + 1) * sizeof(*p));
 		if (p != NULL) {
@@ -57,6 +59,18 @@ on_warning(void *ctx, enum ipw_notice kind, const struct ipw_error *w)
 		ipw_error_print(stderr, c->cmd->name, &e);
 	}
 	return 0;
+}
+
+int
+cli_show_progress(const struct cli_common *c)
+{
+	return c->progress || (!c->quiet && isatty(STDERR_FILENO));
+}
+
+int
+cli_show_notes(const struct cli_common *c)
+{
+	return !c->quiet;
 }
 
 void
@@ -186,6 +200,14 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 	case OPT_STRICT:
 		c->strict = 1;
 		return 1;
+	case OPT_QUIET:
+		c->quiet = 1;
+		c->progress = 0;
+		return 1;
+	case OPT_PROGRESS:
+		c->progress = 1;
+		c->quiet = 0;
+		return 1;
 	case OPT_FORMAT:
 		if (report_format_parse(arg, &c->format) < 0) {
 			cli_usage(c->cmd, "--format: \"%s\" is not table, csv "
@@ -292,6 +314,9 @@ cli_load_catalog(struct cli_common *c, struct catalog *cat)
 struct progress {
 	struct timespec start;
 	int shown;
+	int tty;		/* stderr is a terminal: one line, redrawn */
+	double last;		/* s, the last line written to a log */
+	const char *cmd;
 };
 
 static double
@@ -304,6 +329,20 @@ elapsed(const struct timespec *t0)
 	    (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* --progress to a log, not a terminal: whole lines, one every 5 s at
+ * most and one when an input is done. */
+static void
+log_progress(struct progress *p, const struct input *in, uint64_t records,
+    int done, double s)
+{
+	if (!done && s - p->last < 5)
+		return;
+	p->last = s;
+	fprintf(stderr, "ipwsim: %s: %s %s: %.1f MB, %llu records, %.1f s\n",
+	    p->cmd, done ? "read" : "reading", in->name,
+	    (double)in->raw_bytes / 1e6, (unsigned long long)records, s);
+}
+
 static void
 show_progress(void *ctx, const struct input *in, uint64_t records, int done)
 {
@@ -311,6 +350,10 @@ show_progress(void *ctx, const struct input *in, uint64_t records, int done)
 	double s = elapsed(&p->start), rate = s > 0 ? (double)records / s : 0;
 	double mb = (double)in->raw_bytes / 1e6;
 
+	if (!p->tty) {
+		log_progress(p, in, records, done, s);
+		return;
+	}
 	if (done) {
 		if (p->shown)
 			fputs("\r\033[K", stderr);
@@ -340,7 +383,9 @@ cli_load_traces(struct cli_common *c, char **files, int nfiles,
 	}
 	memset(&prog, 0, sizeof(prog));
 	clock_gettime(CLOCK_MONOTONIC, &prog.start);
-	if (isatty(STDERR_FILENO)) {
+	prog.tty = isatty(STDERR_FILENO);
+	prog.cmd = c->cmd->name;
+	if (cli_show_progress(c)) {
 		c->trace.progress = show_progress;
 		c->trace.progress_ctx = &prog;
 	}

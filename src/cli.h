@@ -31,6 +31,8 @@ enum {
 	OPT_MAX_LINE,
 	OPT_FORMAT,
 	OPT_STRICT,
+	OPT_QUIET,
+	OPT_PROGRESS,
 	OPT_HELP,
 	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
 };
@@ -43,7 +45,11 @@ enum {
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n" \
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
-"  --strict              unknown fields are errors, not warnings\n"
+"  --strict              unknown fields are errors, not warnings\n" \
+"  --quiet               no warnings, notes or progress on stderr (errors\n" \
+"                        still)\n" \
+"  --progress            a progress line on stderr even when it is not a\n" \
+"                        terminal (for batch logs)\n"
 
 /* --help's output options and exit status, for a command with all three
  * formats. */
@@ -66,6 +72,8 @@ enum {
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },           \
 	{ "max-line", required_argument, NULL, OPT_MAX_LINE },               \
 	{ "strict", no_argument, NULL, OPT_STRICT },                         \
+	{ "quiet", no_argument, NULL, OPT_QUIET },                           \
+	{ "progress", no_argument, NULL, OPT_PROGRESS },                     \
 	{ "format", required_argument, NULL, OPT_FORMAT },                   \
 	{ "output", required_argument, NULL, 'o' },                          \
 	{ "help", no_argument, NULL, 'h' }
@@ -81,6 +89,8 @@ struct cli_common {
 	int help;
 	int traces_optional;	/* cli_start reads none when none given */
 	int strict;		/* --strict: warnings about input are errors */
+	int quiet;		/* --quiet: no warning, note or progress */
+	int progress;		/* --progress: the progress line, tty or not */
 	/* keep_notices: warnings and notes about input are kept here (for a
 	 * report) instead of printed on stderr */
 	int keep_notices;
@@ -91,6 +101,11 @@ struct cli_common {
 	size_t nnotices;
 };
 
+/* Whether the progress line is shown: --progress, or stderr is a
+ * terminal and not --quiet. */
+int cli_show_progress(const struct cli_common *c);
+/* Whether notes (what a run left out or assumed) go to stderr. */
+int cli_show_notes(const struct cli_common *c);
 /* Routes library warnings to c: printed, kept (keep_notices) or, under
  * --strict, made errors. cli_start does it. */
 void cli_watch_warnings(struct cli_common *c);

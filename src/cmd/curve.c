@@ -312,9 +312,11 @@ coverage_time(struct curve_cmd *k, const struct pool *p,
 	for (int i = 0; i < p->nlocal; i++) {
 		year[i] = release_year(&k->cat, &k->t, &p->m[i], &text[i]);
 		if (isnan(year[i])) {
-			fprintf(stderr, "ipwsim: curve: %s has no release date "
-			    "(YYYY-MM) in the catalog; left out of "
-			    "coverage-time\n", p->m[i].name);
+			if (cli_show_notes(&k->common))
+				fprintf(stderr, "ipwsim: curve: %s has no release "
+				    "date "
+				    "(YYYY-MM) in the catalog; left out of "
+				    "coverage-time\n", p->m[i].name);
 			continue;
 		}
 		/* insertion sort by release, stable in pool order */

@@ -216,9 +216,10 @@ synthesize(struct reproduce *r)
 	snprintf(name, sizeof(name), "synthetic trace (ipwsim synth "
 	    "--queries %d --seed %d)", r->synth_queries, r->synth_seed);
 	base = strrchr(c->doc.name, '/');
-	fprintf(stderr, "ipwsim: reproduce: no trace given: on the %s, "
-	    "calibrated by %s\n", name, base != NULL ? base + 1 :
-	    c->doc.name);
+	if (cli_show_notes(&r->common))
+		fprintf(stderr, "ipwsim: reproduce: no trace given: on the %s, "
+		    "calibrated by %s\n", name, base != NULL ? base + 1 :
+		    c->doc.name);
 	if ((file = table_add_file(&r->t, name, &err)) < 0)
 		rc = cli_fail(&cmd_reproduce, &err);
 	else {
@@ -444,8 +445,9 @@ assumption(struct reproduce *r, const char *item, int (*change)(struct
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
 	if (simulate(r, s, change, arg, &err) < 0) {
-		fprintf(stderr, "ipwsim: reproduce: %s: not computed: %s\n",
-		    item, err.msg);
+		if (cli_show_notes(&r->common))
+			fprintf(stderr, "ipwsim: reproduce: %s: not computed: "
+			    "%s\n", item, err.msg);
 		for (int m = 0; m < 3; m++)
 			add(r, "assumptions", item, metric_names[m],
 			    paper_oracle[m], NAN, NAN, NAN);
@@ -552,10 +554,11 @@ batch_row(struct reproduce *r, int m, int paper)
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
-	if (simulate(r, s, break_even_batch, &b, &err) < 0)
-		fprintf(stderr, "ipwsim: reproduce: %s: not computed: %s\n",
-		    item, err.msg);
-	else {
+	if (simulate(r, s, break_even_batch, &b, &err) < 0) {
+		if (cli_show_notes(&r->common))
+			fprintf(stderr, "ipwsim: reproduce: %s: not computed: "
+			    "%s\n", item, err.msg);
+	} else {
 		value = s->r.be.found ? s->r.be.value : NAN;
 		lo = s->r.be.lo;
 		hi = s->r.be.hi;

@@ -86,7 +86,7 @@ simulate(struct simulate *s)
 	simopts_finish(&s->so);
 	if (sim_run(&s->sim, &s->t, &s->cat, &s->so.o, &err) < 0)
 		return cli_error(&cmd_simulate, &err);
-	if (s->sim.p.ndropped > 0)
+	if (s->sim.p.ndropped > 0 && cli_show_notes(&s->common))
 		fprintf(stderr, "ipwsim: simulate: dropped %u of %u queries "
 		    "with no record for the cloud configuration\n",
 		    s->sim.p.ndropped, s->sim.p.nq);

@@ -572,13 +572,17 @@ progress(struct pool_run *r, int final)
 {
 	double t = now(), rate;
 
-	if (!isatty(2) || (!final && t - r->last < 0.5))
+	int tty = isatty(2);
+
+	if (!cli_show_progress(&r->w->common) ||
+	    (!final && t - r->last < (tty ? 0.5 : 5)))
 		return;
 	r->last = t;
 	rate = t > r->t0 ? r->done / (t - r->t0) : 0;
-	fprintf(stderr, "\ripwsim: sweep: %ld of %ld points, %.2f/s, %.0f s "
-	    "left   %s", r->done, r->total, rate, rate > 0 ?
-	    (r->total - r->done) / rate : 0.0, final ? "\n" : "");
+	/* a terminal's line is redrawn; a log gets whole lines */
+	fprintf(stderr, "%sipwsim: sweep: %ld of %ld points, %.2f/s, %.0f s "
+	    "left%s", tty ? "\r" : "", r->done, r->total, rate, rate > 0 ?
+	    (r->total - r->done) / rate : 0.0, tty && !final ? "   " : "\n");
 }
 
 static void *

@@ -35,6 +35,7 @@ static const char usage[] =
 "  --report FILE         write each target, its fit and realised value (CSV)\n"
 "  --format F            jsonl (default) or csv\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
+"  --quiet               no summary line on stderr\n"
 "  -h, --help            show this help\n"
 "\n"
 "Exit status: 0 ok, 64 usage, 65 bad calibration, 66 cannot open it,\n"
@@ -59,6 +60,7 @@ static const struct option longopts[] = {
 	{ "report", required_argument, NULL, OPT_REPORT },
 	{ "format", required_argument, NULL, OPT_OUT_FORMAT },
 	{ "output", required_argument, NULL, 'o' },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 }
 };
@@ -275,6 +277,8 @@ summary(const struct synth_cmd *k)
 		    c->tolerance;
 		real += fabs(v - c->tg[i].value) <= c->tolerance;
 	}
+	if (!cli_show_notes(&k->common))
+		return;
 	fprintf(stderr, "ipwsim: synth: %.0f queries x %d configurations, "
 	    "seed %.0f; %d fitted targets: %d within %g in expectation, %d "
 	    "realised\n", k->queries, used, k->seed, fitted, close,

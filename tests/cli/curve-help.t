@@ -120,6 +120,10 @@ Input:
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
   --strict              unknown fields are errors, not warnings
+  --quiet               no warnings, notes or progress on stderr (errors
+                        still)
+  --progress            a progress line on stderr even when it is not a
+                        terminal (for batch logs)
   -h, --help            show this help
 
 Exit status: 0 ok, 64 usage, 65 bad data, 66 cannot open input,

@@ -98,6 +98,10 @@ Input:
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
   --strict              unknown fields are errors, not warnings
+  --quiet               no warnings, notes or progress on stderr (errors
+                        still)
+  --progress            a progress line on stderr even when it is not a
+                        terminal (for batch logs)
 
 Output:
   --format F            table (default), csv or json
