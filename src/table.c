@@ -133,9 +133,11 @@ grow_rows(struct table *t)
 	return 0;
 }
 
-/* Row of the query with string id sid, added if new. */
+/* Row of the query with string id sid, added if new (its first record
+ * at file:line, for errors about the query). */
 static int
-row_for(struct table *t, uint32_t sid, uint32_t *row)
+row_for(struct table *t, uint32_t sid, uint32_t file, long line,
+    uint32_t *row)
 {
 	if (sid >= t->row_of_cap) {
 		size_t n = t->row_of_cap ? t->row_of_cap : 1024;
@@ -161,6 +163,9 @@ row_for(struct table *t, uint32_t sid, uint32_t *row)
 	t->q_name[*row] = sid;
 	t->q_domain[*row] = TABLE_NONE;
 	t->q_dataset[*row] = TABLE_NONE;
+	t->q_file[*row] = file;
+	t->q_line[*row] = line > 0 && line < (long)UINT32_MAX ?
+	    (uint32_t)line : 0;
 	return 0;
 }
 
@@ -293,13 +298,8 @@ table_add(struct table *t, const struct record *r, uint32_t file, long line,
 	model = intern_field(t, r, RF_MODEL);
 	accel = intern_field(t, r, RF_ACCELERATOR);
 	if (sid == STRTAB_NONE || model == STRTAB_NONE ||
-	    accel == STRTAB_NONE || row_for(t, sid, &q) < 0)
+	    accel == STRTAB_NONE || row_for(t, sid, file, line, &q) < 0)
 		return ipw_error_oom(err);
-	if (q == t->nq - 1 && t->q_line[q] == 0) {	/* a new query */
-		t->q_file[q] = file;
-		t->q_line[q] = line > 0 && line < (long)UINT32_MAX ?
-		    (uint32_t)line : 0;
-	}
 	if ((ci = config_for(t, model, accel, file, line)) < 0)
 		return ipw_error_oom(err);
 	c = &t->cfg[ci];
