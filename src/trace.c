@@ -334,21 +334,15 @@ fast_string(const char *p, const char *end)
 	return p;
 }
 
-/* A number token at p in JSON's grammar. Returns its end, or NULL (the
- * cJSON path then reports it). */
+/* A number token at p in JSON's grammar, read by the one number rule.
+ * Returns its end, or NULL (the cJSON path then reports it). */
 static const char *
 fast_number(const char *p, const char *end, double *v)
 {
-	char buf[JSONSTRICT_MAX_NUMBER + 1];
 	const char *e = jsonstrict_number(p, end);
-	size_t n = e != NULL ? (size_t)(e - p) : 0;
 
-	if (n == 0 || n > JSONSTRICT_MAX_NUMBER)
-		return NULL;
-	memcpy(buf, p, n);
-	buf[n] = '\0';
-	*v = strtod(buf, NULL);
-	return isfinite(*v) ? e : NULL;
+	return e != NULL && jsonstrict_parse_number(p, (size_t)(e - p), v) ==
+	    0 ? e : NULL;
 }
 
 static const char *
