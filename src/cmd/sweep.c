@@ -837,11 +837,15 @@ check_values(struct sweep *w)
 			if ((rc = simopts_option(&so, w->f[i].opt,
 			    w->f[i].text[v])) == 0)
 				continue;
-			snprintf(path, sizeof(path), w->f[i].n > 1 ||
-			    cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(
+			/* a list's value v, or the field's one value */
+			if (cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(
 			    cJSON_GetObjectItemCaseSensitive(w->root, "grid"),
-			    w->f[i].name)) ? "grid.%.100s[%d]" : "grid.%.100s",
-			    w->f[i].name, v);
+			    w->f[i].name)))
+				snprintf(path, sizeof(path), "grid.%.100s[%d]",
+				    w->f[i].name, v);
+			else
+				snprintf(path, sizeof(path), "grid.%.100s",
+				    w->f[i].name);
 			jsonfile_position(w->doc.text, jsonfile_locate(
 			    w->doc.text, w->doc.len, path), &line, &col);
 			fprintf(stderr, "ipwsim: sweep: %s:%ld:%ld: grid.%s, value "
