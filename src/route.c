@@ -218,14 +218,14 @@ resolve_catalog(struct pool *p, const struct table *t,
 		    table_str(t, m->c->model));
 		double params = NAN;
 		char what[96];
-		m->flops_per_token = m->price_in = m->price_out = NAN;
+		m->flops_per_token = m->cat_price_in = m->cat_price_out = NAN;
 		m->params_b = NAN;
 		if (cm != NULL) {
 			params = o->flops_params == FLOPS_ACTIVE ?
 			    cm->params_active_b : cm->params_total_b;
 			m->flops_per_token = 2 * params * 1e9;
-			m->price_in = cm->price_in / 1e6;
-			m->price_out = cm->price_out / 1e6;
+			m->cat_price_in = cm->price_in / 1e6;
+			m->cat_price_out = cm->price_out / 1e6;
 			m->params_b = cm->params_total_b;
 		}
 		pool_catalog_needs(cm, o->flops_params, o->whatif == NULL ||
@@ -483,6 +483,60 @@ pool_cost_tco(const struct pool_member *m, uint32_t q)
 	    m->usd_per_query;
 }
 
+/* --cloud-measured-on ACCEL: decode reads the weights once per step, so
+ * time scales with 1 / bandwidth; power is taken to scale with TDP (the
+ * same for the H100 and the H200). */
+static int
+scale_device(struct pool_member *m, const struct table *t,
+    const struct catalog *cat, const char *from, struct ipw_error *err)
+{
+	const struct catalog_accel *a = catalog_accel(cat, from),
+	    *b = catalog_accel(cat, table_str(t, m->c->accel));
+	double ratio;
+
+	if (a == NULL)
+		return ipw_error_set(err, IPW_EX_USAGE, "--cloud-measured-on: "
+		    "\"%s\" is not an accelerator of the catalog", from);
+	if (b == NULL || isnan(a->bandwidth_gbs) || isnan(b->bandwidth_gbs) ||
+	    isnan(a->tdp_w) || isnan(b->tdp_w))
+		return ipw_error_set(err, IPW_EX_DATAERR, "--cloud-measured-on "
+		    "%s needs the memory bandwidth and TDP of %s and of %s in "
+		    "the catalog", from, a->name, table_str(t, m->c->accel));
+	ratio = a->bandwidth_gbs / b->bandwidth_gbs;
+	m->l_scale *= ratio;
+	m->e_scale *= ratio * b->tdp_w / a->tdp_w;
+	return 0;
+}
+
+/* The accounting hypotheses of one member (whatif.h). */
+static int
+hypotheses(const struct pool *p, struct pool_member *m, const struct table *t,
+    const struct catalog *cat, const struct whatif *w, struct ipw_error *err)
+{
+	double sum = 0, n = 0;
+
+	m->price_in = w->pricing == PRICING_OUTPUT ? 0 : w->pricing ==
+	    PRICING_OUTPUT_RATE ? m->cat_price_out : m->cat_price_in;
+	m->price_out = m->cat_price_out;
+	m->e_fixed = NAN;
+	if (!m->cloud)
+		return 0;
+	if (w->cloud_measured_on != NULL && scale_device(m, t, cat,
+	    w->cloud_measured_on, err) < 0)
+		return -1;
+	if (w->cloud_charge == CHARGE_STEP)
+		m->e_scale *= m->batch_to;
+	if (w->cloud_basis == BASIS_PER_QUERY) {
+		for (uint32_t q = 0; q < p->nq; q++)
+			if (!p->skip[q] && table_has(m->c, q)) {
+				sum += m->c->energy[q];
+				n++;
+			}
+		m->e_fixed = n > 0 ? sum / n : 0;
+	}
+	return 0;
+}
+
 int
 pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
     const struct whatif *w, const struct curves *curves,
@@ -509,6 +563,7 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
 		if (move_batch(p, &m[k], t, cat, curves,
 		    w->batch_parametric ? rt : NULL, to, err) < 0 ||
+		    hypotheses(p, &m[k], t, cat, w, err) < 0 ||
 		    overheads(p, &m[k], t, cat, w, err) < 0 ||
 		    tco(&m[k], t, w, err) < 0)
 			return -1;
@@ -545,6 +600,8 @@ pool_energy_linear(const struct pool_member *m, double *a, double *b)
 
 	*a = m->e_scale;
 	*b = 0;
+	if (!isnan(m->e_fixed))
+		return -1;
 	if (!m->overhead)
 		return 0;
 	if (!m->cloud && m->mode != LOCAL_MEASURED)

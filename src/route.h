@@ -34,7 +34,9 @@ struct pool_member {
 	const struct table_config *c;
 	const char *name;		/* "model@accelerator" */
 	double flops_per_token;		/* 2 x params; NaN if unknown */
-	double price_in, price_out;	/* USD per token; NaN if unknown */
+	double price_in, price_out;	/* USD per token charged; NaN if
+					 * unknown */
+	double cat_price_in, cat_price_out;	/* the catalog's */
 	double params_b;		/* total parameters, for ranking */
 	/* what-if: see whatif.h and pool_whatif() */
 	int cloud;			/* the cloud member */
@@ -45,6 +47,9 @@ struct pool_member {
 	int stand_in;			/* the curve is another device's */
 	char how[512];			/* what moved it, for the report */
 	double e_scale, l_scale;	/* energy and latency at batch_to */
+	double e_fixed;			/* NaN, or every cell's measured
+					 * energy (--cloud-energy-basis
+					 * per-query: the mean) */
 	int overhead;			/* pool_energy adds what follows */
 	double idle_w, idle_factor;	/* idle W; cloud: (1 - u) / u */
 	double host, pue;
@@ -118,7 +123,8 @@ double pool_energy_overhead(const struct pool_member *m, uint32_t q,
 static inline double
 pool_energy(const struct pool_member *m, uint32_t q)
 {
-	double e = m->c->energy[q] * m->e_scale;
+	double e = (isnan(m->e_fixed) ? m->c->energy[q] : m->e_fixed) *
+	    m->e_scale;
 
 	return m->overhead ? pool_energy_overhead(m, q, e) : e;
 }
@@ -131,8 +137,9 @@ pool_latency(const struct pool_member *m, uint32_t q)
 }
 
 /* When the energy of the member's cells is a x measured energy + b x
- * measured latency (the cloud always; a local member in the measured
- * mode), sets a and b and returns 0; else -1. */
+ * measured latency (the cloud unless its energy is one per query; a
+ * local member in the measured mode), sets a and b and returns 0; else
+ * -1. */
 int pool_energy_linear(const struct pool_member *m, double *a, double *b);
 
 /* Applies a what-if setting to the pool's members (again, for a sweep or

@@ -234,6 +234,14 @@ describe_whatif(struct sim *s, const struct sim_options *o)
 	    w->local_pue);
 	s->r.setting[s->r.nsettings][0] = "whatif";
 	s->r.setting[s->r.nsettings++][1] = s->text[4];
+	snprintf(s->text[5], sizeof(s->text[5]), "cloud charge %s, cloud "
+	    "energy basis %s, cloud measured on %s, token pricing %s",
+	    whatif_cloud_charge_name(w->cloud_charge),
+	    whatif_basis_name(w->cloud_basis), w->cloud_measured_on != NULL ?
+	    w->cloud_measured_on : "its own accelerator",
+	    whatif_pricing_name(w->pricing));
+	s->r.setting[s->r.nsettings][0] = "accounting";
+	s->r.setting[s->r.nsettings++][1] = s->text[5];
 	if (s->arrivals_text[0] != '\0') {
 		s->r.setting[s->r.nsettings][0] = "arrivals";
 		s->r.setting[s->r.nsettings++][1] = s->arrivals_text;

@@ -74,7 +74,7 @@ struct sim {
 	struct curves curves;
 	struct roofline_table roofline;
 	struct whatif w;	/* the setting in force: options, arrivals */
-	char text[5][512];	/* settings shown in the report */
+	char text[6][512];	/* settings shown in the report */
 	char moved[8][512];	/* batch moves shown in the report */
 	char moved_key[8][300];
 	char arrivals_text[512];

@@ -218,6 +218,21 @@ cost_option(struct simopts *s, int opt, const char *arg)
 		return 0;
 	case OPT_BATCH:
 		return batch_option(s, arg);
+	case OPT_CLOUD_CHARGE:
+		return whatif_cloud_charge_parse(arg, &w->cloud_charge) == 0 ?
+		    0 : cli_usage(s->cmd, "--cloud-charge: \"%s\" is not "
+		    "share or step", arg);
+	case OPT_CLOUD_BASIS:
+		return whatif_basis_parse(arg, &w->cloud_basis) == 0 ? 0 :
+		    cli_usage(s->cmd, "--cloud-energy-basis: \"%s\" is not "
+		    "measured or per-query", arg);
+	case OPT_CLOUD_MEASURED_ON:
+		w->cloud_measured_on = arg;
+		return 0;
+	case OPT_TOKEN_PRICING:
+		return whatif_pricing_parse(arg, &w->pricing) == 0 ? 0 :
+		    cli_usage(s->cmd, "--token-pricing: \"%s\" is not both, "
+		    "output or output-rate", arg);
 	case OPT_ARRIVAL_RATE:
 		if (number_option(s, "--arrival-rate", arg, 0, big,
 		    &s->o.arrival_rate) != 0)

@@ -51,10 +51,14 @@ enum {
 	OPT_ARRIVALS,
 	OPT_ARRIVAL_RATE,
 	OPT_BATCH,
+	OPT_CLOUD_CHARGE,
+	OPT_CLOUD_BASIS,
+	OPT_CLOUD_MEASURED_ON,
+	OPT_TOKEN_PRICING,
 };
 
 /* The first option number a command sharing these may use. */
-#define SIMOPTS_NEXT (OPT_BATCH + 1)
+#define SIMOPTS_NEXT (OPT_TOKEN_PRICING + 1)
 
 /* getopt_long entries; put them in a command's table. */
 #define SIMOPTS_LONGOPTS \
@@ -101,7 +105,11 @@ enum {
 	{ "roofline", required_argument, NULL, OPT_ROOFLINE }, \
 	{ "arrivals", required_argument, NULL, OPT_ARRIVALS }, \
 	{ "arrival-rate", required_argument, NULL, OPT_ARRIVAL_RATE }, \
-	{ "batch", required_argument, NULL, OPT_BATCH }
+	{ "batch", required_argument, NULL, OPT_BATCH }, \
+	{ "cloud-charge", required_argument, NULL, OPT_CLOUD_CHARGE }, \
+	{ "cloud-energy-basis", required_argument, NULL, OPT_CLOUD_BASIS }, \
+	{ "cloud-measured-on", required_argument, NULL, OPT_CLOUD_MEASURED_ON }, \
+	{ "token-pricing", required_argument, NULL, OPT_TOKEN_PRICING }
 
 /* The usage text of these options. */
 #define SIMOPTS_USAGE \
@@ -179,6 +187,18 @@ enum {
 "  --break-even-metric M energy (default), compute, cost or carbon\n"\
 "  --break-even-target S saving to solve for (0)\n"\
 "  --break-even-policy P the policy (oracle)\n"\
+"\n"\
+"Accounting hypotheses (how the paper may have charged; see\n"\
+"ipwsim-simulate(1) and docs/reproduction.md):\n"\
+"  --cloud-charge C      share (default: a query's share of a batch step)\n"\
+"                        or step (the whole step: share x cloud batch)\n"\
+"  --cloud-energy-basis B  measured (default: each query's own energy) or\n"\
+"                        per-query (every cloud query the mean energy)\n"\
+"  --cloud-measured-on A the cloud's records were measured on accelerator\n"\
+"                        A: energy x (bandwidth_A / bandwidth) x (TDP /\n"\
+"                        TDP_A), latency x bandwidth_A / bandwidth\n"\
+"  --token-pricing P     both (default), output (output tokens only) or\n"\
+"                        output-rate (every token at the output price)\n"\
 "\n"
 
 struct simopts {

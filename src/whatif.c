@@ -32,6 +32,72 @@ whatif_init(struct whatif *w)
 	w->cloud_kwh_usd = w->local_kwh_usd = NAN;
 	w->cloud_rent_usd_h = w->local_device_usd = NAN;
 	w->local_lifetime_years = NAN;
+	w->cloud_charge = CHARGE_SHARE;
+	w->cloud_basis = BASIS_MEASURED;
+	w->cloud_measured_on = NULL;
+	w->pricing = PRICING_BOTH;
+}
+
+static int
+name_index(const char *const *names, int n, const char *s)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static const char *const charge_names[] = { "share", "step" };
+static const char *const basis_names[] = { "measured", "per-query" };
+static const char *const pricing_names[] = { "both", "output",
+	"output-rate" };
+
+int
+whatif_cloud_charge_parse(const char *s, enum cloud_charge *c)
+{
+	int i = name_index(charge_names, 2, s);
+
+	if (i >= 0)
+		*c = (enum cloud_charge)i;
+	return i >= 0 ? 0 : -1;
+}
+
+const char *
+whatif_cloud_charge_name(enum cloud_charge c)
+{
+	return charge_names[c];
+}
+
+int
+whatif_basis_parse(const char *s, enum energy_basis *b)
+{
+	int i = name_index(basis_names, 2, s);
+
+	if (i >= 0)
+		*b = (enum energy_basis)i;
+	return i >= 0 ? 0 : -1;
+}
+
+const char *
+whatif_basis_name(enum energy_basis b)
+{
+	return basis_names[b];
+}
+
+int
+whatif_pricing_parse(const char *s, enum token_pricing *p)
+{
+	int i = name_index(pricing_names, 3, s);
+
+	if (i >= 0)
+		*p = (enum token_pricing)i;
+	return i >= 0 ? 0 : -1;
+}
+
+const char *
+whatif_pricing_name(enum token_pricing p)
+{
+	return pricing_names[p];
 }
 
 static const char *const mode_names[] = { "measured", "marginal",

@@ -82,6 +82,24 @@ enum cost_mode {
 	COST_TCO,		/* electricity and hardware */
 };
 
+/* Accounting hypotheses: ways the paper may have charged the cloud and
+ * priced tokens (docs/reproduction.md has each formula). */
+enum cloud_charge {
+	CHARGE_SHARE,		/* a query's share of a batch step (ipwsim) */
+	CHARGE_STEP,		/* the whole step: share x batch size */
+};
+
+enum energy_basis {
+	BASIS_MEASURED,		/* each query's own energy (per its tokens) */
+	BASIS_PER_QUERY,	/* one energy for every query: the mean */
+};
+
+enum token_pricing {
+	PRICING_BOTH,		/* input and output tokens at their prices */
+	PRICING_OUTPUT,		/* output tokens only */
+	PRICING_OUTPUT_RATE,	/* every token at the output price */
+};
+
 #define WHATIF_MAX_BATCH 16
 
 struct whatif {
@@ -104,6 +122,13 @@ struct whatif {
 	double cloud_rent_usd_h;	/* a cloud replica, USD per hour */
 	double local_device_usd;	/* a local device's price, USD */
 	double local_lifetime_years;
+	enum cloud_charge cloud_charge;
+	enum energy_basis cloud_basis;
+	/* the cloud's energies and latencies were measured on this
+	 * accelerator: scaled to the cloud's by memory bandwidth; NULL: as
+	 * measured */
+	const char *cloud_measured_on;
+	enum token_pricing pricing;
 };
 
 /* The paper's setting: as measured, utilization 1, no host, PUE 1,
@@ -117,5 +142,11 @@ int whatif_preset(struct whatif *w, const char *name, struct ipw_error *err);
 int whatif_preset_apply(struct whatif *w, const char *name,
     struct ipw_error *err);
 const char *whatif_local_mode_name(enum local_mode m);
+int whatif_cloud_charge_parse(const char *s, enum cloud_charge *c);
+const char *whatif_cloud_charge_name(enum cloud_charge c);
+int whatif_basis_parse(const char *s, enum energy_basis *b);
+const char *whatif_basis_name(enum energy_basis b);
+int whatif_pricing_parse(const char *s, enum token_pricing *p);
+const char *whatif_pricing_name(enum token_pricing p);
 
 #endif

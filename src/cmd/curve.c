@@ -462,8 +462,11 @@ savings_year(struct curve_cmd *k, const struct sim *s, struct ipw_error *err)
 	if (n_local == 0 || base->total.queries == 0)
 		return ipw_error_set(err, IPW_EX_DATAERR, "savings-year needs "
 		    "some queries that a local configuration answers");
-	if (pool_energy_linear(&s->p.m[s->p.nlocal], &a, &b) < 0 ||
-	    forecast_order_build(&fo, &s->p, s->oracle, s->scored, err) < 0)
+	if (pool_energy_linear(&s->p.m[s->p.nlocal], &a, &b) < 0)
+		return ipw_error_set(err, IPW_EX_USAGE, "savings-year needs the "
+		    "cloud's energy per token: not with --cloud-energy-basis "
+		    "per-query");
+	if (forecast_order_build(&fo, &s->p, s->oracle, s->scored, err) < 0)
 		return -1;
 	n = o->total.queries;
 	e_base = base->total.energy_j / base->total.queries;

@@ -484,6 +484,10 @@ record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 		{
 			struct forecast_order fo;
 			double ca, cb;
+			if (!isnan(s->p.m[s->p.nlocal].e_fixed))
+				return cli_usage(&cmd_sweep, "the projection "
+				    "needs the cloud's energy per token: not "
+				    "with --cloud-energy-basis per-query");
 			if (order_of(s, &fo, &ca, &cb) < 0)
 				return IPW_EX_SOFTWARE;
 			agg_left(w, p, &fo, ca, cb);
@@ -674,6 +678,7 @@ fast_applies(const struct sweep *w, const struct sim_options *o)
 {
 	if (w->no_fast || w->npoints < 2 || o->whatif.local_mode !=
 	    LOCAL_MEASURED || o->whatif.cost == COST_TCO ||
+	    o->whatif.cloud_basis != BASIS_MEASURED ||
 	    o->whatif.batch_parametric || o->arrivals_file != NULL ||
 	    (o->oracle_rule != ORACLE_SMALLEST &&
 	    o->oracle_rule != ORACLE_CHEAPEST_COMPUTE))

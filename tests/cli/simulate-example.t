@@ -8,6 +8,7 @@ oracle: smallest
 flops_params: total
 rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 whatif: cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1
+accounting: cloud charge share, cloud energy basis measured, cloud measured on its own accelerator, token pricing both
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
 cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]

@@ -84,6 +84,18 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
   --break-even-target S saving to solve for (0)
   --break-even-policy P the policy (oracle)
 
+Accounting hypotheses (how the paper may have charged; see
+ipwsim-simulate(1) and docs/reproduction.md):
+  --cloud-charge C      share (default: a query's share of a batch step)
+                        or step (the whole step: share x cloud batch)
+  --cloud-energy-basis B  measured (default: each query's own energy) or
+                        per-query (every cloud query the mean energy)
+  --cloud-measured-on A the cloud's records were measured on accelerator
+                        A: energy x (bandwidth_A / bandwidth) x (TDP /
+                        TDP_A), latency x bandwidth_A / bandwidth
+  --token-pricing P     both (default), output (output tokens only) or
+                        output-rate (every token at the output price)
+
 Past one machine:
   --shard K/N           only the queries of part K of N (by a hash of the
                         query id) and write a partial result, whatever

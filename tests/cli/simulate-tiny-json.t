@@ -10,7 +10,8 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 		"oracle":	"smallest",
 		"flops_params":	"total",
 		"rng":	"mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates",
-		"whatif":	"cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1"
+		"whatif":	"cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1",
+		"accounting":	"cloud charge share, cloud energy basis measured, cloud measured on its own accelerator, token pricing both"
 	},
 	"baseline":	"cloud-only",
 	"policies":	[{

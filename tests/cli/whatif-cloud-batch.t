@@ -1,5 +1,5 @@
 # the cloud moved from batch 16 to 64 along the measured H100 curve (standing in for H200), said in the report
-cmd: $IPWSIM simulate --cloud-batch 64 --bootstrap 0 ../../traces/example.jsonl | head -12
+cmd: $IPWSIM simulate --cloud-batch 64 --bootstrap 0 ../../traces/example.jsonl | head -13
 --- stdout
 queries: 24
 cloud: Qwen3-235B-A22B@NVIDIA-H200
@@ -8,6 +8,7 @@ oracle: smallest
 flops_params: total
 rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 0 replicates
 whatif: cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1
+accounting: cloud charge share, cloud energy basis measured, cloud measured on its own accelerator, token pricing both
 batch Qwen3-235B-A22B@NVIDIA-H200: 16 -> 64 along the measured curve of Qwen/Qwen3-235B-A22B-Instruct-2507 on 8xNVIDIA-H100 bfloat16 (H100 curve standing in for H200): energy x0.4623, latency x1.59
 
 policy                     local   cloud  quality  gap_rec  energy_sav [95% CI]          compute_sav             cost_sav
