@@ -15,7 +15,7 @@ Commands:
   curve      coverage and savings curves, as data and as SVG plots
   sweep      simulate every point of a scenario's grid of options; one row each
   merge      combine the partials of a sharded sweep or simulation into the whole
-  reproduce  the paper's routing numbers next to ipwsim's, and what they imply
+  reproduce  the paper's routing numbers next to ipwsim's: the verdict, and which accounting would give the paper's
   synth      generate a synthetic trace calibrated to the paper's published numbers
 
 'ipwsim <command> --help' describes a command; ipwsim(1) and ipwsim-<command>(1) document them.

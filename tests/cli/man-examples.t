@@ -9,6 +9,8 @@ ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
 ok: ipwsim fit --validate
 ok: ipwsim reproduce --synth-queries 20000 --format csv
 ok: ipwsim reproduce traces/example.jsonl
+ok: ipwsim reproduce --explain
+ok: ipwsim reproduce --synth-queries 20000 --explain=cloud-charge,cloud-energy-basis --tolerance 0.5
 ok: ipwsim simulate traces/example.jsonl
 ok: ipwsim simulate --router paper:0.8 --router cascade:0.8 --router domain --router size-cascade traces/example.jsonl
 ok: ipwsim simulate --break-even cloud-batch traces/example.jsonl
@@ -20,6 +22,10 @@ ok: ipwsim simulate traces/example.jsonl
 --- stderr
 ipwsim: reproduce: no trace given: on the synthetic trace (ipwsim synth --queries 20000 --seed 1), calibrated by ipw-2511.07885.json
 ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
+ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
+ipwsim: reproduce: no trace given: on the synthetic trace (ipwsim synth --queries 100000 --seed 1), calibrated by ipw-2511.07885.json
+ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
+ipwsim: reproduce: no trace given: on the synthetic trace (ipwsim synth --queries 20000 --seed 1), calibrated by ipw-2511.07885.json
 ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
 ipwsim: synth: 2000 queries x 6 configurations, seed 1; 36 fitted targets: 36 within 0.01 in expectation, 17 realised
 ipwsim: synth: 2000 queries x 6 configurations, seed 1; 36 fitted targets: 36 within 0.01 in expectation, 16 realised
