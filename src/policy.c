@@ -147,10 +147,34 @@ alts_cascade(const struct policy *pol, uint32_t q, struct alt *a)
 			n += one(&a[n], fn, bit(cloud), cloud);
 		return n;
 	}
-	k = first_measured(pol, q);
-	if (k < 0 || fp == 0)
+	if (fp == 0)
 		return one(a, 1, bit(cloud), cloud);
 	d = pol->params.detect;
+	if (!pol->params.attempt_smallest) {
+		/* the model the router would pick: the oracle's mix of local
+		 * picks, over the members measured on q */
+		double w = 0;
+		for (k = 0; k < cloud; k++)
+			w += table_has(pol->p->m[k].c, q) ? pol->mix[k] : 0;
+		for (k = 0; k < cloud && w > 0; k++) {
+			double s = table_has(pol->p->m[k].c, q) ?
+			    fp * pol->mix[k] / w : 0;
+			if (s > 0 && d > 0)
+				n += one(&a[n], s * d, bit(k) | bit(cloud),
+				    cloud);
+			if (s > 0 && d < 1)
+				n += one(&a[n], s * (1 - d), bit(k), k);
+		}
+		if (w > 0) {
+			if (fp < 1)
+				n += one(&a[n], 1 - fp, bit(cloud), cloud);
+			return n;
+		}
+	}
+	/* the smallest measured local model (or no oracle pick at all) */
+	k = first_measured(pol, q);
+	if (k < 0)
+		return one(a, 1, bit(cloud), cloud);
 	if (d > 0)
 		n += one(&a[n], fp * d, bit(k) | bit(cloud), cloud);
 	if (d < 1)
@@ -158,6 +182,21 @@ alts_cascade(const struct policy *pol, uint32_t q, struct alt *a)
 	if (fp < 1)
 		n += one(&a[n], 1 - fp, bit(cloud), cloud);
 	return n;
+}
+
+/* The share of the oracle's local picks each member has. */
+static void
+oracle_mix(struct policy *pol)
+{
+	double n = 0;
+
+	for (uint32_t q = 0; q < pol->p->nq; q++)
+		if (pol->oracle[q] < pol->p->nlocal) {
+			pol->mix[pol->oracle[q]]++;
+			n++;
+		}
+	for (int k = 0; k < pol->p->nlocal && n > 0; k++)
+		pol->mix[k] /= n;
 }
 
 static int
@@ -612,6 +651,7 @@ policy_init(struct policy *pol, const struct policy_spec *spec,
 			pol->params.fp = 1 - spec->arg;
 		if (isnan(pol->params.fn))
 			pol->params.fn = 1 - spec->arg;
+		oracle_mix(pol);
 	}
 	if (policy_needs_fit(spec) && calib == NULL)
 		return ipw_error_set(err, IPW_EX_SOFTWARE, "%s needs a "

@@ -68,6 +68,9 @@ struct policy_params {
 	double fp;		/* P(router says local | no local is correct) */
 	double fn;		/* P(router says cloud | a local is correct) */
 	double detect;		/* P(a failed local answer is caught) */
+	int attempt_smallest;	/* cascade: a false "local" tries the
+				 * smallest local model, not the oracle's
+				 * mix of local picks */
 };
 
 struct policy {
@@ -86,6 +89,8 @@ struct policy {
 	double threshold;	/* domain accuracy T, or length N */
 	int member;		/* length, single: the local member used */
 	int random;		/* some query has more than one alternative */
+	double mix[POOL_MAX];	/* cascade: share of the oracle's local
+				 * picks per member (sums to 1, or all 0) */
 };
 
 /* Parses a --router SPEC. IPW_EX_USAGE on an unknown name or a bad

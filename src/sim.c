@@ -277,11 +277,15 @@ describe(struct sim *s, const struct sim_options *o)
 	    (unsigned long long)o->seed, o->replicates, o->bootstrap);
 	if (isnan(pr->fp) && isnan(pr->fn))
 		snprintf(s->text[2], sizeof(s->text[2]), "detect %g; cascade "
-		    "false-local and false-cloud rates 1 - A", pr->detect);
+		    "false-local and false-cloud rates 1 - A, a false local "
+		    "tries %s", pr->detect, pr->attempt_smallest ? "the "
+		    "smallest local model" : "the oracle's mix of local picks");
 	else
 		snprintf(s->text[2], sizeof(s->text[2]), "detect %g; cascade "
-		    "false-local %g, false-cloud %g (NaN: 1 - A)", pr->detect,
-		    pr->fp, pr->fn);
+		    "false-local %g, false-cloud %g (NaN: 1 - A), a false local "
+		    "tries %s", pr->detect, pr->fp, pr->fn,
+		    pr->attempt_smallest ? "the smallest local model" :
+		    "the oracle's mix of local picks");
 #define SET(k, v) (s->r.setting[s->r.nsettings][0] = (k), \
 	s->r.setting[s->r.nsettings++][1] = (v))
 	SET("cloud", s->p.m[s->p.nlocal].name);
@@ -632,6 +636,13 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 				    "router %s is fitted on a calibration split "
 				    "of the whole trace, which a shard does not "
 				    "have", o->router[i].text);
+			else if (o->router[i].kind == POL_CASCADE &&
+			    !o->params.attempt_smallest)
+				return ipw_error_set(err, IPW_EX_USAGE, "--shard: "
+				    "router %s charges a false local on the "
+				    "oracle's mix of local picks over the whole "
+				    "trace, which a shard does not have; give "
+				    "--cascade-attempt smallest", o->router[i].text);
 		if (o->break_even != BE_NONE)
 			return ipw_error_set(err, IPW_EX_USAGE, "--shard: a "
 			    "break-even search needs the whole trace");

@@ -280,6 +280,12 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 		return number_option(s, "--router-fp", arg, 0, 1, &s->o.params.fp);
 	case OPT_ROUTER_FN:
 		return number_option(s, "--router-fn", arg, 0, 1, &s->o.params.fn);
+	case OPT_CASCADE_ATTEMPT:
+		if (strcmp(arg, "mix") && strcmp(arg, "smallest"))
+			return cli_usage(cmd, "--cascade-attempt: \"%s\" is not "
+			    "mix or smallest", arg);
+		s->o.params.attempt_smallest = strcmp(arg, "smallest") == 0;
+		return 0;
 	case OPT_DETECT:
 		return number_option(s, "--detect", arg, 0, 1, &s->o.params.detect);
 	case OPT_CALIB_FRAC:

@@ -55,10 +55,11 @@ enum {
 	OPT_CLOUD_BASIS,
 	OPT_CLOUD_MEASURED_ON,
 	OPT_TOKEN_PRICING,
+	OPT_CASCADE_ATTEMPT,
 };
 
 /* The first option number a command sharing these may use. */
-#define SIMOPTS_NEXT (OPT_TOKEN_PRICING + 1)
+#define SIMOPTS_NEXT (OPT_CASCADE_ATTEMPT + 1)
 
 /* getopt_long entries; put them in a command's table. */
 #define SIMOPTS_LONGOPTS \
@@ -109,7 +110,8 @@ enum {
 	{ "cloud-charge", required_argument, NULL, OPT_CLOUD_CHARGE }, \
 	{ "cloud-energy-basis", required_argument, NULL, OPT_CLOUD_BASIS }, \
 	{ "cloud-measured-on", required_argument, NULL, OPT_CLOUD_MEASURED_ON }, \
-	{ "token-pricing", required_argument, NULL, OPT_TOKEN_PRICING }
+	{ "token-pricing", required_argument, NULL, OPT_TOKEN_PRICING }, \
+	{ "cascade-attempt", required_argument, NULL, OPT_CASCADE_ATTEMPT }
 
 /* The usage text of these options. */
 #define SIMOPTS_USAGE \
@@ -141,6 +143,9 @@ enum {
 "                        quality >= X x the cloud's (on the calibration split)\n"\
 "  --router-fp R         cascade: P(local | no local model is correct)\n"\
 "  --router-fn R         cascade: P(cloud | a local model is correct)\n"\
+"  --cascade-attempt W   cascade: a false local decision tries the model\n"\
+"                        the router would pick, mix (default: the oracle's\n"\
+"                        mix of local picks) or smallest\n"\
 "  --detect D            share of failed local answers caught and re-run in\n"\
 "                        the cloud (1); the rest are returned, wrong\n"\
 "  --calib-frac F        share of queries heuristics are fitted on (0.3);\n"\

@@ -37,6 +37,9 @@ Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
                         quality >= X x the cloud's (on the calibration split)
   --router-fp R         cascade: P(local | no local model is correct)
   --router-fn R         cascade: P(cloud | a local model is correct)
+  --cascade-attempt W   cascade: a false local decision tries the model
+                        the router would pick, mix (default: the oracle's
+                        mix of local picks) or smallest
   --detect D            share of failed local answers caught and re-run in
                         the cloud (1); the rest are returned, wrong
   --calib-frac F        share of queries heuristics are fitted on (0.3);

@@ -6,7 +6,7 @@ cloud: Qwen3-235B-A22B@NVIDIA-H200
 local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-14B@Apple-M4-Max, GPT-OSS-20B@Apple-M4-Max
 oracle: smallest
 flops_params: total
-routers: detect 1; cascade false-local and false-cloud rates 1 - A
+routers: detect 1; cascade false-local and false-cloud rates 1 - A, a false local tries the oracle's mix of local picks
 split: heuristics fitted on 8 queries (--calib-frac 0.3), every policy scored on the other 16
 rng: mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates
 whatif: cloud utilization 1, host overhead 0, PUE 1; local measured, PUE 1
@@ -17,7 +17,7 @@ cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]
 oracle                     87.5%   12.5%   100.0%    1.667   70.3% [ 47.8, 88.8]   78.1% [ 55.1, 97.2]   72.8% [ 51.3, 92.2]
 paper:0.8                  70.0%   30.0%    97.5%    1.533   56.3% [ 38.3, 71.0]   62.5% [ 44.1, 77.8]   58.2% [ 41.0, 73.7]
 paper:0.6                  52.5%   47.5%    95.0%      1.4   42.2% [ 28.7, 53.3]   46.9% [ 33.1, 58.3]   43.7% [ 30.8, 55.3]
-cascade:0.8                70.0%   30.0%    97.5%    1.533   56.0% [ 37.6, 71.0]   62.4% [ 43.9, 77.8]   58.2% [ 41.0, 73.7]
+cascade:0.8                70.0%   30.0%    97.5%    1.533   55.8% [ 37.1, 71.0]   62.3% [ 43.7, 77.8]   57.9% [ 40.2, 73.7]
 mixture:0.8                86.0%   14.0%    93.5%     1.32   69.9% [ 51.9, 84.7]   77.7% [ 59.3, 92.9]   72.4% [ 55.2, 87.9]
 domain                     12.5%   87.5%    87.5%        1    9.2% [  0.0, 22.0]    8.7% [  0.0, 20.9]    8.3% [  0.0, 19.7]
 length:380@GPT-OSS-20B@Apple-M4-Max   68.8%   31.2%   100.0%    1.667   45.1% [ 16.1, 83.9]   43.9% [ 16.2, 80.2]   36.4% [  7.7, 74.5]
@@ -30,7 +30,7 @@ Monte Carlo (200 replicates): mean [2.5%, 97.5%]
 policy                             energy_sav          compute_sav             cost_sav              quality                local
 paper:0.8                  54.7% [ 34.9, 70.3]   60.9% [ 40.2, 78.1]   56.7% [ 37.1, 72.8]   96.9% [ 87.5,100.0]   68.8% [ 50.0, 87.5]
 paper:0.6                  43.2% [ 19.3, 65.5]   47.9% [ 21.9, 72.0]   44.6% [ 20.3, 67.3]   95.1% [ 87.5,100.0]   53.2% [ 31.2, 75.0]
-cascade:0.8                55.4% [ 35.2, 70.0]   61.8% [ 40.9, 78.0]   57.7% [ 38.0, 72.8]   97.2% [ 87.5,100.0]   70.1% [ 50.0, 87.5]
+cascade:0.8                55.1% [ 33.0, 69.2]   61.6% [ 40.7, 77.9]   57.3% [ 36.1, 72.8]   97.3% [ 87.5,100.0]   70.2% [ 50.0, 87.5]
 mixture:0.8                69.8% [ 55.4, 83.0]   77.4% [ 61.2, 90.8]   72.0% [ 57.6, 86.1]   93.4% [ 81.2,100.0]   85.8% [ 75.0, 93.8]
 random:0.5                 17.4% [  1.1, 40.4]   22.8% [  4.3, 47.0]   19.3% [  2.3, 42.4]   91.2% [ 87.5,100.0]   30.7% [ 12.5, 56.2]
 
@@ -76,13 +76,13 @@ paper:0.6:
 
 cascade:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
-  Qwen3-4B@Apple-M4-Max                   5.6   35.0%   100.0%        1704      304.3   3.926e+13          0     4.101
-  Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4264       1066   9.282e+13  0.0007337      16.5
-  Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2486       3108   5.139e+13  0.0002117     47.58
-  GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
-  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.09
-  total                                    16  100.0%    97.5%   4.261e+04       2663   3.624e+15   0.007041     19.08
-  energy                             0.0118368 kWh; wasted on failed local attempts 273.6 J, 0 USD; p95 latency 65.88 s
+  Qwen3-4B@Apple-M4-Max                   5.6   35.0%   100.0%        1546        276   3.573e+13          0     4.101
+  Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4412       1103   9.612e+13  0.0007593      16.5
+  Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2646       3308   5.496e+13  0.0002258     47.58
+  GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       672.5      840.6   8.117e+13  0.0002635     12.22
+  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.69
+  total                                    16  100.0%    97.5%    4.28e+04       2675   3.632e+15   0.007096     19.26
+  energy                             0.011889 kWh; wasted on failed local attempts 461.52 J, 5.52257e-05 USD; p95 latency 65.88 s
 
 mixture:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s

@@ -42,6 +42,7 @@ load(const char *file)
 	ck_assert_int_eq(route_oracle(&p, ORACLE_SMALLEST, oracle, &err), 0);
 	params.fp = params.fn = NAN;
 	params.detect = 1;
+	params.attempt_smallest = 0;
 }
 
 static void
@@ -83,8 +84,9 @@ evaluate(const char *spec_text, const uint8_t *calib, const uint8_t *mask,
 /* cascade:0.8 on the tiny trace, false-local = false-cloud = 0.2, every
  * failure detected. Oracle (smallest): q1 4B, q2 8B, q3 cloud, q4 4B,
  * q5 4B. A query the oracle keeps local goes local with 0.8, else to the
- * cloud; q3 (no local is right) wrongly goes local with 0.2, to the
- * smallest model, which fails (8 J wasted) and falls back:
+ * cloud; q3 (no local is right) wrongly goes local with 0.2, here
+ * (--cascade-attempt smallest) to the smallest model, which fails (8 J
+ * wasted) and falls back:
  *   energy  q1 .8x10+.2x100 = 28; q2 .8x25+.2x120 = 44; q3 .2x(8+80) +
  *           .8x80 = 81.6; q4 .8x5+.2x50 = 14; q5 .8x30+.2x100 = 44;
  *           total 211.6 J, of which .2 x 8 = 1.6 J wasted.
@@ -98,6 +100,7 @@ START_TEST(test_cascade_by_hand)
 {
 	struct account a;
 
+	params.attempt_smallest = 1;
 	evaluate("cascade:0.8", NULL, NULL, &a);
 	ck_assert_close(a.total.queries, 5);
 	ck_assert_close(a.total.energy_j, 211.6);
@@ -112,6 +115,34 @@ START_TEST(test_cascade_by_hand)
 }
 END_TEST
 
+/* By default the false local of q3 runs on the oracle's mix of local
+ * picks: 4B for q1, q4, q5, 8B for q2: 3/4 and 1/4. q3's attempt:
+ *   energy  .2 x (3/4 x (8 + 80) + 1/4 x (16 + 80)) + .8 x 80 = 82 (was
+ *           81.6): total 212; wasted .2 x (3/4 x 8 + 1/4 x 16) = 2 J,
+ *           1.2 on the 4B and 0.8 on the 8B.
+ *   FLOPs   .2 x (3/4 x 2.4e12 + 1/4 x 4.92e12) = 6.06e11 for the try
+ *           (was 4.8e11): 1.88004e14 + 1.26e11 = 1.8813e14.
+ *   cost    the 8B's q3 cost 50 x 0.035e-6 + 250 x 0.138e-6 = 36.25e-6 at
+ *           .2 x 1/4: + 1.8125e-6 = 321.8845e-6, all of it wasted.
+ *   quality and routes as before (every failure caught). */
+START_TEST(test_cascade_mix_by_hand)
+{
+	struct account a;
+
+	evaluate("cascade:0.8", NULL, NULL, &a);
+	ck_assert_close(a.total.energy_j, 212);
+	ck_assert_close(a.total.waste_energy_j, 2);
+	ck_assert_close(a.member[0].waste_energy_j, 1.2);
+	ck_assert_close(a.member[1].waste_energy_j, 0.8);
+	ck_assert_close(a.total.flops, 1.8813e14);
+	ck_assert_close(a.total.cost_usd, 321.8845e-6);
+	ck_assert_close(a.total.waste_cost_usd, 1.8125e-6);
+	ck_assert_close(a.total.correct, 4.8);
+	ck_assert_close(a.local_queries, 3.2);
+	ck_assert_close(a.total.cloud_calls, 1.8);
+}
+END_TEST
+
 /* The same with half the failures caught: q3's wrong local try now
  * returns its wrong answer with .2 x .5 = .1, and then no cloud runs:
  * energy 211.6 - .1 x 80 = 203.6, correct 4.8 - .1 = 4.7. */
@@ -120,6 +151,7 @@ START_TEST(test_cascade_detection)
 	struct account a;
 
 	params.detect = 0.5;
+	params.attempt_smallest = 1;
 	evaluate("cascade:0.8", NULL, NULL, &a);
 	ck_assert_close(a.total.energy_j, 203.6);
 	ck_assert_close(a.total.correct, 4.7);
@@ -326,6 +358,7 @@ suite(void)
 
 	tcase_add_checked_fixture(tiny, setup_tiny, teardown);
 	tcase_add_test(tiny, test_cascade_by_hand);
+	tcase_add_test(tiny, test_cascade_mix_by_hand);
 	tcase_add_test(tiny, test_cascade_detection);
 	tcase_add_test(tiny, test_size_cascade_by_hand);
 	tcase_add_test(tiny, test_single_by_hand);
