@@ -130,10 +130,15 @@ forecast_order_build(struct forecast_order *fo, const struct pool *p,
 	const struct pool_member *cloud = &p->m[p->nlocal];
 	struct margin *mg;
 	size_t n = 0;
-	int scored = cloud->c->score != NULL;
+	/* a probability of being correct where every member has one
+	 * (synth's p_correct), else the graded score */
+	int by_p = cloud->c->p_correct != NULL, scored;
 
 	memset(fo, 0, sizeof(*fo));
 	for (int k = 0; k < p->nlocal; k++)
+		by_p &= p->m[k].c->p_correct != NULL;
+	scored = by_p || cloud->c->score != NULL;
+	for (int k = 0; k < p->nlocal && !by_p; k++)
 		scored &= p->m[k].c->score != NULL;
 	for (uint32_t q = 0; q < p->nq; q++)
 		n += assign[q] == p->nlocal && (mask == NULL || mask[q]);
@@ -154,8 +159,10 @@ forecast_order_build(struct forecast_order *fo, const struct pool *p,
 			continue;
 		for (int k = 0; k < p->nlocal && scored; k++)
 			if (table_has(p->m[k].c, q))
-				best = fmax(best, p->m[k].c->score[q]);
-		mg[n].margin = scored ? cloud->c->score[q] - best : 0;
+				best = fmax(best, by_p ? p->m[k].c->p_correct[q] :
+				    p->m[k].c->score[q]);
+		mg[n].margin = !scored ? 0 : (by_p ? cloud->c->p_correct[q] :
+		    cloud->c->score[q]) - best;
 		scored &= !isnan(mg[n].margin);
 		mg[n++].q = q;
 	}

@@ -32,6 +32,7 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 	[RF_BATCH] = F("batch_size", RK_COUNT, 0),
 	[RF_DOMAIN] = F("domain", RK_TEXT, 0),
 	[RF_DATASET] = F("dataset", RK_TEXT, 0),
+	[RF_P_CORRECT] = F("p_correct", RK_REAL, 0),
 };
 
 int
@@ -66,6 +67,12 @@ check_number(int field, double v, const char **why)
 	case RF_SCORE:
 		if (v > 1) {
 			*why = "is above 1 (a score lies in 0..1)";
+			return -1;
+		}
+		break;
+	case RF_P_CORRECT:
+		if (v > 1) {
+			*why = "is above 1 (a probability lies in 0..1)";
 			return -1;
 		}
 		break;

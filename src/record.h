@@ -28,6 +28,7 @@ enum rec_field {
 	RF_BATCH,
 	RF_DOMAIN,
 	RF_DATASET,
+	RF_P_CORRECT,
 	RF_COUNT
 };
 

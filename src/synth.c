@@ -841,7 +841,7 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 		    gsl_ran_gaussian_ziggurat(rng, 1);
 		double tin = exp(c->in_mu + c->in_sd *
 		    gsl_ran_gaussian_ziggurat(rng, 1));
-		int solved = 0;
+		int solved = 0, solved_written = 0;
 
 		for (int m = 0; m < c->nm; m++) {
 			double p = f->always[m][d] ? 1 :
@@ -863,9 +863,11 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 			double zl = gsl_ran_gaussian_ziggurat(rng, 1);
 			if (!g->use[i] || rc != 0)
 				continue;
+			solved_written |= correct[s->model] &&
+			    c->m[s->model].local_set;
 			r.config = i;
 			r.correct = correct[s->model];
-			r.score = prob[s->model];
+			r.p_correct = prob[s->model];
 			r.tokens_out = tout[s->model];
 			r.energy_j = lognormal(s->e_tok * r.tokens_out,
 			    c->energy_cv, ze);
@@ -878,6 +880,7 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 			tally->n_ds[d]++;
 			tally->n_dom[d][k]++;
 			tally->solv_ds[d] += solved;
+			tally->solv_written_ds[d] += solved_written;
 			tally->solv_dom[d][k] += solved;
 			for (int m = 0; m < c->nm; m++)
 				tally->correct[m][d] += correct[m];
@@ -885,6 +888,19 @@ synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 	}
 	gsl_rng_free(rng);
 	return rc;
+}
+
+double
+synth_realised_written(const struct synth_calib *c,
+    const struct synth_tally *t, int i, double *n)
+{
+	struct synth_tally w = *t;
+
+	*n = 0;
+	if (c->tg[i].kind != SYNTH_BEST_OF_LOCAL)
+		return NAN;
+	memcpy(w.solv_ds, t->solv_written_ds, sizeof(w.solv_ds));
+	return synth_realised(c, &w, i, n);
 }
 
 double

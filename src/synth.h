@@ -104,7 +104,7 @@ struct synth_row {
 	uint64_t query;		/* 0-based */
 	int dataset, domain, config;	/* domain -1 when none */
 	int correct;
-	double score;		/* the model's probability of a correct
+	double p_correct;	/* the model's probability of a correct
 				 * answer to this query under the fit */
 	double tokens_in, tokens_out, energy_j, latency_s;
 };
@@ -115,6 +115,8 @@ struct synth_tally {
 	double n_ds[SYNTH_MAX_DS], n_dom[SYNTH_MAX_DS][SYNTH_MAX_DOM];
 	double correct[SYNTH_MAX_MODELS][SYNTH_MAX_DS];
 	double solv_ds[SYNTH_MAX_DS], solv_dom[SYNTH_MAX_DS][SYNTH_MAX_DOM];
+	/* solved by a local-set model among the configurations written */
+	double solv_written_ds[SYNTH_MAX_DS];
 };
 
 struct synth_gen {
@@ -137,6 +139,11 @@ int synth_generate(const struct synth_calib *c, const struct synth_fit *f,
 /* Target i realised in tally: value and the number of queries behind it
  * (NaN, 0 when none). */
 double synth_realised(const struct synth_calib *c,
+    const struct synth_tally *t, int i, double *n);
+
+/* Target i (a best_of_local one) over the local-set models of the
+ * configurations written only; NaN when i is not best_of_local. */
+double synth_realised_written(const struct synth_calib *c,
     const struct synth_tally *t, int i, double *n);
 
 const char *synth_kind_name(enum synth_kind k);

@@ -23,6 +23,7 @@ config_release(struct table_config *c)
 	free(c->tok_in);
 	free(c->tok_out);
 	free(c->score);
+	free(c->p_correct);
 	free(c->latency);
 	free(c->ttft);
 	free(c->power);
@@ -105,6 +106,7 @@ config_resize(struct table_config *c, size_t old, size_t n)
 	    resize(&c->tok_in, old, n, 4, 0) |
 	    resize(&c->tok_out, old, n, 4, 0) |
 	    (c->score ? resize(&c->score, old, n, 4, 4) : 0) |
+	    (c->p_correct ? resize(&c->p_correct, old, n, 4, 4) : 0) |
 	    (c->latency ? resize(&c->latency, old, n, 4, 4) : 0) |
 	    (c->ttft ? resize(&c->ttft, old, n, 4, 4) : 0) |
 	    (c->power ? resize(&c->power, old, n, 4, 4) : 0) |
@@ -260,6 +262,7 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 		c->col[q] = (type)r->num[field];                            \
 	}
 	OPT(RF_SCORE, score, float, 4)
+	OPT(RF_P_CORRECT, p_correct, float, 4)
 	OPT(RF_LATENCY, latency, float, 4)
 	OPT(RF_TTFT, ttft, float, 4)
 	OPT(RF_POWER, power, float, 4)
@@ -397,7 +400,7 @@ table_memory(const struct table *t)
 	for (uint32_t c = 0; c < t->nc; c++) {
 		const struct table_config *k = &t->cfg[c];
 		per_row += 1 + 8 + 4 + 4;
-		per_row += (k->score ? 4 : 0) + (k->latency ? 4 : 0) +
+		per_row += (k->score ? 4 : 0) + (k->p_correct ? 4 : 0) + (k->latency ? 4 : 0) +
 		    (k->ttft ? 4 : 0) + (k->power ? 4 : 0) +
 		    (k->flops ? 8 : 0) + (k->cost ? 8 : 0) +
 		    (k->batch ? 2 : 0);

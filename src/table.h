@@ -30,6 +30,7 @@ struct table_config {
 	uint32_t *tok_in, *tok_out;
 	/* optional; NULL until some record has them */
 	float *score, *latency, *ttft, *power;	/* 1, s, s, W */
+	float *p_correct;	/* P(correct), e.g. synth's */
 	double *flops, *cost;			/* FLOP, USD */
 	uint16_t *batch;			/* 0 = not given */
 };

@@ -15,7 +15,8 @@ void
 tracewrite_header(FILE *fp, int csv)
 {
 	if (csv)
-		fputs("query_id,model,accelerator,correct,score,energy_j,"
+		fputs("query_id,model,accelerator,correct,score,p_correct,"
+		    "energy_j,"
 		    "latency_s,tokens_in,tokens_out,flops,cost_usd,batch_size,"
 		    "domain,dataset\n", fp);
 }
@@ -195,6 +196,7 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		csv_text(&b, r->accelerator, 0);
 		put(&b, r->correct ? ",1" : ",0", 2);
 		csv_num(&b, r->score);
+		csv_num(&b, r->p_correct);
 		csv_num(&b, r->energy_j);
 		csv_num(&b, r->latency_s);
 		put(&b, ",", 1);
@@ -214,6 +216,7 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		put_s(&b, r->correct ? ",\"correct\":true" :
 		    ",\"correct\":false");
 		json_num(&b, "score", 0, r->score);
+		json_num(&b, "p_correct", 0, r->p_correct);
 		json_num(&b, "energy_j", 0, r->energy_j);
 		json_num(&b, "latency_s", 0, r->latency_s);
 		json_num(&b, "tokens_in", 1, r->tokens_in);

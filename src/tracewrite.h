@@ -11,6 +11,8 @@ struct trace_row {
 	const char *query_id, *model, *accelerator;
 	int correct;
 	double score;		/* graded quality in [0, 1]; NaN: none */
+	double p_correct;	/* probability of a correct answer; NaN:
+				 * none */
 	double energy_j, latency_s, tokens_in, tokens_out;
 	double flops, cost_usd, batch_size;
 	const char *domain, *dataset;

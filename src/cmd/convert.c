@@ -342,7 +342,7 @@ emit(const struct convert *k, FILE *fp, const char *id,
 {
 	struct trace_row r = {
 		.query_id = id, .model = m->model, .accelerator = m->accel,
-		.correct = ok, .score = NAN,
+		.correct = ok, .score = NAN, .p_correct = NAN,
 		.energy_j = tout * m->e_out + (isnan(m->e_in) ? 0 :
 		    tin * m->e_in),
 		.latency_s = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft),

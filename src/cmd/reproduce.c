@@ -104,7 +104,7 @@ struct reproduce {
 	struct repro *rep;
 	const char *calibration, *explain_list;
 	int synth_queries, synth_seed;
-	char trace[300];
+	char trace[600];
 };
 
 /* --tolerance P: points, strictly between 0 and 100. */
@@ -213,7 +213,7 @@ fill(void *ctx, const struct synth_row *row)
 		record_set_string(&rec, RF_DOMAIN, d->dom[row->domain],
 		    strlen(d->dom[row->domain]), &why);
 	record_set_number(&rec, RF_CORRECT, row->correct, &why);
-	record_set_number(&rec, RF_SCORE, row->score, &why);
+	record_set_number(&rec, RF_P_CORRECT, row->p_correct, &why);
 	record_set_number(&rec, RF_ENERGY, row->energy_j, &why);
 	record_set_number(&rec, RF_LATENCY, row->latency_s, &why);
 	record_set_number(&rec, RF_TOKENS_IN, row->tokens_in, &why);
@@ -256,8 +256,10 @@ synthesize(struct reproduce *r)
 	snprintf(name, sizeof(name), "synthetic trace (ipwsim synth "
 	    "--queries %d --seed %d)", r->synth_queries, r->synth_seed);
 	snprintf(r->trace, sizeof(r->trace), "%s, calibrated to the paper by "
-	    "data/calibration; its cloud energy is ML.ENERGY's 8 x H100 "
-	    "batch-16 measurement standing in for the H200", name);
+	    "data/calibration: cloud energy ML.ENERGY's 8 x H100 batch-16 "
+	    "measurement standing in for the H200; M4 Max energies from the "
+	    "paper's Tables 13-15, Qwen3-4B's and Qwen3-14B's extrapolated",
+	    name);
 	base = strrchr(c->doc.name, '/');
 	if (cli_show_notes(&r->common))
 		fprintf(stderr, "ipwsim: reproduce: no trace given: on the %s, "

@@ -201,7 +201,8 @@ emit(void *ctx, const struct synth_row *r)
 	struct trace_row t = {
 		.query_id = k->id, .model = c->m[s->model].name,
 		.accelerator = s->accel, .correct = r->correct,
-		.score = r->score,
+		.score = NAN,
+		.p_correct = r->p_correct,
 		.energy_j = r->energy_j, .latency_s = r->latency_s,
 		.tokens_in = r->tokens_in, .tokens_out = r->tokens_out,
 		.flops = NAN, .cost_usd = NAN, .batch_size = s->batch,
@@ -255,6 +256,22 @@ write_report(void *ctx, FILE *fp)
 		    "yes" : "no");
 		out_csv_text(fp, t->source);
 		fputc('\n', fp);
+		if (t->kind != SYNTH_BEST_OF_LOCAL)
+			continue;
+		/* what the written trace gives, when a local-set model's
+		 * configuration is not written */
+		v = synth_realised_written(c, &k->tally, i, &n);
+		fputs("best_of_local_written,,,", fp);
+		out_csv_num(fp, t->value);
+		fputs(",no,", fp);
+		out_csv_num(fp, v);
+		fprintf(fp, ",%.0f", n);
+		out_csv_num(fp, n > 0 ? sqrt(v * (1 - v) / n) : NAN);
+		fprintf(fp, ",%s,", fabs(v - t->value) <= c->tolerance ?
+		    "yes" : "no");
+		out_csv_text(fp, "the same, over the local models of the "
+		    "configurations written only");
+		fputc('\n', fp);
 	}
 	return 0;
 }
@@ -283,6 +300,15 @@ summary(const struct synth_cmd *k)
 	    "seed %.0f; %d fitted targets: %d within %g in expectation, %d "
 	    "realised\n", k->queries, used, k->seed, fitted, close,
 	    c->tolerance, real);
+	for (int i = 0; i < c->nt; i++) {
+		double n, fit = synth_realised(c, &k->tally, i, &n);
+		double w = synth_realised_written(c, &k->tally, i, &n);
+		if (c->tg[i].kind == SYNTH_BEST_OF_LOCAL && fabs(w - fit) > 1e-12)
+			fprintf(stderr, "ipwsim: synth: best-of-local %.1f%% "
+			    "over the fit's local models, %.1f%% over the "
+			    "local configurations written (--configs all "
+			    "writes every one)\n", fit * 100, w * 100);
+	}
 }
 
 static int

@@ -28,4 +28,5 @@ ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the 
 ipwsim: reproduce: no trace given: on the synthetic trace (ipwsim synth --queries 20000 --seed 1), calibrated by ipw-2511.07885.json
 ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
 ipwsim: synth: 2000 queries x 6 configurations, seed 1; 36 fitted targets: 36 within 0.01 in expectation, 17 realised
+ipwsim: synth: best-of-local 88.4% over the fit's local models, 87.1% over the local configurations written (--configs all writes every one)
 ipwsim: synth: 2000 queries x 6 configurations, seed 1; 36 fitted targets: 36 within 0.01 in expectation, 16 realised

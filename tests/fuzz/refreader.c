@@ -35,7 +35,7 @@ static const struct {
 	{ "tokens_in", COUNT, 1 }, { "tokens_out", COUNT, 1 },
 	{ "power_w", REAL, 0 }, { "flops", REAL, 0 }, { "cost_usd", REAL, 0 },
 	{ "batch_size", COUNT, 0 }, { "domain", TEXT, 0 },
-	{ "dataset", TEXT, 0 },
+	{ "dataset", TEXT, 0 }, { "p_correct", REAL, 0 },
 };
 #define NFIELDS ((int)(sizeof(fields) / sizeof(fields[0])))
 
@@ -100,7 +100,8 @@ number_ok(enum kind k, const char *s, size_t n, int name)
 		return v == floor(v) && v <= (strcmp(fields[name].name,
 		    "batch_size") == 0 ? 65535 : 4294967295.0) &&
 		    (strcmp(fields[name].name, "batch_size") != 0 || v >= 1);
-	if (strcmp(fields[name].name, "score") == 0)
+	if (strcmp(fields[name].name, "score") == 0 ||
+	    strcmp(fields[name].name, "p_correct") == 0)
 		return v <= 1;
 	return k == REAL;
 }
