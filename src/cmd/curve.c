@@ -100,6 +100,7 @@ struct curve_cmd {
 	struct row *rows;
 	int nrows;
 	double vline;		/* a break-even, NaN if none */
+	char local[2048], cloud[300];	/* the pool used, for the report */
 };
 
 static int
@@ -621,6 +622,7 @@ write_table(void *ctx, FILE *fp)
 {
 	struct curve_cmd *k = ctx;
 
+	fprintf(fp, "local: %s\ncloud: %s\n\n", k->local, k->cloud);
 	fprintf(fp, "%-28s %10s %-34s %10s\n", "series", "x", "label", "y");
 	for (int i = 0; i < k->nrows; i++) {
 		const struct row *r = &k->rows[i];
@@ -640,6 +642,8 @@ write_json(void *ctx, FILE *fp)
 	cJSON *root = cJSON_CreateObject(), *rows;
 
 	cJSON_AddStringToObject(root, "kind", k->kind);
+	cJSON_AddStringToObject(root, "local", k->local);
+	cJSON_AddStringToObject(root, "cloud", k->cloud);
 	cJSON_AddNumberToObject(root, "break_even", k->vline);
 	rows = cJSON_AddArrayToObject(root, "rows");
 	for (int i = 0; i < k->nrows; i++) {
@@ -802,6 +806,28 @@ write_svg(struct curve_cmd *k)
 	return rc;
 }
 
+/* The pool the curve is drawn on, named in the report: the default pool
+ * differs between commands (reproduce: the paper's four). */
+static int
+name_pool(struct curve_cmd *k, struct ipw_error *err)
+{
+	struct pool_options po = k->so.o.pool;
+	struct pool p;
+	size_t used = 0;
+
+	po.whatif = NULL;
+	po.curves = NULL;
+	po.roofline = NULL;
+	if (pool_init(&p, &k->t, &k->cat, &po, err) < 0)
+		return -1;
+	for (int i = 0; i < p.nlocal && used < sizeof(k->local); i++)
+		used += (size_t)snprintf(k->local + used, sizeof(k->local) -
+		    used, "%s%s", i ? ", " : "", p.m[i].name);
+	snprintf(k->cloud, sizeof(k->cloud), "%s", p.m[p.nlocal].name);
+	pool_release(&p);
+	return 0;
+}
+
 static int
 compute(struct curve_cmd *k)
 {
@@ -812,6 +838,10 @@ compute(struct curve_cmd *k)
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
 	simopts_finish(&k->so);
+	if (name_pool(k, &err) < 0) {
+		free(s);
+		return cli_error(&cmd_curve, &err);
+	}
 	k->so.o.bootstrap = 0;
 	if (strcmp(k->kind, "pareto") != 0)
 		k->so.o.nrouters = 0;
