@@ -640,6 +640,17 @@ write_csv(void *ctx, FILE *fp)
 
 /* ---- JSON: version, settings, verdict, rows, explain ------------------- */
 
+/* energy_saving, compute_saving and cost_saving into o. */
+static void
+json_savings(cJSON *o, const double *saving)
+{
+	static const char *const names[3] = { "energy_saving",
+		"compute_saving", "cost_saving" };
+
+	for (int m = 0; m < 3; m++)
+		cJSON_AddNumberToObject(o, names[m], saving[m]);
+}
+
 static cJSON *
 json_combo(const struct repro_explain *ex, const struct repro_combo *c)
 {
@@ -652,16 +663,12 @@ json_combo(const struct repro_explain *ex, const struct repro_combo *c)
 			    repro_axis_value(a, c->v[a]));
 	cJSON_AddNumberToObject(o, "departures", c->departures);
 	s = cJSON_AddObjectToObject(o, "oracle");
-	cJSON_AddNumberToObject(s, "energy_saving", c->saving[0]);
-	cJSON_AddNumberToObject(s, "compute_saving", c->saving[1]);
-	cJSON_AddNumberToObject(s, "cost_saving", c->saving[2]);
+	json_savings(s, c->saving);
 	cJSON_AddNumberToObject(s, "quality", c->quality);
 	cJSON_AddNumberToObject(o, "largest_miss", c->miss);
 	for (int a = 0; a < 2; a++) {
 		s = cJSON_AddObjectToObject(o, a ? "paper:0.6" : "paper:0.8");
-		cJSON_AddNumberToObject(s, "energy_saving", c->router[a][0]);
-		cJSON_AddNumberToObject(s, "compute_saving", c->router[a][1]);
-		cJSON_AddNumberToObject(s, "cost_saving", c->router[a][2]);
+		json_savings(s, c->router[a]);
 		cJSON_AddNumberToObject(s, "quality", c->router_quality[a]);
 	}
 	return o;
@@ -685,9 +692,7 @@ json_explain(const struct reproduce *r)
 		cJSON_AddStringToObject(o, "not_computed_example",
 		    ex->not_computed);
 	t = cJSON_AddObjectToObject(o, "targets");
-	cJSON_AddNumberToObject(t, "energy_saving", ex->targets[0]);
-	cJSON_AddNumberToObject(t, "compute_saving", ex->targets[1]);
-	cJSON_AddNumberToObject(t, "cost_saving", ex->targets[2]);
+	json_savings(t, ex->targets);
 	cJSON_AddNumberToObject(o, "tolerance", ex->tolerance);
 	cJSON_AddNumberToObject(o, "reproducing", (double)ex->nmatch_total);
 	a = cJSON_AddArrayToObject(o, "matches");
@@ -753,12 +758,7 @@ json_verdict(const struct reproduce *r)
 	for (int i = 0; i < p->ncritics; i++) {
 		o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "case", p->critic[i].item);
-		cJSON_AddNumberToObject(o, "energy_saving",
-		    p->critic[i].saving[0]);
-		cJSON_AddNumberToObject(o, "compute_saving",
-		    p->critic[i].saving[1]);
-		cJSON_AddNumberToObject(o, "cost_saving",
-		    p->critic[i].saving[2]);
+		json_savings(o, p->critic[i].saving);
 		cJSON_AddItemToArray(a, o);
 	}
 	o = cJSON_AddObjectToObject(v, "break_even_cloud_batch");
