@@ -104,26 +104,6 @@ repro_axes_parse(const char *list, unsigned *mask, struct ipw_error *err)
 
 /* ---- rows ------------------------------------------------------------- */
 
-static struct repro_row *
-add(struct repro *r, const char *section, const char *item,
-    const char *metric, double paper, double value)
-{
-	struct repro_row *w;
-	static struct repro_row spare;
-
-	if (r->nrows == REPRO_MAX_ROWS)
-		return &spare;
-	w = &r->rows[r->nrows++];
-	memset(w, 0, sizeof(*w));
-	snprintf(w->section, sizeof(w->section), "%s", section);
-	snprintf(w->item, sizeof(w->item), "%s", item);
-	snprintf(w->metric, sizeof(w->metric), "%s", metric);
-	w->paper = paper;
-	w->value = value;
-	w->lo = w->hi = w->range_lo = w->range_hi = NAN;
-	return w;
-}
-
 static void
 note(struct repro *r, const char *fmt, ...)
 {
@@ -134,6 +114,30 @@ note(struct repro *r, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(r->notes[r->nnotes++], sizeof(r->notes[0]), fmt, ap);
 	va_end(ap);
+}
+
+static struct repro_row *
+add(struct repro *r, const char *section, const char *item,
+    const char *metric, double paper, double value)
+{
+	struct repro_row *w;
+	static struct repro_row spare;
+
+	if (r->nrows == REPRO_MAX_ROWS) {
+		if (!r->rows_dropped++)
+			note(r, "more than %d rows: the rest are left out",
+			    REPRO_MAX_ROWS);
+		return &spare;
+	}
+	w = &r->rows[r->nrows++];
+	memset(w, 0, sizeof(*w));
+	snprintf(w->section, sizeof(w->section), "%s", section);
+	snprintf(w->item, sizeof(w->item), "%s", item);
+	snprintf(w->metric, sizeof(w->metric), "%s", metric);
+	w->paper = paper;
+	w->value = value;
+	w->lo = w->hi = w->range_lo = w->range_hi = NAN;
+	return w;
 }
 
 static double

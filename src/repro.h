@@ -13,7 +13,7 @@
 #include "sim.h"
 #include "table.h"
 
-#define REPRO_MAX_ROWS 512
+#define REPRO_MAX_ROWS 4096	/* 16 datasets x 63 pools x 3 and the rest */
 #define REPRO_MAX_MATCHES 24
 #define REPRO_NEAREST 5
 #define REPRO_MAX_NOTES 8
@@ -111,7 +111,7 @@ struct repro_options {
 
 struct repro {
 	struct repro_row rows[REPRO_MAX_ROWS];
-	int nrows;
+	int nrows, rows_dropped;
 	struct repro_check check[10];
 	int nchecks, nreproduced;
 	struct repro_cause cause[3];
