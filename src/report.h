@@ -51,5 +51,7 @@ struct report {
 int report_format_parse(const char *s, enum report_format *f);
 /* Returns 0, or -1 if writing failed (the caller checks the stream). */
 int report_write(const struct report *r, enum report_format f, FILE *fp);
+/* The report as one self-contained HTML page (src/reporthtml.c). */
+int report_write_html(const struct report *r, FILE *fp);
 
 #endif

@@ -13,6 +13,8 @@
 #include <cjson/cJSON.h>
 
 #include "cmds.h"
+#include "html.h"
+#include "outfile.h"
 #include "output.h"
 #include "paper.h"
 #include "record.h"
@@ -63,6 +65,9 @@ static const char usage[] =
 "                        savings are all within --tolerance of the targets\n"
 "  --explain-targets E,C,K  the oracle savings to explain, percent\n"
 "                        (80.4,77.3,73.8: the paper's)\n"
+"  --html FILE           also write the report as one self-contained HTML\n"
+"                        page (verdict, settings, tables, stand-ins and\n"
+"                        assumptions, provenance), atomically\n"
 "\n"
 "Synthetic trace (no TRACE):\n"
 "  --calibration FILE    as ipwsim synth (data/calibration/ipw-2511.07885.json)\n"
@@ -80,7 +85,8 @@ CLI_INPUT_USAGE
 CLI_OUTPUT_USAGE;
 
 enum { OPT_CALIBRATION = SIMOPTS_NEXT, OPT_SYNTH_QUERIES, OPT_SYNTH_SEED,
-	OPT_QUERIES_PER_DAY, OPT_TOLERANCE, OPT_EXPLAIN, OPT_EXPLAIN_TARGETS };
+	OPT_QUERIES_PER_DAY, OPT_TOLERANCE, OPT_EXPLAIN, OPT_EXPLAIN_TARGETS,
+	OPT_HTML };
 
 static const struct option longopts[] = {
 	{ "calibration", required_argument, NULL, OPT_CALIBRATION },
@@ -90,6 +96,7 @@ static const struct option longopts[] = {
 	{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
 	{ "explain", optional_argument, NULL, OPT_EXPLAIN },
 	{ "explain-targets", required_argument, NULL, OPT_EXPLAIN_TARGETS },
+	{ "html", required_argument, NULL, OPT_HTML },
 	SIMOPTS_LONGOPTS,
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -102,7 +109,8 @@ struct reproduce {
 	struct catalog cat;
 	struct repro_options ro;
 	struct repro *rep;
-	const char *calibration, *explain_list;
+	const char *calibration, *explain_list, *html;
+	int synthetic;
 	int synth_queries, synth_seed;
 	char trace[600];
 };
@@ -176,6 +184,9 @@ own_option(void *ctx, int opt, const char *arg)
 		return 0;
 	case OPT_EXPLAIN_TARGETS:
 		return targets_option(r, arg);
+	case OPT_HTML:
+		r->html = arg;
+		return 0;
 	}
 	rc = simopts_option(&r->so, opt, arg);
 	return rc >= 0 ? rc : cli_usage(&cmd_reproduce, "unknown option");
@@ -255,6 +266,7 @@ synthesize(struct reproduce *r)
 	g.seed = (unsigned long)r->synth_seed;
 	snprintf(name, sizeof(name), "synthetic trace (ipwsim synth "
 	    "--queries %d --seed %d)", r->synth_queries, r->synth_seed);
+	r->synthetic = 1;
 	snprintf(r->trace, sizeof(r->trace), "%s, calibrated to the paper by "
 	    "data/calibration: cloud energy ML.ENERGY's 8 x H100 batch-16 "
 	    "measurement standing in for the H200; M4 Max energies from the "
@@ -815,6 +827,335 @@ write_json(void *ctx, FILE *fp)
 	return out_json(fp, root);
 }
 
+/* ---- the HTML page ------------------------------------------------------ */
+
+static const char *
+yes_no(int v)
+{
+	return v ? "yes" : "no";
+}
+
+static void
+html_verdict(FILE *fp, const struct reproduce *r)
+{
+	static const char *const heads[] = { "policy", "number", "paper",
+		"ipwsim", "95% interval", "difference (points)", "quality",
+		"reproduced" };
+	const struct repro *p = r->rep;
+
+	html_heading(fp, 2, "verdict", "Verdict");
+	fputs("<div class=\"verdict\">\n<p><strong>", fp);
+	html_printf(fp, "%d of %d of the paper's Figure-4 numbers are "
+	    "reproduced", p->nreproduced, p->nchecks);
+	fputs("</strong> ", fp);
+	html_printf(fp, "(within %g points, or the paper's value inside the "
+	    "bootstrap 95%% interval over queries).", p->tolerance * 100);
+	fputs("</p>\n<p>", fp);
+	html_printf(fp, "Local pool: %s. Cloud: %s at batch %g%s.", p->pool,
+	    p->cloud, p->cloud_batch, p->stand_in ? " (moved along the "
+	    "H100's curve standing in for the H200)" : "");
+	fputs("</p>\n", fp);
+	html_table_begin(fp, "Figure 4: each number against the paper's",
+	    heads, 8);
+	for (int i = 0; i < p->nchecks; i++) {
+		const struct repro_check *c = &p->check[i];
+		char ci[64];
+		double q = !strcmp(c->policy, "oracle") ? p->quality_oracle :
+		    !strcmp(c->policy, "paper:0.8") ? p->quality_router[0] :
+		    p->quality_router[1];
+		html_row_begin(fp);
+		html_cell(fp, c->policy, NULL);
+		html_cell(fp, c->metric == 3 ? "local share" :
+		    short_metric[c->metric], NULL);
+		html_cell_num(fp, "%.1f%%", c->paper * 100);
+		html_cell_num(fp, "%.1f%%", c->value * 100);
+		if (isnan(c->lo))
+			snprintf(ci, sizeof(ci), "\xe2\x80\x93");
+		else
+			snprintf(ci, sizeof(ci), "%.1f to %.1f%%", c->lo * 100,
+			    c->hi * 100);
+		html_cell(fp, ci, "num");
+		html_cell_num(fp, "%+.1f", (c->value - c->paper) * 100);
+		html_cell_num(fp, "%.1f%%", c->metric == 3 ? NAN : q * 100);
+		html_cell(fp, yes_no(c->inside || c->within), c->inside ||
+		    c->within ? "yes" : "no");
+		html_row_end(fp);
+	}
+	html_table_end(fp);
+	{
+		static const char *const h[] = { "metric", "f", "f (paper)",
+			"r", "r (paper)", "gap (points)", "from f", "from r",
+			"dominant" };
+		html_table_begin(fp, "Why: savings = f \xc3\x97 (1 \xe2\x88\x92 r); "
+		    "f, the moved queries' share of the baseline; r, local "
+		    "over cloud on them; the gap splits as (f_paper \xe2\x88\x92 "
+		    "f)(1 \xe2\x88\x92 r) + f_paper (r \xe2\x88\x92 r_paper)", h, 9);
+		for (int m = 0; m < 3; m++) {
+			const struct repro_cause *c = &p->cause[m];
+			html_row_begin(fp);
+			html_cell(fp, short_metric[m], NULL);
+			html_cell_num(fp, "%.3f", c->f);
+			html_cell_num(fp, "%.3f", c->f_paper);
+			html_cell_num(fp, "%.3f", c->r);
+			html_cell_num(fp, "%.4f", c->r_paper);
+			html_cell_num(fp, "%.1f", (paper_oracle[m] - c->saving) *
+			    100);
+			html_cell_num(fp, "%.1f", c->from_f * 100);
+			html_cell_num(fp, "%.1f", c->from_r * 100);
+			html_cell(fp, dominant(c), NULL);
+			html_row_end(fp);
+		}
+		html_table_end(fp);
+	}
+	fputs("<p>", fp);
+	if (p->cause[0].r_needed >= 0)
+		html_printf(fp, "Energy: a query the oracle keeps local takes "
+		    "%.4g J on its local model; the paper's saving needs "
+		    "%.4g J.", p->cause[0].local_per_query,
+		    p->cause[0].local_needed);
+	else
+		html_printf(fp, "Energy: the paper's %.1f%% is out of reach "
+		    "at this trace's f = %.3f, whatever the local energy.",
+		    paper_oracle[0] * 100, p->cause[0].f);
+	fputs("</p>\n<p>", fp);
+	if (isnan(p->be_lo))
+		html_text(fp, "Break-even cloud batch: not computed.");
+	else {
+		char v[3][32];
+		for (int m = 0; m < 3; m++)
+			snprintf(v[m], sizeof(v[m]), isnan(p->break_even[m]) ?
+			    "none in range" : "%.4g", p->break_even[m]);
+		html_printf(fp, "Break-even cloud batch (oracle saving 0, "
+		    "searched %.4g to %.4g): energy %s, compute %s, cost %s.",
+		    p->be_lo, p->be_hi, v[0], v[1], v[2]);
+	}
+	fputs("</p>\n", fp);
+	{
+		static const char *const h[] = { "critic's case",
+			"oracle energy", "compute", "cost" };
+		html_table_begin(fp, "The critics' cases (oracle savings)", h,
+		    4);
+		for (int i = 0; i < p->ncritics; i++) {
+			html_row_begin(fp);
+			html_cell(fp, p->critic[i].item, NULL);
+			for (int m = 0; m < 3; m++)
+				html_cell_num(fp, "%.1f%%",
+				    p->critic[i].saving[m] * 100);
+			html_row_end(fp);
+		}
+		html_table_end(fp);
+	}
+	fputs("</p>\n</div>\n", fp);
+}
+
+static void
+html_rows(FILE *fp, const struct repro *p)
+{
+	static const struct {
+		const char *section, *title;
+	} sections[] = {
+		{ "figure4", "Figure 4: savings and quality of every policy" },
+		{ "daily", "A day of queries" },
+		{ "implied", "What the savings imply: savings = f \xc3\x97 "
+		    "(1 \xe2\x88\x92 r)" },
+		{ "tables8-9", "Tables 8 and 9: the oracle per dataset as "
+		    "the local pool grows" },
+		{ "assumptions", "The critics' cases and the cloud batch" },
+	};
+	static const char *const heads[] = { "item", "metric", "paper",
+		"ipwsim", "ci_lo", "ci_hi", "range_lo", "range_hi",
+		"difference" };
+
+	html_heading(fp, 2, "tables", "Tables");
+	for (size_t k = 0; k < sizeof(sections) / sizeof(sections[0]); k++) {
+		html_table_begin(fp, sections[k].title, heads, 9);
+		for (int i = 0; i < p->nrows; i++) {
+			const struct repro_row *w = &p->rows[i];
+			if (strcmp(w->section, sections[k].section) != 0)
+				continue;
+			html_row_begin(fp);
+			html_cell(fp, w->item, NULL);
+			html_cell(fp, w->metric, NULL);
+			html_cell_num(fp, "%.4f", w->paper);
+			html_cell_num(fp, w->whole && fabs(w->value) < 1e15 ?
+			    "%.0f" : w->whole ? "%.4g" : "%.4f", w->value);
+			html_cell_num(fp, "%.4f", w->lo);
+			html_cell_num(fp, "%.4f", w->hi);
+			html_cell_num(fp, "%.4g", w->range_lo);
+			html_cell_num(fp, "%.4g", w->range_hi);
+			html_cell_num(fp, "%+.4f", w->value - w->paper);
+			html_row_end(fp);
+		}
+		html_table_end(fp);
+	}
+}
+
+static void
+html_explain(FILE *fp, const struct reproduce *r)
+{
+	static const char *const heads[] = { "departures", "hypotheses",
+		"oracle energy / compute / cost", "quality",
+		"paper:0.8", "paper:0.6" };
+	const struct repro_explain *ex = &r->rep->ex;
+	int n = ex->nmatch > 0 ? ex->nmatch : ex->nnearest;
+	char caption[300];
+
+	if (!ex->ran)
+		return;
+	html_heading(fp, 2, "explain", "Which accounting gives the paper's "
+	    "numbers");
+	fputs("<p>", fp);
+	html_printf(fp, "%ld combinations searched exhaustively, %ld "
+	    "computed; targets %.1f / %.1f / %.1f%%, each within %g points: "
+	    "%ld reproduce all three.", ex->searched, ex->computed,
+	    ex->targets[0] * 100, ex->targets[1] * 100, ex->targets[2] * 100,
+	    ex->tolerance * 100, ex->nmatch_total);
+	fputs("</p>\n", fp);
+	snprintf(caption, sizeof(caption), "%s", ex->nmatch > 0 ?
+	    "Reproducing combinations, fewest departures from ipwsim's "
+	    "accounting first" : "None reproduces all three: the nearest");
+	html_table_begin(fp, caption, heads, 6);
+	for (int i = 0; i < n; i++) {
+		const struct repro_combo *c = ex->nmatch > 0 ? &ex->match[i] :
+		    &ex->nearest[i];
+		char text[400], v[3][96];
+		combo_text(text, sizeof(text), ex, c, 0);
+		snprintf(v[0], sizeof(v[0]), "%.1f / %.1f / %.1f%%",
+		    c->saving[0] * 100, c->saving[1] * 100, c->saving[2] * 100);
+		for (int a = 0; a < 2; a++)
+			snprintf(v[1 + a], sizeof(v[0]), "%.1f / %.1f / %.1f%%",
+			    c->router[a][0] * 100, c->router[a][1] * 100,
+			    c->router[a][2] * 100);
+		html_row_begin(fp);
+		html_cell_num(fp, "%.0f", c->departures);
+		html_cell(fp, text, NULL);
+		html_cell(fp, v[0], "num");
+		html_cell_num(fp, "%.1f%%", c->quality * 100);
+		html_cell(fp, v[1], "num");
+		html_cell(fp, v[2], "num");
+		html_row_end(fp);
+	}
+	html_table_end(fp);
+}
+
+/* What each number on the page is: measured, modelled or assumed. */
+static void
+html_provenance(FILE *fp, const struct reproduce *r)
+{
+	const struct repro *p = r->rep;
+
+	html_heading(fp, 2, "assumptions", "Stand-ins and assumptions");
+	fputs("<ul>\n", fp);
+	if (r->synthetic) {
+		fputs("<li>", fp);
+		html_text(fp, "The trace is synthetic: the paper's per-query "
+		    "measurements were never released. Its correctness is "
+		    "fitted to the paper's published accuracies and coverage, "
+		    "its energy per output token to the paper's Tables 13-15 "
+		    "(Qwen3-8B, GPT-OSS-20B, GPT-OSS-120B on the M4 Max) and "
+		    "extrapolated for Qwen3-4B and Qwen3-14B "
+		    "(data/calibration/README.md).");
+		fputs("</li>\n<li>", fp);
+		html_text(fp, "Stand-in: the cloud's energy is ML.ENERGY's "
+		    "measurement of Qwen3-235B-A22B on 8 x H100 at batch 16; "
+		    "no dataset measures the H200.");
+		fputs("</li>\n", fp);
+	}
+	if (p->stand_in) {
+		fputs("<li>", fp);
+		html_printf(fp, "Stand-in: the cloud was moved along %s.",
+		    p->cloud_how);
+		fputs("</li>\n", fp);
+	}
+	fputs("<li>", fp);
+	html_text(fp, "The critics' cases are presets whose every value is an "
+	    "assumption, with its reasoning, in data/presets/critic-*.json.");
+	fputs("</li>\n<li>", fp);
+	html_text(fp, "The paper's f is taken as its local share (80.7%): "
+	    "moved queries of average size (an assumption; the paper does "
+	    "not give f).");
+	fputs("</li>\n</ul>\n", fp);
+	html_heading(fp, 2, "provenance", "Provenance of the numbers");
+	fputs("<ul>\n<li>", fp);
+	html_text(fp, r->synthetic ? "Modelled: every energy, latency and "
+	    "correctness on this page comes from the synthetic trace, a model "
+	    "calibrated to the paper's aggregates; none is a measurement of "
+	    "the paper's setup." : "As the trace gives them: energies, "
+	    "latencies and correctness are the trace's records (the trace "
+	    "states no energy_source, so whether they are measured is not "
+	    "known here).");
+	fputs("</li>\n<li>", fp);
+	html_text(fp, "Published: the paper column, from PAPER.md (the "
+	    "paper's Figure 4 and Tables 8-9).");
+	fputs("</li>\n<li>", fp);
+	html_text(fp, "Catalog: FLOPs from parameter counts and cost from "
+	    "token prices in data/catalog.json, each value with its source.");
+	fputs("</li>\n<li>", fp);
+	html_printf(fp, "Modelled what-ifs: cloud batch other than the "
+	    "trace's moved along measured ML.ENERGY curves (data/curves); %s",
+	    p->cloud_how[0] != '\0' ? p->cloud_how : "in the paper's setting "
+	    "the cloud runs at the trace's own batch, so no batch model is "
+	    "used above the assumptions table.");
+	fputs("</li>\n</ul>\n", fp);
+}
+
+static int
+write_html(const struct reproduce *r, FILE *fp)
+{
+	const struct repro *p = r->rep;
+	static const char *const heads[] = { "setting", "value" };
+
+	html_begin(fp, "ipwsim reproduce: the Intelligence-per-Watt routing "
+	    "claim");
+	fputs("<p class=\"small\">", fp);
+	html_printf(fp, "ipwsim %s, on %s.", PACKAGE_VERSION, r->trace);
+	fputs("</p>\n", fp);
+	html_verdict(fp, r);
+	html_heading(fp, 2, "settings", "Settings and pool");
+	html_table_begin(fp, NULL, heads, 2);
+	html_row_begin(fp);
+	html_cell(fp, "trace", NULL);
+	html_cell(fp, r->trace, NULL);
+	html_row_end(fp);
+	for (int i = 0; i < p->nsettings; i++) {
+		html_row_begin(fp);
+		html_cell(fp, p->setting_key[i], NULL);
+		html_cell(fp, p->setting_value[i], NULL);
+		html_row_end(fp);
+	}
+	html_table_end(fp);
+	html_rows(fp, p);
+	html_explain(fp, r);
+	html_provenance(fp, r);
+	if (p->nnotes > 0) {
+		html_heading(fp, 2, "notes", "Notes");
+		fputs("<ul>\n", fp);
+		for (int i = 0; i < p->nnotes; i++) {
+			fputs("<li>", fp);
+			html_text(fp, p->notes[i]);
+			fputs("</li>\n", fp);
+		}
+		fputs("</ul>\n", fp);
+	}
+	html_end(fp);
+	return ferror(fp) ? -1 : 0;
+}
+
+/* --html FILE: written atomically, nothing left behind on failure. */
+static int
+html_report(const struct reproduce *r)
+{
+	struct outfile f;
+	struct ipw_error err;
+
+	if (outfile_open(&f, r->html, &err) < 0)
+		return cli_fail(&cmd_reproduce, &err);
+	write_html(r, f.fp);
+	if (outfile_commit(&f, &err) < 0)
+		return cli_fail(&cmd_reproduce, &err);
+	return 0;
+}
+
 static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
 
@@ -876,8 +1217,11 @@ run(int argc, char **argv)
 		rc = synthesize(r);
 	else if (rc == 0 && !done)
 		name_traces(r);
-	if (rc == 0 && !done && (rc = compute(r)) == 0)
+	if (rc == 0 && !done && (rc = compute(r)) == 0) {
 		rc = cli_write_report(&r->common, &writers, r);
+		if (rc == 0 && r->html != NULL)
+			rc = html_report(r);
+	}
 	catalog_release(&r->cat);
 	table_release(&r->t);
 	free(r->rep);

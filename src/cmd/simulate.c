@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cmds.h"
+#include "outfile.h"
 #include "simopts.h"
 #include "simpartial.h"
 
@@ -24,15 +25,20 @@ SIMOPTS_USAGE
 "                        --format says; ipwsim merge adds the N partials up\n"
 "                        to the unsharded report (docs/cluster.md)\n"
 "\n"
+"  --html FILE           also write the report as one self-contained HTML\n"
+"                        page (headline savings, settings, tables,\n"
+"                        stand-ins and assumptions, provenance), atomically\n"
+"\n"
 "Input:\n"
 CLI_INPUT_USAGE
 "\n"
 CLI_OUTPUT_USAGE;
 
-enum { OPT_SHARD = SIMOPTS_NEXT };
+enum { OPT_SHARD = SIMOPTS_NEXT, OPT_HTML };
 
 static const struct option longopts[] = {
 	{ "shard", required_argument, NULL, OPT_SHARD },
+	{ "html", required_argument, NULL, OPT_HTML },
 	SIMOPTS_LONGOPTS,
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
@@ -46,6 +52,7 @@ struct simulate {
 	struct sim sim;
 	struct sim_watch watch;	/* catalog needs, checked while reading */
 	long shard_k, shard_n;	/* --shard K/N; n 0 when not sharded */
+	const char *html;	/* --html FILE */
 };
 
 static int
@@ -54,6 +61,10 @@ own_option(void *ctx, int opt, const char *arg)
 	struct simulate *s = ctx;
 	int rc;
 
+	if (opt == OPT_HTML) {
+		s->html = arg;
+		return 0;
+	}
 	if (opt == OPT_SHARD) {
 		if (cli_shard(&cmd_simulate, arg, &s->shard_k, &s->shard_n) < 0)
 			return IPW_EX_USAGE;
@@ -78,11 +89,30 @@ write_report(void *ctx, FILE *fp)
 	return report_write(&s->sim.r, s->common.format, fp);
 }
 
+/* --html FILE, atomically: nothing is left behind when it fails. */
+static int
+write_html(const struct simulate *s)
+{
+	struct outfile f;
+	struct ipw_error err;
+
+	if (outfile_open(&f, s->html, &err) < 0)
+		return cli_fail(&cmd_simulate, &err);
+	report_write_html(&s->sim.r, f.fp);
+	if (outfile_commit(&f, &err) < 0)
+		return cli_fail(&cmd_simulate, &err);
+	return 0;
+}
+
 static int
 simulate(struct simulate *s)
 {
 	struct ipw_error err;
+	int rc;
 
+	if (s->html != NULL && s->shard_n > 0)
+		return cli_usage(&cmd_simulate, "--html: a shard writes a "
+		    "partial result, not a report (merge the partials first)");
 	simopts_finish(&s->so);
 	if (sim_run(&s->sim, &s->t, &s->cat, &s->so.o, &err) < 0)
 		return cli_error(&cmd_simulate, &err);
@@ -90,7 +120,9 @@ simulate(struct simulate *s)
 		fprintf(stderr, "ipwsim: simulate: dropped %u of %u queries "
 		    "with no record for the cloud configuration\n",
 		    s->sim.p.ndropped, s->sim.p.nq);
-	return cli_write_output(&s->common, write_report, s);
+	if ((rc = cli_write_output(&s->common, write_report, s)) != 0)
+		return rc;
+	return s->html != NULL ? write_html(s) : 0;
 }
 
 static int

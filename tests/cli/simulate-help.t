@@ -105,6 +105,10 @@ Past one machine:
                         --format says; ipwsim merge adds the N partials up
                         to the unsharded report (docs/cluster.md)
 
+  --html FILE           also write the report as one self-contained HTML
+                        page (headline savings, settings, tables,
+                        stand-ins and assumptions, provenance), atomically
+
 Input:
   --input-format F      auto (default), jsonl, csv or harness
   --accelerator NAME    accelerator of harness records (overrides gpu_info)
