@@ -19,6 +19,10 @@ static const char usage[] =
 "\n"
 "Options:\n"
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n"
+"  --template KIND       print instead a catalog file with one entry to fill\n"
+"                        in, KIND model or accelerator: every value null\n"
+"                        with a source to write; it loads with --catalog\n"
+"                        as it is (unknown values stay unknown)\n"
 "  --format F            table (default); csv (one row per value: kind,\n"
 "                        name, field, value, source); or json (the merged\n"
 "                        catalog)\n"
@@ -30,7 +34,10 @@ static const char usage[] =
 "Exit status: 0 ok, 64 usage, 65 bad catalog, 66 cannot open it,\n"
 "73 cannot create output, 74 I/O error.\n";
 
+enum { OPT_TEMPLATE = OPT_FIRST_COMMAND_OWN };
+
 static const struct option longopts[] = {
+	{ "template", required_argument, NULL, OPT_TEMPLATE },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -38,7 +45,88 @@ static const struct option longopts[] = {
 struct catalog_cmd {
 	struct cli_common common;
 	struct catalog cat;
+	const char *template;	/* "model" or "accelerator" */
 };
+
+static int
+own_option(void *ctx, int opt, const char *arg)
+{
+	struct catalog_cmd *k = ctx;
+
+	if (opt != OPT_TEMPLATE)
+		return cli_usage(&cmd_catalog, "unknown option");
+	if (strcmp(arg, "model") && strcmp(arg, "accelerator"))
+		return cli_usage(&cmd_catalog, "--template: \"%s\" is not model "
+		    "or accelerator", arg);
+	k->template = arg;
+	return 0;
+}
+
+/* {"value": null, "source": what to write there}. */
+static void
+unknown(cJSON *e, const char *key, const char *what)
+{
+	cJSON *o = cJSON_AddObjectToObject(e, key);
+	char src[400];
+
+	snprintf(src, sizeof(src), "TODO: %s; cite where it comes from (a "
+	    "datasheet, model card or paper, with its page or table), or "
+	    "write 'unknown: ' and why", what);
+	cJSON_AddNullToObject(o, "value");
+	cJSON_AddStringToObject(o, "source", src);
+}
+
+/* A catalog file holding one entry to fill in. */
+static int
+write_template(void *ctx, FILE *fp)
+{
+	const struct catalog_cmd *k = ctx;
+	cJSON *root = cJSON_CreateObject(), *list, *e;
+	int model = strcmp(k->template, "model") == 0;
+
+	cJSON_AddStringToObject(root, "schema", "ipwsim-catalog/1");
+	cJSON_AddStringToObject(root, "about", "A catalog entry to fill in, "
+	    "then give with --catalog FILE. Every value is {value, source}: "
+	    "replace each null with the number and each TODO with its source; "
+	    "a value left null is unknown. Add names the traces use to "
+	    "aliases. Units: see ipwsim-catalog(1).");
+	list = cJSON_AddArrayToObject(root, model ? "models" :
+	    "accelerators");
+	e = cJSON_CreateObject();
+	cJSON_AddItemToArray(list, e);
+	if (model) {
+		cJSON_AddStringToObject(e, "name", "NEW-MODEL");
+		cJSON_AddItemToObject(e, "aliases", cJSON_CreateArray());
+		cJSON_AddStringToObject(e, "family", "NEW-FAMILY");
+		unknown(e, "params_total_b", "total parameters, billions");
+		unknown(e, "params_active_b", "parameters active per token, "
+		    "billions (the total for a dense model)");
+		unknown(e, "release", "release month, \"YYYY-MM\" as a string");
+		unknown(e, "price_in_per_mtok", "input price, USD per million "
+		    "tokens");
+		unknown(e, "price_out_per_mtok", "output price, USD per million "
+		    "tokens");
+		unknown(e, "experts", "experts per MoE layer (a dense model: "
+		    "leave it out)");
+		unknown(e, "experts_active", "experts active per token");
+	} else {
+		cJSON_AddStringToObject(e, "name", "NEW-ACCELERATOR");
+		cJSON_AddItemToObject(e, "aliases", cJSON_CreateArray());
+		cJSON_AddStringToObject(e, "tier", "local");
+		unknown(e, "memory_gb", "memory, GB");
+		unknown(e, "bandwidth_gbs", "memory bandwidth, GB/s");
+		unknown(e, "peak_tflops_bf16", "dense BF16 peak, TFLOP/s");
+		unknown(e, "tdp_w", "TDP or board power, W");
+		unknown(e, "idle_w", "idle power, W, measured");
+		unknown(e, "price_per_hour_usd", "rental, USD per hour");
+		unknown(e, "device_price_usd", "purchase price, USD");
+		unknown(e, "lifetime_years", "service life, years");
+		unknown(e, "pue", "facility PUE, if a device property");
+	}
+	cJSON_AddStringToObject(e, "note", "tier is local or cloud; delete "
+	    "this note");
+	return out_json(fp, root);
+}
 
 static int
 write_table(void *ctx, FILE *fp)
@@ -141,11 +229,14 @@ run(int argc, char **argv)
 	struct catalog_cmd k;
 	int rc, done;
 
+	memset(&k, 0, sizeof(k));
 	cli_common_init(&k.common, &cmd_catalog);
 	catalog_init(&k.cat);
-	rc = cli_start(&k.common, argc, argv, longopts, NULL, NULL, &k.cat,
-	    NULL, &done);
-	if (!done)
+	rc = cli_start(&k.common, argc, argv, longopts, own_option, &k,
+	    &k.cat, NULL, &done);
+	if (!done && k.template != NULL)
+		rc = cli_write_output(&k.common, write_template, &k);
+	else if (!done)
 		rc = cli_write_report(&k.common, &writers, &k.cat);
 	catalog_release(&k.cat);
 	return rc;

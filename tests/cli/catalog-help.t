@@ -9,6 +9,10 @@ unknown values are shown as - (table), empty (csv) or null (json).
 
 Options:
   --catalog FILE        add catalog entries, or override fields (repeat)
+  --template KIND       print instead a catalog file with one entry to fill
+                        in, KIND model or accelerator: every value null
+                        with a source to write; it loads with --catalog
+                        as it is (unknown values stay unknown)
   --format F            table (default); csv (one row per value: kind,
                         name, field, value, source); or json (the merged
                         catalog)

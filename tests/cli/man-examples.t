@@ -3,6 +3,7 @@
 cmd: top=$(cd ../.. && pwd); ln -s "$top/traces" $T/traces; cd $T && grep -h '^\.Dl ipwsim [a-z]' "$top"/man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
 --- stdout
 ok: ipwsim catalog --format csv | grep H200
+ok: ipwsim catalog --template accelerator -o my-device.json
 ok: ipwsim check traces/example.jsonl
 ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
 ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
