@@ -49,6 +49,10 @@ static const char usage[] =
 "  --jobs N              threads for points simulated in full (1)\n"
 "  --shard K/N           run only points K, K + N, K + 2N, ... and write a\n"
 "                        partial CSV for ipwsim merge\n"
+"  --layout L            wide (default: one row a point, a column per\n"
+"                        policy and metric) or long (one row per point,\n"
+"                        policy and metric: point, the parameters, policy,\n"
+"                        metric, value), what pandas, R and gnuplot take\n"
 "  --format F            csv (default; table is csv too) or json\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 CLI_INPUT_USAGE
@@ -59,7 +63,7 @@ CLI_INPUT_USAGE
 "output, 74 I/O error.\n";
 
 enum { OPT_YES = OPT_FIRST_COMMAND_OWN, OPT_NO_FAST, OPT_TIMING, OPT_SHARD,
-	OPT_JOBS };
+	OPT_JOBS, OPT_LAYOUT };
 
 static const struct option longopts[] = {
 	{ "yes", no_argument, NULL, OPT_YES },
@@ -67,6 +71,7 @@ static const struct option longopts[] = {
 	{ "timing", no_argument, NULL, OPT_TIMING },
 	{ "shard", required_argument, NULL, OPT_SHARD },
 	{ "jobs", required_argument, NULL, OPT_JOBS },
+	{ "layout", required_argument, NULL, OPT_LAYOUT },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -106,6 +111,7 @@ struct field {
 struct sweep {
 	struct cli_common common;
 	int yes, no_fast, timing;
+	int long_layout;	/* --layout long */
 	int jobs;		/* threads for points run in full */
 	long shard_k, shard_n;	/* run points p with p % n == k - 1 */
 	int fast;		/* the points were run by run_fast */
@@ -145,6 +151,13 @@ own_option(void *ctx, int opt, const char *arg)
 	if (opt == OPT_JOBS)
 		return cli_whole(&cmd_sweep, "--jobs", arg, 1, 64, &w->jobs) < 0 ?
 		    IPW_EX_USAGE : 0;
+	if (opt == OPT_LAYOUT) {
+		if (strcmp(arg, "wide") && strcmp(arg, "long"))
+			return cli_usage(&cmd_sweep, "--layout: \"%s\" is not "
+			    "wide or long", arg);
+		w->long_layout = strcmp(arg, "long") == 0;
+		return 0;
+	}
 	if (opt == OPT_SHARD)
 		return cli_shard(&cmd_sweep, arg, &w->shard_k, &w->shard_n) < 0 ?
 		    IPW_EX_USAGE : 0;
@@ -1050,12 +1063,64 @@ key(const struct sweep *w)
 	return h;
 }
 
+/* One row: the point, its parameters, then the rest. */
+static void
+long_row(FILE *fp, const struct sweep *w, long p, const int *idx,
+    const char *policy, const char *metric, double v)
+{
+	fprintf(fp, "%ld", p + 1);
+	for (int i = 0; i < w->nf; i++) {
+		fputc(',', fp);
+		out_csv_text(fp, w->f[i].text[idx[i]]);
+	}
+	fputc(',', fp);
+	out_csv_text(fp, policy);
+	fputc(',', fp);
+	out_csv_text(fp, metric);
+	out_csv_num(fp, v);
+	fputc('\n', fp);
+}
+
+/* --layout long: one row per point, policy and metric; the projections
+ * as policy "projection". */
+static int
+write_long(struct sweep *w, FILE *fp)
+{
+	int idx[MAX_FIELDS];
+
+	fputs("point", fp);
+	for (int i = 0; i < w->nf; i++) {
+		fputc(',', fp);
+		out_csv_text(fp, w->f[i].name);
+	}
+	fputs(",policy,metric,value\n", fp);
+	for (long p = first(w); p < w->npoints; p += step(w)) {
+		const double *c = w->cells + (size_t)p * (size_t)w->npol *
+		    NMETRICS;
+		point_values(w, p, idx);
+		for (int i = 0; i < w->npol; i++)
+			for (int m = 0; m < NMETRICS; m++)
+				long_row(fp, w, p, idx, w->polname[i],
+				    metric_names[m], c[i * NMETRICS + m]);
+		if (w->forecast) {
+			double pr[NPROJ];
+			project(w, p, pr);
+			for (int k = 0; k < NPROJ; k++)
+				long_row(fp, w, p, idx, "projection",
+				    proj_names[k], pr[k]);
+		}
+	}
+	return 0;
+}
+
 static int
 write_csv(void *ctx, FILE *fp)
 {
 	struct sweep *w = ctx;
 	int idx[MAX_FIELDS];
 
+	if (w->long_layout)
+		return write_long(w, fp);
 	if (w->shard_n > 0)
 		fprintf(fp, SWEEP_PARTIAL_FMT, PACKAGE_VERSION,
 		    (unsigned long long)key(w), w->shard_k, w->shard_n,
@@ -1211,6 +1276,10 @@ run(int argc, char **argv)
 			rc = cli_help(&cmd_sweep);
 		else if (rc == 0 && optind == n)
 			rc = cli_usage(&cmd_sweep, "no trace given");
+		else if (rc == 0 && w->shard_n > 0 && w->long_layout)
+			rc = cli_usage(&cmd_sweep, "--shard writes the wide "
+			    "partial CSV that ipwsim merge reads; leave out "
+			    "--layout long");
 		else if (rc == 0 && w->shard_n > 0 &&
 		    w->common.format == REPORT_JSON)
 			rc = cli_usage(&cmd_sweep, "--shard writes CSV; leave out "
