@@ -11,6 +11,8 @@
 #include "account.h"
 #include "cmds.h"
 #include "forecast.h"
+#include "html.h"
+#include "outfile.h"
 #include "output.h"
 #include "paper.h"
 #include "policy.h"
@@ -49,6 +51,8 @@ static const char usage[] =
 "  --years N             savings-year: years after the base year, 1-50 (5)\n"
 "  --forecast FILE       savings-year: trends (data/forecast.json)\n"
 "  --svg FILE            also write the plot to FILE (atomically)\n"
+"  --html FILE           also write one self-contained HTML page: the pool,\n"
+"                        the plot inline and the rows as a table\n"
 "  --format F            table (default), csv or json\n"
 "  -o, --output FILE     write the rows to FILE atomically\n"
 "\n"
@@ -63,12 +67,13 @@ CLI_INPUT_USAGE
 "70 internal error, 73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET,
-	OPT_YEARS, OPT_FORECAST };
+	OPT_YEARS, OPT_FORECAST, OPT_HTML };
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
 	{ "by", required_argument, NULL, OPT_BY },
 	{ "svg", required_argument, NULL, OPT_SVG },
+	{ "html", required_argument, NULL, OPT_HTML },
 	{ "against", required_argument, NULL, OPT_AGAINST },
 	{ "max-subset", required_argument, NULL, OPT_MAX_SUBSET },
 	{ "years", required_argument, NULL, OPT_YEARS },
@@ -89,7 +94,7 @@ struct row {
 struct curve_cmd {
 	struct cli_common common;
 	struct simopts so;
-	const char *kind, *svg_file;
+	const char *kind, *svg_file, *html_file;
 	int greedy;
 	int cost;		/* pareto: against cost, not energy */
 	int max_subset;		/* pareto: largest local subset */
@@ -114,6 +119,10 @@ own_option(void *ctx, int opt, const char *arg)
 			return cli_usage(&cmd_curve, "--by: \"%s\" is not size or "
 			    "greedy", arg);
 		k->greedy = strcmp(arg, "greedy") == 0;
+		return 0;
+	}
+	if (opt == OPT_HTML) {
+		k->html_file = arg;
 		return 0;
 	}
 	if (opt == OPT_SVG) {
@@ -780,30 +789,94 @@ plot_bars(struct curve_cmd *k, FILE *fp)
 	svg_bar_chart(fp, &b);
 }
 
+/* The plot into fp; -1 when out of memory. */
 static int
-write_svg(struct curve_cmd *k)
+draw(struct curve_cmd *k, FILE *fp)
 {
-	struct outfile out;
-	struct ipw_error err;
 	double *xs = malloc(MAX_ROWS * sizeof(*xs));
 	double *ys = malloc(MAX_ROWS * sizeof(*ys));
 	int rc = 0;
 
 	if (xs == NULL || ys == NULL)
-		rc = IPW_EX_SOFTWARE;
-	else if (outfile_open(&out, k->svg_file, &err) < 0)
-		rc = cli_fail(&cmd_curve, &err);
-	else {
-		if (strcmp(k->kind, "coverage-domain") == 0)
-			plot_bars(k, out.fp);
-		else
-			plot_lines(k, out.fp, xs, ys);
-		if (outfile_commit(&out, &err) < 0)
-			rc = cli_fail(&cmd_curve, &err);
-	}
+		rc = -1;
+	else if (strcmp(k->kind, "coverage-domain") == 0)
+		plot_bars(k, fp);
+	else
+		plot_lines(k, fp, xs, ys);
 	free(xs);
 	free(ys);
 	return rc;
+}
+
+static int
+write_svg(struct curve_cmd *k)
+{
+	struct outfile out;
+	struct ipw_error err;
+
+	if (outfile_open(&out, k->svg_file, &err) < 0)
+		return cli_fail(&cmd_curve, &err);
+	if (draw(k, out.fp) < 0) {
+		outfile_abort(&out);
+		return IPW_EX_SOFTWARE;
+	}
+	if (outfile_commit(&out, &err) < 0)
+		return cli_fail(&cmd_curve, &err);
+	return 0;
+}
+
+/* --html FILE: the plot inline (its XML declaration left out) and the
+ * rows as a table, on one self-contained page. */
+static int
+write_html(struct curve_cmd *k)
+{
+	static const char *const heads[] = { "series", "x", "label", "y" };
+	struct outfile out;
+	struct ipw_error err;
+	char *svg = NULL, *body, title[128];
+	size_t n = 0;
+	FILE *mem = open_memstream(&svg, &n);
+
+	if (mem == NULL || draw(k, mem) < 0 || fclose(mem) != 0) {
+		free(svg);
+		return IPW_EX_SOFTWARE;
+	}
+	body = strstr(svg, "<svg");
+	if (outfile_open(&out, k->html_file, &err) < 0) {
+		free(svg);
+		return cli_fail(&cmd_curve, &err);
+	}
+	snprintf(title, sizeof(title), "ipwsim curve %s", k->kind);
+	html_begin(out.fp, title);
+	fputs("<p class=\"small\">", out.fp);
+	html_printf(out.fp, "ipwsim %s. Local pool: %s. Cloud: %s.",
+	    PACKAGE_VERSION, k->local, k->cloud);
+	fputs("</p>\n", out.fp);
+	html_heading(out.fp, 2, "plot", "Plot");
+	fputs(body != NULL ? body : "", out.fp);
+	fputc('\n', out.fp);
+	if (!isnan(k->vline)) {
+		fputs("<p>", out.fp);
+		html_printf(out.fp, "Break-even (energy saving %g): %.6g.",
+		    k->so.o.break_even_target, k->vline);
+		fputs("</p>\n", out.fp);
+	}
+	html_heading(out.fp, 2, "data", "Data");
+	html_table_begin(out.fp, "The plotted rows", heads, 4);
+	for (int i = 0; i < k->nrows; i++) {
+		html_row_begin(out.fp);
+		html_cell(out.fp, k->rows[i].series, NULL);
+		html_cell_num(out.fp, "%.6g", k->rows[i].x);
+		html_cell(out.fp, k->rows[i].label, NULL);
+		html_cell_num(out.fp, "%.6g", k->rows[i].y);
+		html_row_end(out.fp);
+	}
+	html_table_end(out.fp);
+	html_end(out.fp);
+	free(svg);
+	if (outfile_commit(&out, &err) < 0)
+		return cli_fail(&cmd_curve, &err);
+	return 0;
 }
 
 /* The pool the curve is drawn on, named in the report: the default pool
@@ -872,6 +945,8 @@ compute(struct curve_cmd *k)
 	if (rc < 0)
 		return cli_error(&cmd_curve, &err);
 	if (k->svg_file != NULL && (rc = write_svg(k)) != 0)
+		return rc;
+	if (k->html_file != NULL && (rc = write_html(k)) != 0)
 		return rc;
 	return cli_write_report(&k->common, &writers, k);
 }

@@ -32,6 +32,8 @@ Options:
   --years N             savings-year: years after the base year, 1-50 (5)
   --forecast FILE       savings-year: trends (data/forecast.json)
   --svg FILE            also write the plot to FILE (atomically)
+  --html FILE           also write one self-contained HTML page: the pool,
+                        the plot inline and the rows as a table
   --format F            table (default), csv or json
   -o, --output FILE     write the rows to FILE atomically
 
