@@ -1,6 +1,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -136,9 +138,62 @@ out_pct(FILE *fp, int width, double v)
 }
 
 int
+out_json_doc(FILE *fp, cJSON *root, const char *command)
+{
+	cJSON *doc = cJSON_CreateObject(), *item;
+
+	cJSON_AddStringToObject(doc, "ipwsim_version", PACKAGE_VERSION);
+	cJSON_AddStringToObject(doc, "command", command);
+	cJSON_AddNumberToObject(doc, "schema", OUT_JSON_SCHEMA);
+	while ((item = root->child) != NULL) {
+		cJSON_DetachItemViaPointer(root, item);
+		cJSON_AddItemToObject(doc, item->string, item);
+	}
+	cJSON_Delete(root);
+	return out_json(fp, doc);
+}
+
+/* Numbers as the shortest of %.15g, %.16g, %.17g that reads back to the
+ * same double (cJSON jumps from 15 digits to 17, printing 2/3 as
+ * 0.66666666666666674); NaN and infinities as null. */
+static void
+shortest_numbers(cJSON *node)
+{
+	cJSON *c = node->child, *next;
+
+	for (; c != NULL; c = next) {
+		next = c->next;
+		if (cJSON_IsNumber(c)) {
+			char buf[40];
+			double v = c->valuedouble;
+			cJSON *raw;
+			if (!isfinite(v))
+				snprintf(buf, sizeof(buf), "null");
+			else
+				for (int p = 15; p <= 17; p++) {
+					snprintf(buf, sizeof(buf), "%.*g", p, v);
+					if (strtod(buf, NULL) == v)
+						break;
+				}
+			if ((raw = cJSON_CreateRaw(buf)) == NULL)
+				continue;
+			/* the key moves to the replacement */
+			raw->string = c->string;
+			raw->type |= c->type & cJSON_StringIsConst;
+			c->string = NULL;
+			cJSON_ReplaceItemViaPointer(node, c, raw);
+		} else if (cJSON_IsArray(c) || cJSON_IsObject(c))
+			shortest_numbers(c);
+	}
+}
+
+int
 out_json(FILE *fp, cJSON *root)
 {
-	char *text = cJSON_Print(root);
+	char *text;
+
+	shortest_numbers(root);
+	text = cJSON_Print(root);
 
 	cJSON_Delete(root);
 	if (text == NULL)

@@ -23,5 +23,10 @@ void out_pct(FILE *fp, int width, double v);
 /* Prints root indented with a final newline and frees it; -1 if cJSON
  * could not print it. */
 int out_json(FILE *fp, cJSON *root);
+/* A command's JSON report (docs/json.md): root's members after
+ * "ipwsim_version", "command" and "schema" (an integer, raised when a
+ * key changes meaning or goes). Frees root. */
+#define OUT_JSON_SCHEMA 1
+int out_json_doc(FILE *fp, cJSON *root, const char *command);
 
 #endif

@@ -244,10 +244,10 @@ json_policy(const struct report *r, int i)
 	cJSON_AddNumberToObject(o, "quality_gap_recovered",
 	    gap_recovered(r, i));
 	sv = cJSON_AddObjectToObject(o, "savings");
-	cJSON_AddNumberToObject(sv, "energy", v[0]);
-	cJSON_AddNumberToObject(sv, "compute", v[1]);
-	cJSON_AddNumberToObject(sv, "cost", v[2]);
-	cJSON_AddNumberToObject(sv, "carbon", account_saving(
+	cJSON_AddNumberToObject(sv, "energy_saving", v[0]);
+	cJSON_AddNumberToObject(sv, "compute_saving", v[1]);
+	cJSON_AddNumberToObject(sv, "cost_saving", v[2]);
+	cJSON_AddNumberToObject(sv, "carbon_saving", account_saving(
 	    a->total.carbon_kg, r->pol[0].acct.total.carbon_kg));
 	json_uncertainty(o, rp);
 	by = cJSON_AddArrayToObject(o, "served_by");
@@ -292,14 +292,22 @@ write_json(const struct report *r, FILE *fp)
 	cJSON_AddNumberToObject(root, "dropped", r->p->ndropped);
 	set = cJSON_AddObjectToObject(root, "settings");
 	for (int i = 0; i < r->nsettings; i++)
-		cJSON_AddStringToObject(set, r->setting[i][0], r->setting[i][1]);
+		if (strcmp(r->setting[i][0], "local") == 0) {
+			/* the pool as a list, not a joined string */
+			cJSON *l = cJSON_AddArrayToObject(set, "local");
+			for (int k = 0; k < r->p->nlocal; k++)
+				cJSON_AddItemToArray(l, cJSON_CreateString(
+				    r->p->m[k].name));
+		} else
+			cJSON_AddStringToObject(set, r->setting[i][0],
+			    r->setting[i][1]);
 	cJSON_AddStringToObject(root, "baseline", r->pol[0].name);
 	pol = cJSON_AddArrayToObject(root, "policies");
 	for (int i = 0; i < r->npolicies; i++)
 		cJSON_AddItemToArray(pol, json_policy(r, i));
 	if (r->be.set)
 		json_break_even(root, &r->be);
-	return out_json(fp, root);
+	return out_json_doc(fp, root, "simulate");
 }
 
 /* ---- table ------------------------------------------------------------ */

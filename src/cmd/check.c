@@ -189,7 +189,7 @@ write_json(void *ctx, FILE *fp)
 	}
 	warn = cJSON_AddArrayToObject(root, "warnings");
 	for_each_warning(k, json_warning, warn);
-	return out_json(fp, root);
+	return out_json_doc(fp, root, "check");
 }
 
 static const struct cli_writers writers = { write_table, write_csv,

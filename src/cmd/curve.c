@@ -663,7 +663,7 @@ write_json(void *ctx, FILE *fp)
 		cJSON_AddNumberToObject(o, "y", k->rows[i].y);
 		cJSON_AddItemToArray(rows, o);
 	}
-	return out_json(fp, root);
+	return out_json_doc(fp, root, "curve");
 }
 
 static const struct cli_writers writers = { write_table, write_csv,

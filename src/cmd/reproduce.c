@@ -793,8 +793,6 @@ write_json(void *ctx, FILE *fp)
 	const struct repro *p = r->rep;
 	cJSON *root = cJSON_CreateObject(), *s, *rows;
 
-	cJSON_AddStringToObject(root, "schema", "ipwsim-reproduce/1");
-	cJSON_AddStringToObject(root, "version", PACKAGE_VERSION);
 	s = cJSON_AddObjectToObject(root, "settings");
 	cJSON_AddStringToObject(s, "trace", r->trace);
 	for (int i = 0; i < p->nsettings; i++)
@@ -824,7 +822,7 @@ write_json(void *ctx, FILE *fp)
 	s = cJSON_AddArrayToObject(root, "notes");
 	for (int i = 0; i < p->nnotes; i++)
 		cJSON_AddItemToArray(s, cJSON_CreateString(p->notes[i]));
-	return out_json(fp, root);
+	return out_json_doc(fp, root, "reproduce");
 }
 
 /* ---- the HTML page ------------------------------------------------------ */

@@ -1200,7 +1200,7 @@ write_json(void *ctx, FILE *fp)
 		}
 		cJSON_AddItemToArray(pts, o);
 	}
-	return out_json(fp, root);
+	return out_json_doc(fp, root, "sweep");
 }
 
 static const struct cli_writers writers = { write_csv, write_csv,

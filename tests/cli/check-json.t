@@ -2,6 +2,9 @@
 cmd: $IPWSIM check --format json harness.jsonl
 --- stdout
 {
+	"ipwsim_version":	"0.1.0",
+	"command":	"check",
+	"schema":	1,
 	"queries":	2,
 	"configurations":	2,
 	"cells":	4,

@@ -2,11 +2,14 @@
 cmd: $IPWSIM simulate --format json tiny.jsonl
 --- stdout
 {
+	"ipwsim_version":	"0.1.0",
+	"command":	"simulate",
+	"schema":	1,
 	"queries":	5,
 	"dropped":	0,
 	"settings":	{
 		"cloud":	"Qwen3-235B-A22B@NVIDIA-H200",
-		"local":	"Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max",
+		"local":	["Qwen3-4B@Apple-M4-Max", "Qwen3-8B@Apple-M4-Max"],
 		"oracle":	"smallest",
 		"flops_params":	"total",
 		"rng":	"mt19937, seed 1; Monte Carlo 200 replicates; bootstrap 200 replicates",
@@ -33,10 +36,10 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"cloud_calls":	1,
 			"quality_gap_recovered":	1,
 			"savings":	{
-				"energy":	0,
-				"compute":	0,
-				"cost":	0,
-				"carbon":	null
+				"energy_saving":	0,
+				"compute_saving":	0,
+				"cost_saving":	0,
+				"carbon_saving":	null
 			},
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
@@ -116,22 +119,22 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"latency_p95_s":	null,
 			"local_share":	0.8,
 			"cloud_calls":	0.2,
-			"quality_gap_recovered":	2,
+			"quality_gap_recovered":	1.9999999999999996,
 			"savings":	{
-				"energy":	0.66666666666666674,
-				"compute":	0.58502127659574465,
-				"cost":	0.553221873911529,
-				"carbon":	null
+				"energy_saving":	0.6666666666666667,
+				"compute_saving":	0.5850212765957447,
+				"cost_saving":	0.5532218739115291,
+				"carbon_saving":	null
 			},
 			"savings_ci95":	{
 				"bootstrap_replicates":	200,
 				"energy_saving":	{
-					"lo":	0.26224078341013829,
+					"lo":	0.2622407834101383,
 					"hi":	0.9
 				},
 				"compute_saving":	{
-					"lo":	0.14042550283713429,
-					"hi":	0.98297872439317946
+					"lo":	0.1404255028371343,
+					"hi":	0.9829787243931795
 				},
 				"cost_saving":	{
 					"lo":	0.12803878416000652,
@@ -160,10 +163,10 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"share":	0.2,
 					"quality":	1,
 					"energy_j":	25,
-					"energy_kwh":	6.9444444444444448e-06,
+					"energy_kwh":	6.944444444444445e-06,
 					"energy_per_query_j":	25,
-					"flops":	3280000000000,
-					"cost_usd":	2.554e-05,
+					"flops":	3279999999999.9995,
+					"cost_usd":	2.5540000000000003e-05,
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,

@@ -6,7 +6,7 @@ cmd: $IPWSIM simulate --break-even cloud-batch --break-even-target 0.4 --bootstr
 		"policy":	"oracle",
 		"metric":	"energy",
 		"target_saving":	0.4,
-		"lo":	7.99,
+		"lo":	7.989999999999999,
 		"hi":	228.47000000000006,
 		"value":	75.14331033927516,
 --- stderr
