@@ -463,16 +463,23 @@ int
 cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
     void *ctx)
 {
+	return cli_write_file(c->cmd, c->output, write, ctx);
+}
+
+int
+cli_write_file(const struct cmd *cmd, const char *path,
+    int (*write)(void *ctx, FILE *fp), void *ctx)
+{
 	struct outfile out;
 	struct ipw_error err;
 
-	if (outfile_open(&out, c->output, &err) < 0)
-		return cli_fail(c->cmd, &err);
+	if (outfile_open(&out, path, &err) < 0)
+		return cli_fail(cmd, &err);
 	if (write(ctx, out.fp) < 0) {
 		/* a failed write (a full disk, a file size limit) is I/O with
 		 * the system's reason; anything else is ipwsim's own */
 		int e = errno, io = ferror(out.fp);
-		const char *name = c->output ? c->output : "standard output";
+		const char *name = path ? path : "standard output";
 		outfile_abort(&out);
 		if (io) {
 			ipw_error_set(&err, IPW_EX_IOERR, "write error: %s",
@@ -481,9 +488,9 @@ cli_write_output(struct cli_common *c, int (*write)(void *ctx, FILE *fp),
 		} else
 			ipw_error_set(&err, IPW_EX_SOFTWARE, "cannot format "
 			    "the output");
-		return cli_fail(c->cmd, &err);
+		return cli_fail(cmd, &err);
 	}
 	if (outfile_commit(&out, &err) < 0)
-		return cli_fail(c->cmd, &err);
+		return cli_fail(cmd, &err);
 	return 0;
 }

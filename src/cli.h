@@ -178,5 +178,8 @@ int cli_write_report(struct cli_common *c, const struct cli_writers *w,
  * write returns 0 or -1. Returns 0 or an exit status. */
 int cli_write_output(struct cli_common *c,
     int (*write)(void *ctx, FILE *fp), void *ctx);
+/* The same to path (NULL: stdout): a side file such as --html, --svg. */
+int cli_write_file(const struct cmd *cmd, const char *path,
+    int (*write)(void *ctx, FILE *fp), void *ctx);
 
 #endif

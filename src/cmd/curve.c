@@ -791,8 +791,9 @@ plot_bars(struct curve_cmd *k, FILE *fp)
 
 /* The plot into fp; -1 when out of memory. */
 static int
-draw(struct curve_cmd *k, FILE *fp)
+draw(void *ctx, FILE *fp)
 {
+	struct curve_cmd *k = ctx;
 	double *xs = malloc(MAX_ROWS * sizeof(*xs));
 	double *ys = malloc(MAX_ROWS * sizeof(*ys));
 	int rc = 0;
@@ -808,75 +809,51 @@ draw(struct curve_cmd *k, FILE *fp)
 	return rc;
 }
 
-static int
-write_svg(struct curve_cmd *k)
-{
-	struct outfile out;
-	struct ipw_error err;
-
-	if (outfile_open(&out, k->svg_file, &err) < 0)
-		return cli_fail(&cmd_curve, &err);
-	if (draw(k, out.fp) < 0) {
-		outfile_abort(&out);
-		return IPW_EX_SOFTWARE;
-	}
-	if (outfile_commit(&out, &err) < 0)
-		return cli_fail(&cmd_curve, &err);
-	return 0;
-}
-
 /* --html FILE: the plot inline (its XML declaration left out) and the
  * rows as a table, on one self-contained page. */
 static int
-write_html(struct curve_cmd *k)
+write_html(void *ctx, FILE *fp)
 {
 	static const char *const heads[] = { "series", "x", "label", "y" };
-	struct outfile out;
-	struct ipw_error err;
+	struct curve_cmd *k = ctx;
 	char *svg = NULL, *body, title[128];
 	size_t n = 0;
 	FILE *mem = open_memstream(&svg, &n);
 
 	if (mem == NULL || draw(k, mem) < 0 || fclose(mem) != 0) {
 		free(svg);
-		return IPW_EX_SOFTWARE;
+		return -1;
 	}
 	body = strstr(svg, "<svg");
-	if (outfile_open(&out, k->html_file, &err) < 0) {
-		free(svg);
-		return cli_fail(&cmd_curve, &err);
-	}
 	snprintf(title, sizeof(title), "ipwsim curve %s", k->kind);
-	html_begin(out.fp, title);
-	fputs("<p class=\"small\">", out.fp);
-	html_printf(out.fp, "ipwsim %s. Local pool: %s. Cloud: %s.",
+	html_begin(fp, title);
+	fputs("<p class=\"small\">", fp);
+	html_printf(fp, "ipwsim %s. Local pool: %s. Cloud: %s.",
 	    PACKAGE_VERSION, k->local, k->cloud);
-	fputs("</p>\n", out.fp);
-	html_heading(out.fp, 2, "plot", "Plot");
-	fputs(body != NULL ? body : "", out.fp);
-	fputc('\n', out.fp);
+	fputs("</p>\n", fp);
+	html_heading(fp, 2, "plot", "Plot");
+	fputs(body != NULL ? body : "", fp);
+	fputc('\n', fp);
 	if (!isnan(k->vline)) {
-		fputs("<p>", out.fp);
-		html_printf(out.fp, "Break-even (energy saving %g): %.6g.",
+		fputs("<p>", fp);
+		html_printf(fp, "Break-even (energy saving %g): %.6g.",
 		    k->so.o.break_even_target, k->vline);
-		fputs("</p>\n", out.fp);
+		fputs("</p>\n", fp);
 	}
-	html_heading(out.fp, 2, "data", "Data");
-	html_table_begin(out.fp, "The plotted rows", heads, 4);
+	html_heading(fp, 2, "data", "Data");
+	html_table_begin(fp, "The plotted rows", heads, 4);
 	for (int i = 0; i < k->nrows; i++) {
-		html_row_begin(out.fp);
-		html_cell(out.fp, k->rows[i].series, NULL);
-		html_cell_num(out.fp, "%.6g", k->rows[i].x);
-		html_cell(out.fp, k->rows[i].label, NULL);
-		html_cell_num(out.fp, "%.6g", k->rows[i].y);
-		html_row_end(out.fp);
+		html_row_begin(fp);
+		html_cell(fp, k->rows[i].series, NULL);
+		html_cell_num(fp, "%.6g", k->rows[i].x);
+		html_cell(fp, k->rows[i].label, NULL);
+		html_cell_num(fp, "%.6g", k->rows[i].y);
+		html_row_end(fp);
 	}
-	html_table_end(out.fp);
-	html_end(out.fp);
+	html_table_end(fp);
+	html_end(fp);
 	free(svg);
-	if (outfile_commit(&out, &err) < 0)
-		return cli_fail(&cmd_curve, &err);
-	return 0;
+	return ferror(fp) ? -1 : 0;
 }
 
 /* The pool the curve is drawn on, named in the report: the default pool
@@ -944,9 +921,11 @@ compute(struct curve_cmd *k)
 	free(s);
 	if (rc < 0)
 		return cli_error(&cmd_curve, &err);
-	if (k->svg_file != NULL && (rc = write_svg(k)) != 0)
+	if (k->svg_file != NULL && (rc = cli_write_file(&cmd_curve,
+	    k->svg_file, draw, k)) != 0)
 		return rc;
-	if (k->html_file != NULL && (rc = write_html(k)) != 0)
+	if (k->html_file != NULL && (rc = cli_write_file(&cmd_curve,
+	    k->html_file, write_html, k)) != 0)
 		return rc;
 	return cli_write_report(&k->common, &writers, k);
 }

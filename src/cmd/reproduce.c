@@ -14,7 +14,6 @@
 
 #include "cmds.h"
 #include "html.h"
-#include "outfile.h"
 #include "output.h"
 #include "paper.h"
 #include "record.h"
@@ -1098,8 +1097,9 @@ html_provenance(FILE *fp, const struct reproduce *r)
 }
 
 static int
-write_html(const struct reproduce *r, FILE *fp)
+write_html(void *ctx, FILE *fp)
 {
+	const struct reproduce *r = ctx;
 	const struct repro *p = r->rep;
 	static const char *const heads[] = { "setting", "value" };
 
@@ -1139,20 +1139,6 @@ write_html(const struct reproduce *r, FILE *fp)
 	return ferror(fp) ? -1 : 0;
 }
 
-/* --html FILE: written atomically, nothing left behind on failure. */
-static int
-html_report(const struct reproduce *r)
-{
-	struct outfile f;
-	struct ipw_error err;
-
-	if (outfile_open(&f, r->html, &err) < 0)
-		return cli_fail(&cmd_reproduce, &err);
-	write_html(r, f.fp);
-	if (outfile_commit(&f, &err) < 0)
-		return cli_fail(&cmd_reproduce, &err);
-	return 0;
-}
 
 static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
@@ -1218,7 +1204,8 @@ run(int argc, char **argv)
 	if (rc == 0 && !done && (rc = compute(r)) == 0) {
 		rc = cli_write_report(&r->common, &writers, r);
 		if (rc == 0 && r->html != NULL)
-			rc = html_report(r);
+			rc = cli_write_file(&cmd_reproduce, r->html,
+			    write_html, r);
 	}
 	catalog_release(&r->cat);
 	table_release(&r->t);

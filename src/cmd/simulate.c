@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "cmds.h"
-#include "outfile.h"
 #include "simopts.h"
 #include "simpartial.h"
 
@@ -89,19 +88,12 @@ write_report(void *ctx, FILE *fp)
 	return report_write(&s->sim.r, s->common.format, fp);
 }
 
-/* --html FILE, atomically: nothing is left behind when it fails. */
 static int
-write_html(const struct simulate *s)
+write_html(void *ctx, FILE *fp)
 {
-	struct outfile f;
-	struct ipw_error err;
+	const struct simulate *s = ctx;
 
-	if (outfile_open(&f, s->html, &err) < 0)
-		return cli_fail(&cmd_simulate, &err);
-	report_write_html(&s->sim.r, f.fp);
-	if (outfile_commit(&f, &err) < 0)
-		return cli_fail(&cmd_simulate, &err);
-	return 0;
+	return report_write_html(&s->sim.r, fp);
 }
 
 static int
@@ -122,7 +114,8 @@ simulate(struct simulate *s)
 		    s->sim.p.ndropped, s->sim.p.nq);
 	if ((rc = cli_write_output(&s->common, write_report, s)) != 0)
 		return rc;
-	return s->html != NULL ? write_html(s) : 0;
+	return s->html != NULL ? cli_write_file(&cmd_simulate, s->html,
+	    write_html, s) : 0;
 }
 
 static int
