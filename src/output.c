@@ -153,6 +153,16 @@ out_json_doc(FILE *fp, cJSON *root, const char *command)
 	return out_json(fp, doc);
 }
 
+void
+out_shortest(char *buf, size_t size, double v)
+{
+	for (int p = 15; p <= 17; p++) {
+		snprintf(buf, size, "%.*g", p, v);
+		if (strtod(buf, NULL) == v)
+			return;
+	}
+}
+
 /* Numbers as the shortest of %.15g, %.16g, %.17g that reads back to the
  * same double (cJSON jumps from 15 digits to 17, printing 2/3 as
  * 0.66666666666666674); NaN and infinities as null. */
@@ -170,11 +180,7 @@ shortest_numbers(cJSON *node)
 			if (!isfinite(v))
 				snprintf(buf, sizeof(buf), "null");
 			else
-				for (int p = 15; p <= 17; p++) {
-					snprintf(buf, sizeof(buf), "%.*g", p, v);
-					if (strtod(buf, NULL) == v)
-						break;
-				}
+				out_shortest(buf, sizeof(buf), v);
 			if ((raw = cJSON_CreateRaw(buf)) == NULL)
 				continue;
 			/* the key moves to the replacement */

@@ -10,6 +10,8 @@
 /* v as printf's "%.10g" writes it, at buf (room for 32 bytes); returns
  * the end. A fast path for 1e-4 <= |v| < 1e10 gives the same bytes. */
 char *out_g10(char *buf, double v);
+/* The fewest of 15, 16 or 17 significant digits that read back to v. */
+void out_shortest(char *buf, size_t size, double v);
 /* ",value" with 10 significant digits, or "," when v is NaN (undefined). */
 void out_csv_num(FILE *fp, double v);
 /* A CSV field, quoted (RFC 4180) only when it holds , " CR or LF. */

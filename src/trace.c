@@ -11,6 +11,7 @@
 #include "jsonstrict.h"
 #include "record.h"
 #include "suggest.h"
+#include "output.h"
 #include "trace.h"
 
 #define PROGRESS_EVERY 65536
@@ -245,7 +246,7 @@ json_value(struct reader *r, int field, const cJSON *v, const char *name)
 	if (rc < 0) {
 		const char *shown = NULL;
 		if (cJSON_IsNumber(v)) {
-			snprintf(num, sizeof(num), "%.17g", v->valuedouble);
+			out_shortest(num, sizeof(num), v->valuedouble);
 			shown = num;
 		} else if (cJSON_IsString(v))
 			shown = v->valuestring;
@@ -509,7 +510,7 @@ harness_query_id(const cJSON *root, char *buf, size_t size, const char **id)
 			return 0;
 		}
 		if (cJSON_IsNumber(v)) {
-			snprintf(buf, size, "%.17g", v->valuedouble);
+			out_shortest(buf, size, v->valuedouble);
 			*id = buf;
 			return 0;
 		}
