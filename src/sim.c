@@ -643,6 +643,11 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 				    "oracle's mix of local picks over the whole "
 				    "trace, which a shard does not have; give "
 				    "--cascade-attempt smallest", o->router[i].text);
+		if (o->whatif.cloud_basis == BASIS_PER_QUERY)
+			return ipw_error_set(err, IPW_EX_USAGE, "--shard: "
+			    "--cloud-energy-basis per-query charges the mean over "
+			    "the whole trace's queries, which a shard does not "
+			    "have");
 		if (o->break_even != BE_NONE)
 			return ipw_error_set(err, IPW_EX_USAGE, "--shard: a "
 			    "break-even search needs the whole trace");
