@@ -183,10 +183,11 @@ simulate(const struct table *t, const struct catalog *cat,
 
 static void
 check(struct repro *r, const char *policy, int m, double paper, double value,
-    double lo, double hi)
+    double lo, double hi, double quality)
 {
 	struct repro_check *c = &r->check[r->nchecks++];
 
+	c->quality = quality;
 	snprintf(c->policy, sizeof(c->policy), "%s", policy);
 	c->metric = m;
 	c->paper = paper;
@@ -220,22 +221,18 @@ figure4(struct repro *r, const struct sim *s)
 			w->lo = lo;
 			w->hi = hi;
 			if (paper != NULL && (i == 1 || by_paper))
-				check(r, p->name, m, paper[m], v, lo, hi);
+				check(r, p->name, m, paper[m], v, lo, hi,
+				    quality_of(&p->acct.total));
 		}
 		add(r, "figure4", p->name, "quality", NAN,
 		    quality_of(&p->acct.total));
-		if (by_paper && acc == paper_router_alpha[0])
-			r->quality_router[0] = quality_of(&p->acct.total);
-		if (by_paper && acc == paper_router_alpha[1])
-			r->quality_router[1] = quality_of(&p->acct.total);
 	}
 	r->quality_cloud = quality_of(&s->r.pol[0].acct.total);
-	r->quality_oracle = quality_of(&s->r.pol[1].acct.total);
 	/* the bootstrap covers the savings only */
 	add(r, "figure4", "oracle", "local_share", paper_local_share,
 	    s->r.pol[1].acct.local_queries / s->r.pol[1].acct.total.queries);
 	check(r, "oracle", 3, paper_local_share, r->rows[r->nrows - 1].value,
-	    NAN, NAN);
+	    NAN, NAN, NAN);
 }
 
 /* Each policy's totals for a day of queries from its means per query;
@@ -534,7 +531,7 @@ critics(struct repro *r, const struct table *t, const struct catalog *cat,
  * Marginal and dedicated local energy take the idle power, queries per
  * day and on-hours the user gave, else data/presets/critic-dedicated.json
  * (assumptions). */
-static int
+static void
 combo_setting(const struct repro_explain *ex, const struct repro_combo *c,
     const struct whatif *base, const struct whatif *critic,
     enum oracle_rule base_rule, struct whatif *w, enum oracle_rule *rule)
@@ -563,7 +560,6 @@ combo_setting(const struct repro_explain *ex, const struct repro_combo *c,
 	if (ex->axes & 1u << AX_STAND_IN)
 		w->cloud_measured_on = c->v[AX_STAND_IN] ? ex->stand_in_from :
 		    NULL;
-	return 0;
 }
 
 static double

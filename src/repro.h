@@ -35,6 +35,7 @@ struct repro_check {
 	char policy[24];
 	int metric;
 	double paper, value, lo, hi;
+	double quality;		/* the policy's (NaN for the local share) */
 	int inside;		/* the paper's value is in [lo, hi] */
 	int within;		/* |value - paper| <= the tolerance */
 };
@@ -119,8 +120,7 @@ struct repro {
 	int ncritics;
 	double break_even[3];		/* cloud batch; NaN: none in range */
 	double be_lo, be_hi;		/* the range searched */
-	double quality_cloud, quality_oracle;
-	double quality_router[2];
+	double quality_cloud;
 	char pool[600], cloud[200], cloud_how[600];
 	double cloud_batch;
 	int stand_in;			/* a curve of another device */

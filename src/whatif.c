@@ -106,12 +106,11 @@ static const char *const mode_names[] = { "measured", "marginal",
 int
 whatif_local_mode_parse(const char *s, enum local_mode *m)
 {
-	for (int i = 0; i < 3; i++)
-		if (strcmp(s, mode_names[i]) == 0) {
-			*m = (enum local_mode)i;
-			return 0;
-		}
-	return -1;
+	int i = name_index(mode_names, 3, s);
+
+	if (i >= 0)
+		*m = (enum local_mode)i;
+	return i >= 0 ? 0 : -1;
 }
 
 const char *

@@ -328,9 +328,9 @@ judgement(char *buf, size_t size, const struct repro_check *c)
 }
 
 static void
-verdict_policy(FILE *fp, const struct repro *p, const char *policy,
-    double quality)
+verdict_policy(FILE *fp, const struct repro *p, const char *policy)
 {
+	double quality = NAN;
 	int any = 0;
 
 	for (int i = 0; i < p->nchecks; i++) {
@@ -341,6 +341,7 @@ verdict_policy(FILE *fp, const struct repro *p, const char *policy,
 		judgement(j, sizeof(j), c);
 		if (!any)
 			fprintf(fp, "  %-10s ", policy);
+		quality = c->quality;
 		fprintf(fp, "%s%s %.1f%% (paper %.1f%%): %s", any ? "; " :
 		    "", short_metric[c->metric], c->value * 100,
 		    c->paper * 100, j);
@@ -367,9 +368,9 @@ write_verdict(FILE *fp, const struct reproduce *r)
 	fprintf(fp, "  on %s\n  local pool %s; cloud %s at batch %g%s\n",
 	    r->trace, p->pool, p->cloud, p->cloud_batch, p->stand_in ?
 	    " (moved along the H100's curve standing in for the H200)" : "");
-	verdict_policy(fp, p, "oracle", p->quality_oracle);
-	verdict_policy(fp, p, "paper:0.8", p->quality_router[0]);
-	verdict_policy(fp, p, "paper:0.6", p->quality_router[1]);
+	verdict_policy(fp, p, "oracle");
+	verdict_policy(fp, p, "paper:0.8");
+	verdict_policy(fp, p, "paper:0.6");
 	for (int i = 0; i < p->nchecks; i++)
 		if (p->check[i].metric == 3) {
 			char j[64];
@@ -779,9 +780,10 @@ json_verdict(const struct reproduce *r)
 	cJSON_AddNumberToObject(o, "range_hi", p->be_hi);
 	o = cJSON_AddObjectToObject(v, "quality");
 	cJSON_AddNumberToObject(o, "cloud-only", p->quality_cloud);
-	cJSON_AddNumberToObject(o, "oracle", p->quality_oracle);
-	cJSON_AddNumberToObject(o, "paper:0.8", p->quality_router[0]);
-	cJSON_AddNumberToObject(o, "paper:0.6", p->quality_router[1]);
+	for (int i = 0; i < p->nchecks; i++)	/* once per policy */
+		if (p->check[i].metric == 0)
+			cJSON_AddNumberToObject(o, p->check[i].policy,
+			    p->check[i].quality);
 	return v;
 }
 
@@ -857,9 +859,6 @@ html_verdict(FILE *fp, const struct reproduce *r)
 	for (int i = 0; i < p->nchecks; i++) {
 		const struct repro_check *c = &p->check[i];
 		char ci[64];
-		double q = !strcmp(c->policy, "oracle") ? p->quality_oracle :
-		    !strcmp(c->policy, "paper:0.8") ? p->quality_router[0] :
-		    p->quality_router[1];
 		html_row_begin(fp);
 		html_cell(fp, c->policy, NULL);
 		html_cell(fp, c->metric == 3 ? "local share" :
@@ -873,7 +872,7 @@ html_verdict(FILE *fp, const struct reproduce *r)
 			    c->hi * 100);
 		html_cell(fp, ci, "num");
 		html_cell_num(fp, "%+.1f", (c->value - c->paper) * 100);
-		html_cell_num(fp, "%.1f%%", c->metric == 3 ? NAN : q * 100);
+		html_cell_num(fp, "%.1f%%", c->quality * 100);
 		html_cell(fp, yes_no(c->inside || c->within), c->inside ||
 		    c->within ? "yes" : "no");
 		html_row_end(fp);
