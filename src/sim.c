@@ -434,8 +434,45 @@ be_f(double x, void *arg)
 	    c->o->break_even_target;
 }
 
+/* The most a local device of the pool can draw, in W: the largest TDP
+ * in the catalog of a local accelerator or, where the catalog has none,
+ * its configurations' measured mean power (energy over latency), rounded
+ * up to 1, 2 or 5 x 10^k. Idle power is below it, so a search for a
+ * break-even idle power needs to go no higher. 2 kW when nothing says. */
+static double
+local_power_ceiling(const struct pool *p, const struct table *t,
+    const struct catalog *cat)
+{
+	double top = 0, step;
+
+	for (int i = 0; i < p->nlocal; i++) {
+		const struct table_config *c = p->m[i].c;
+		const struct catalog_accel *a = catalog_accel(cat,
+		    table_str(t, c->accel));
+		double e = 0, s = 0;
+		if (a != NULL && isfinite(a->tdp_w) && a->tdp_w > 0) {
+			top = fmax(top, a->tdp_w);
+			continue;
+		}
+		for (uint32_t q = 0; c->latency != NULL && q < t->nq; q++)
+			if (table_has(c, q) && isfinite(c->latency[q]) &&
+			    c->latency[q] > 0) {
+				e += c->energy[q];
+				s += c->latency[q];
+			}
+		if (s > 0 && e > 0)
+			top = fmax(top, e / s);
+	}
+	if (!(top > 0))
+		return 2000;
+	step = pow(10, floor(log10(top)));
+	return (top <= step ? 1 : top <= 2 * step ? 2 : top <= 5 * step ? 5 :
+	    10) * step;
+}
+
 /* The range to search: the cloud curve's batch sizes, utilization 1% to
- * 100%, 0 to 2 kW of idle power, 1 to 10 million queries a day. */
+ * 100%, 0 to the local devices' power ceiling of idle power, 1 to 10
+ * million queries a day. */
 static int
 be_range(struct sim *s, const struct sim_options *o, const struct table *t,
     const struct catalog *cat, double *lo, double *hi, int *logscale,
@@ -485,7 +522,8 @@ be_range(struct sim *s, const struct sim_options *o, const struct table *t,
 			    o->break_even == BE_LOCAL_QPD ? "dedicated" :
 			    "marginal or dedicated");
 		*lo = o->break_even == BE_LOCAL_IDLE ? 0 : 1;
-		*hi = o->break_even == BE_LOCAL_IDLE ? 2000 : 1e7;
+		*hi = o->break_even == BE_LOCAL_IDLE ? local_power_ceiling(&s->p,
+		    t, cat) : 1e7;
 		return 0;
 	default:
 		return -1;
