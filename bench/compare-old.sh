@@ -10,7 +10,7 @@ git -C "$(dirname "$0")/.." worktree add -q "$old" "$commit"
     ./configure -q && make -j2 libipwsim.a >/dev/null)
 cc -O2 -I"$old" -I"$old/src" $(pkg-config --cflags libcjson) \
     -o "$old/bench_old" "$(dirname "$0")/bench_ipwsim.c" "$old/libipwsim.a" \
-    $(pkg-config --libs libcjson gsl libzstd) -lm
+    $(pkg-config --libs libcjson gsl libzstd cairo pangocairo 2>/dev/null || pkg-config --libs libcjson gsl libzstd) -lm
 make bench/bench_ipwsim >/dev/null
 for i in 1 2; do
 	echo "before ($commit):"; "$old/bench_old" "$file" 1 | head -1

@@ -28,6 +28,7 @@ static const char style[] =
 "background:#fafafa}"
 ".verdict p{margin:.3rem 0}"
 ".small{font-size:.85rem;color:#444}"
+"img.plot{max-width:100%;height:auto;display:block;margin:.6rem 0}"
 "pre{white-space:pre-wrap;font-size:.8rem;background:#f6f6f6;"
 "padding:.5rem}"
 "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}"
@@ -163,3 +164,24 @@ html_cell_num(FILE *fp, const char *fmt, double v)
 	html_cell(fp, buf, "num");
 }
 #pragma GCC diagnostic pop
+
+void
+html_image(FILE *fp, const char *mime, const unsigned char *data, size_t n,
+    const char *alt)
+{
+	static const char b64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnop"
+	    "qrstuvwxyz0123456789+/";
+
+	fputs("<img class=\"plot\" alt=\"", fp);
+	html_text(fp, alt);
+	fprintf(fp, "\" src=\"data:%s;base64,", mime);
+	for (size_t i = 0; i < n; i += 3) {
+		unsigned v = (unsigned)data[i] << 16 | (i + 1 < n ?
+		    (unsigned)data[i + 1] << 8 : 0) | (i + 2 < n ? data[i + 2] : 0);
+		fputc(b64[v >> 18 & 63], fp);
+		fputc(b64[v >> 12 & 63], fp);
+		fputc(i + 1 < n ? b64[v >> 6 & 63] : '=', fp);
+		fputc(i + 2 < n ? b64[v & 63] : '=', fp);
+	}
+	fputs("\">\n", fp);
+}

@@ -27,5 +27,8 @@ void html_row_end(FILE *fp);
 void html_cell(FILE *fp, const char *text, const char *cls);
 /* A number cell with printf format fmt; NaN prints as an en dash. */
 void html_cell_num(FILE *fp, const char *fmt, double v);
+/* An image inline, as a base64 data: URI (nothing is fetched). */
+void html_image(FILE *fp, const char *mime, const unsigned char *data,
+    size_t n, const char *alt);
 
 #endif

@@ -11,5 +11,9 @@ extern const double paper_local_share;
 /* Routers of accuracy paper_router_alpha[i]: their savings. */
 extern const double paper_router_alpha[2];
 extern const double paper_router[2][3];
+/* The cloud's batch size behind those savings. The paper counts no idle
+ * power, local or cloud: its savings stand at local idle 0 W and cloud
+ * utilization 1. */
+extern const double paper_cloud_batch;
 
 #endif

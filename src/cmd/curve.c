@@ -1,4 +1,5 @@
-/* ipwsim curve: coverage and savings curves as data, and as SVG plots. */
+/* ipwsim curve: coverage and savings curves as data, and as plots (SVG,
+ * PNG, PDF: src/plot.c draws them). */
 #include "config.h"
 
 #include <math.h>
@@ -17,14 +18,14 @@
 #include "paper.h"
 #include "policy.h"
 #include "simopts.h"
-#include "svg.h"
+#include "plot.h"
 
 static const char usage[] =
 "usage: ipwsim curve KIND [options] TRACE...\n"
 "\n"
 "Curves of a trace, as rows (kind, series, x, label, y) and, with --svg,\n"
-"as a plot; the paper's values are rows whose series begins \"reported\"\n"
-"and marks on the plot. KIND:\n"
+"--png, --pdf or --plot, as a plot; the paper's values are rows whose\n"
+"series begins \"reported\" and diamonds on the plot. KIND:\n"
 "  coverage-models       share of queries some local model answers, as\n"
 "                        local models are added (--by size or greedy), per\n"
 "                        dataset and overall\n"
@@ -50,7 +51,10 @@ static const char usage[] =
 "  --max-subset N        pareto: largest local subset, 1 to 8 (3)\n"
 "  --years N             savings-year: years after the base year, 1-50 (5)\n"
 "  --forecast FILE       savings-year: trends (data/forecast.json)\n"
-"  --svg FILE            also write the plot to FILE (atomically)\n"
+"  --svg FILE            also write the plot to FILE as SVG (atomically)\n"
+"  --png FILE            ... as PNG (1800x1120)\n"
+"  --pdf FILE            ... as PDF\n"
+"  --plot FILE           ... in the format FILE ends in: .svg, .png, .pdf\n"
 "  --html FILE           also write one self-contained HTML page: the pool,\n"
 "                        the plot inline and the rows as a table\n"
 "  --format F            table (default), csv or json\n"
@@ -67,12 +71,15 @@ CLI_INPUT_USAGE
 "70 internal error, 73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET,
-	OPT_YEARS, OPT_FORECAST, OPT_HTML };
+	OPT_YEARS, OPT_FORECAST, OPT_HTML, OPT_PNG, OPT_PDF, OPT_PLOT };
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
 	{ "by", required_argument, NULL, OPT_BY },
 	{ "svg", required_argument, NULL, OPT_SVG },
+	{ "png", required_argument, NULL, OPT_PNG },
+	{ "pdf", required_argument, NULL, OPT_PDF },
+	{ "plot", required_argument, NULL, OPT_PLOT },
 	{ "html", required_argument, NULL, OPT_HTML },
 	{ "against", required_argument, NULL, OPT_AGAINST },
 	{ "max-subset", required_argument, NULL, OPT_MAX_SUBSET },
@@ -94,7 +101,7 @@ struct row {
 struct curve_cmd {
 	struct cli_common common;
 	struct simopts so;
-	const char *kind, *svg_file, *html_file;
+	const char *kind, *html_file;
 	int greedy;
 	int cost;		/* pareto: against cost, not energy */
 	int max_subset;		/* pareto: largest local subset */
@@ -106,6 +113,20 @@ struct curve_cmd {
 	int nrows;
 	double vline;		/* a break-even, NaN if none */
 	char local[2048], cloud[300];	/* the pool used, for the report */
+	char local_short[2048];	/* the same, the accelerator said once */
+	struct plot_out {
+		const char *file;
+		enum plot_format f;
+	} out[8];		/* --svg, --png, --pdf, --plot */
+	int nout;
+	char **traces;		/* the operands, for the subtitle */
+	int ntraces;
+	char assume[600];	/* the main assumptions, for the subtitle */
+	char subtitle[3200];
+	char names[PLOT_MAX_SERIES][64];	/* series titles */
+	char suffix[128];	/* "@ACCEL" when every local member has it */
+	char short_text[PLOT_MAX_CATS + PLOT_MAX_NOTES][256];
+	int nshort;
 };
 
 static int
@@ -125,8 +146,22 @@ own_option(void *ctx, int opt, const char *arg)
 		k->html_file = arg;
 		return 0;
 	}
-	if (opt == OPT_SVG) {
-		k->svg_file = arg;
+	if (opt == OPT_SVG || opt == OPT_PNG || opt == OPT_PDF ||
+	    opt == OPT_PLOT) {
+		enum plot_format f = opt == OPT_PNG ? PLOT_PNG : opt == OPT_PDF ?
+		    PLOT_PDF : PLOT_SVG;
+		if (opt == OPT_PLOT && plot_format_of(arg, &f) < 0)
+			return cli_usage(&cmd_curve, "--plot: \"%s\" does not end "
+			    "in .svg, .png or .pdf; name the format with --svg, "
+			    "--png or --pdf", arg);
+		for (int i = 0; i < k->nout; i++)
+			if (strcmp(k->out[i].file, arg) == 0)
+				return cli_usage(&cmd_curve, "\"%s\" is given as "
+				    "two outputs", arg);
+		if (k->nout == (int)(sizeof(k->out) / sizeof(k->out[0])))
+			return cli_usage(&cmd_curve, "at most %d plot files",
+			    k->nout);
+		k->out[k->nout++] = (struct plot_out){ arg, f };
 		return 0;
 	}
 	if (opt == OPT_AGAINST) {
@@ -364,6 +399,47 @@ coverage_time(struct curve_cmd *k, const struct pool *p,
 	return 0;
 }
 
+static int
+is_kind(const struct curve_cmd *k, const char *kind)
+{
+	return strcmp(k->kind, kind) == 0;
+}
+
+/* The main assumptions of a simulation, kept once for the subtitle: the
+ * oracle's rule, the cloud's batch, and the what-if setting. */
+static void
+keep_settings(struct curve_cmd *k, const struct sim *s)
+{
+	const struct pool_member *c = &s->p.m[s->p.nlocal];
+	size_t used;
+
+	if (k->assume[0] != '\0')
+		return;
+	used = (size_t)snprintf(k->assume, sizeof(k->assume), "Cloud batch "
+	    "%g%s", c->batch_to > 0 ? c->batch_to : c->batch_measured,
+	    c->how[0] != '\0' ? " (modelled)" : " (as measured)");
+	for (int i = 0; i < s->r.nsettings && used < sizeof(k->assume); i++)
+		if (strcmp(s->r.setting[i][0], "oracle") == 0 ||
+		    strcmp(s->r.setting[i][0], "whatif") == 0 ||
+		    strcmp(s->r.setting[i][0], "arrivals") == 0)
+			used += (size_t)snprintf(k->assume + used,
+			    sizeof(k->assume) - used, "; %s: %s",
+			    strcmp(s->r.setting[i][0], "whatif") == 0 ? "what-if" :
+			    s->r.setting[i][0], s->r.setting[i][1]);
+	/* the idle powers and the dedicated device's load, when given (the
+	 * axis of savings-idle is its own) */
+	if (isfinite(s->w.cloud_idle_w) && used < sizeof(k->assume))
+		used += (size_t)snprintf(k->assume + used, sizeof(k->assume) -
+		    used, "; cloud idle %g W", s->w.cloud_idle_w);
+	if (isfinite(s->w.local_idle_w) && !is_kind(k, "savings-idle") &&
+	    used < sizeof(k->assume))
+		used += (size_t)snprintf(k->assume + used, sizeof(k->assume) -
+		    used, "; local idle %g W", s->w.local_idle_w);
+	if (s->w.local_mode == LOCAL_DEDICATED && used < sizeof(k->assume))
+		snprintf(k->assume + used, sizeof(k->assume) - used, "; %g "
+		    "queries a day per local device", s->w.local_qpd);
+}
+
 /* ---- savings ------------------------------------------------------------ */
 
 static const char *const metric_names[] = { "energy", "compute", "cost" };
@@ -423,6 +499,8 @@ static int
 savings_param(struct curve_cmd *k, enum break_even_param be,
     struct ipw_error *err)
 {
+	char name[64];
+
 	for (int m = 0; m < 3; m++) {
 		struct sim *s = calloc(1, sizeof(*s));
 		struct sim_options o = k->so.o;
@@ -437,11 +515,16 @@ savings_param(struct curve_cmd *k, enum break_even_param be,
 			free(s);
 			return -1;
 		}
+		keep_settings(k, s);
 		for (int i = 0; i < BREAK_EVEN_POINTS; i++)
 			add(k, metric_names[m], s->r.be.x[i], "",
 			    s->r.be.saving[i]);
 		if (m == 0 && s->r.be.found)
 			k->vline = s->r.be.value;
+		/* the paper's setting on this axis */
+		snprintf(name, sizeof(name), "reported %s", metric_names[m]);
+		add(k, name, be == BE_CLOUD_BATCH ? paper_cloud_batch :
+		    be == BE_CLOUD_UTIL ? 1 : 0, "oracle", paper_oracle[m]);
 		sim_release(s);
 		free(s);
 	}
@@ -669,6 +752,8 @@ write_json(void *ctx, FILE *fp)
 static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
 
+/* ---- the plot ----------------------------------------------------------- */
+
 /* Rows of one series, in order, into x and y. */
 static int
 series_xy(const struct curve_cmd *k, const char *name, double *x, double *y)
@@ -683,9 +768,9 @@ series_xy(const struct curve_cmd *k, const char *name, double *x, double *y)
 	return n;
 }
 
-/* Palette index of a series named for a metric, -1 if none. */
+/* Index of the metric a series is named for, -1 if none. */
 static int
-metric_color(const char *series)
+metric_of(const char *series)
 {
 	for (int m = 0; m < 3; m++)
 		if (strstr(series, metric_names[m]) != NULL)
@@ -693,147 +778,328 @@ metric_color(const char *series)
 	return -1;
 }
 
-static void
-plot_lines(struct curve_cmd *k, FILE *fp, double *xs, double *ys)
-{
-	struct svg_plot p;
-	int used = 0, pareto = !strcmp(k->kind, "pareto");
 
-	memset(&p, 0, sizeof(p));
-	p.vline = k->vline;
-	p.vline_label = "break-even (energy)";
-	p.percent = 1;
-	p.title = k->kind;
-	p.ylabel = strncmp(k->kind, "coverage", 8) == 0 ?
-	    "queries some local model answers" : pareto ? "quality (share "
-	    "answered correctly)" : "saving against cloud-only";
-	p.xlabel = pareto ? (k->cost ? "cost per query (USD)" :
+/* The axis titles of a kind. */
+static void
+axis_titles(const struct curve_cmd *k, struct plot *p)
+{
+	int pareto = is_kind(k, "pareto");
+
+	p->ylabel = strncmp(k->kind, "coverage", 8) == 0 ? "queries some local "
+	    "model answers" : pareto ? "quality (share answered correctly)" :
+	    is_kind(k, "savings-year") ? "oracle energy saving against "
+	    "cloud-only" : "saving against cloud-only";
+	p->xlabel = pareto ? (k->cost ? "cost per query (USD)" :
 	    "energy per query (J)") :
-	    !strcmp(k->kind, "coverage-models") ? "local models" :
-	    !strcmp(k->kind, "coverage-time") ? "release of the newest model "
-	    "(year)" :
-	    !strcmp(k->kind, "savings-alpha") ? "router accuracy" :
-	    !strcmp(k->kind, "savings-batch") ? "cloud batch size" :
-	    !strcmp(k->kind, "savings-utilization") ? "cloud utilization" :
-	    !strcmp(k->kind, "savings-year") ? "year" :
-	    "local idle power (W)";
-	p.logx = !strcmp(k->kind, "savings-batch");
-	for (int i = 0; i < k->nrows; i++) {
-		const struct row *r = &k->rows[i];
-		int seen = 0;
-		if (strncmp(r->series, "reported", 8) == 0) {
-			if (p.nref < SVG_MAX_REFS)
-				p.ref[p.nref++] = (struct svg_ref){ r->series,
-					r->x, r->y, metric_color(r->series) };
+	    is_kind(k, "coverage-models") ? (k->greedy ? "local models, each "
+	    "step adding the one that covers most" : "local models, each step "
+	    "adding the next larger") :
+	    is_kind(k, "coverage-domain") ? "domain" :
+	    is_kind(k, "coverage-time") ? "release of the newest model" :
+	    is_kind(k, "savings-alpha") ? "router accuracy (alpha)" :
+	    is_kind(k, "savings-batch") ? "cloud batch size" :
+	    is_kind(k, "savings-utilization") ? "cloud utilization" :
+	    is_kind(k, "savings-year") ? "year" : "local idle power (W)";
+}
+
+/* The paper's value in row r as a reference mark. */
+static void
+add_ref(struct curve_cmd *k, struct plot *p, const struct row *r)
+{
+	struct plot_ref *f;
+	int m = metric_of(r->series);
+
+	if (p->nrefs == PLOT_MAX_REFS)
+		return;
+	f = &p->ref[p->nrefs++];
+	*f = (struct plot_ref){ "paper", r->x, r->y, 0, m };
+	if (is_kind(k, "savings-alpha")) {
+		f->panel = m;
+		f->color = strcmp(r->label, "oracle") == 0 ? -1 : 7;
+		f->label = f->color < 0 ? "paper: oracle" : "paper: router at "
+		    "alpha 0.8 and 0.6";
+	} else if (is_kind(k, "savings-batch"))
+		f->label = m == 0 ? "paper: oracle energy, cloud batch 16" :
+		    m == 1 ? "paper: oracle compute" : "paper: oracle cost";
+	else if (is_kind(k, "savings-utilization") || is_kind(k,
+	    "savings-idle"))
+		f->label = m == 0 ? "paper: oracle energy (no idle counted)" :
+		    m == 1 ? "paper: oracle compute" : "paper: oracle cost";
+	else if (is_kind(k, "savings-year"))
+		f->label = "paper: oracle energy";
+	else if (is_kind(k, "coverage-models"))
+		f->label = "paper: best-of-local, 20+ models";
+	else if (is_kind(k, "coverage-time"))
+		f->label = "paper: best local model (win or tie rate)";
+	if (!is_kind(k, "savings-alpha") && m < 0)
+		f->color = -1;
+}
+
+/* A series' name on the legend. */
+static const char *
+series_title(const struct curve_cmd *k, const char *series, char *buf,
+    size_t size)
+{
+	if (is_kind(k, "savings-alpha")) {
+		int n = (int)strcspn(series, " ");
+		snprintf(buf, size, strncmp(series, "paper", 5) == 0 ?
+		    "\"%.*s\" router (the paper's)" : "%.*s router", n, series);
+		return buf;
+	}
+	if (!is_kind(k, "savings-year"))
+		return series;
+	return strcmp(series, "energy") == 0 ? "oracle energy saving" : NULL;
+}
+
+/* The savings-year band from its "energy low" and "energy high" rows. */
+static void
+year_band(struct curve_cmd *k, struct plot *p, double *xs, double *ys,
+    int *used)
+{
+	struct plot_band *b = &p->band[p->nbands++];
+	double *tmp = xs + *used + MAX_ROWS / 4;
+
+	b->name = "range of the trends (low to high)";
+	b->x = xs + *used;
+	b->lo = ys + *used;
+	b->n = series_xy(k, "energy low", xs + *used, ys + *used);
+	*used += b->n;
+	b->hi = ys + *used;
+	series_xy(k, "energy high", tmp, ys + *used);
+	*used += b->n;
+}
+
+/* text without the local pool's common "@ACCEL" (said once in the
+ * subtitle), kept in k. */
+static const char *
+shorten(struct curve_cmd *k, const char *text)
+{
+	char *out, *o;
+	size_t n = strlen(k->suffix);
+
+	if (n == 0 || k->nshort == PLOT_MAX_CATS + PLOT_MAX_NOTES)
+		return text;
+	o = out = k->short_text[k->nshort++];
+	while (*text != '\0' && o < out + sizeof(k->short_text[0]) - 1) {
+		if (strncmp(text, k->suffix, n) == 0) {
+			text += n;
 			continue;
 		}
-		for (int j = 0; j < p.nseries; j++)
-			seen |= strcmp(p.s[j].name, r->series) == 0;
-		if (seen || p.nseries == SVG_MAX_SERIES)
-			continue;
-		p.s[p.nseries].name = r->series;
-		p.s[p.nseries].x = xs + used;
-		p.s[p.nseries].y = ys + used;
-		p.s[p.nseries].n = series_xy(k, r->series, xs + used, ys + used);
-		/* Colour by metric where there are metrics, dashes by router;
-		 * else one colour a series. */
-		p.s[p.nseries].color = metric_color(r->series) >= 0 ?
-		    metric_color(r->series) : p.nseries;
-		p.s[p.nseries].style = !strncmp(r->series, "cascade", 7) ||
-		    strstr(r->series, " low") ? 1 : !strncmp(r->series,
-		    "mixture", 7) || strstr(r->series, " high") ? 2 : 0;
-		/* pareto: a policy's points are subsets, not a line */
-		p.s[p.nseries].points_only = pareto &&
-		    strcmp(r->series, "frontier") != 0;
-		used += p.s[p.nseries++].n;
+		*o++ = *text++;
 	}
-	svg_line_plot(fp, &p);
+	*o = '\0';
+	return out;
+}
+
+/* Pareto: each frontier point numbered, its subsets in the key. */
+static void
+frontier_notes(struct curve_cmd *k, struct plot *p)
+{
+	for (int i = 0; i < k->nrows && p->nnotes < PLOT_MAX_NOTES; i++)
+		if (strcmp(k->rows[i].series, "frontier") == 0)
+			p->note[p->nnotes++] = (struct plot_note){ k->rows[i].x,
+				k->rows[i].y, 0, shorten(k, k->rows[i].label) };
 }
 
 static void
-plot_bars(struct curve_cmd *k, FILE *fp)
+plot_lines(struct curve_cmd *k, struct plot *p, double *xs, double *ys)
 {
-	struct svg_bars b;
+	int used = 0, pareto = is_kind(k, "pareto"), alpha = is_kind(k,
+	    "savings-alpha");
+	const char *raw[PLOT_MAX_SERIES];
 
-	memset(&b, 0, sizeof(b));
-	b.title = k->kind;
-	b.ylabel = "queries some local model answers";
-	b.ref_label = "paper, Table 4";
-	for (int g = 0; g < 4; g++)
-		for (int c = 0; c < SVG_MAX_CATS; c++)
-			b.value[g][c] = b.ref[g][c] = NAN;
+	p->percent = 1;
+	p->yzero = strncmp(k->kind, "coverage", 8) == 0;
+	p->xaxis = is_kind(k, "savings-batch") ? PLOT_LOG2 : is_kind(k,
+	    "coverage-time") || is_kind(k, "savings-year") ? PLOT_YEAR :
+	    is_kind(k, "coverage-models") ? PLOT_CATEGORY : PLOT_LINEAR;
+	p->vline = k->vline;
+	p->vline_label = "break-even (energy saving 0)";
+	if (alpha) {
+		p->npanels = 3;
+		for (int m = 0; m < 3; m++)
+			p->panel_title[m] = metric_names[m];
+	}
+	if (is_kind(k, "savings-year"))
+		year_band(k, p, xs, ys, &used);
 	for (int i = 0; i < k->nrows; i++) {
 		const struct row *r = &k->rows[i];
-		int c = (int)r->x, g;
-		int paper = strncmp(r->series, "reported ", 9) == 0;
-		const char *gname = paper ? r->series + 9 : r->series;
-		if (c < 0 || c >= SVG_MAX_CATS)
+		struct plot_series *s;
+		int seen = 0, m = metric_of(r->series);
+		const char *title;
+		if (strncmp(r->series, "reported", 8) == 0) {
+			add_ref(k, p, r);
 			continue;
-		for (g = 0; g < b.ngroup; g++)
-			if (strcmp(b.group[g], gname) == 0)
-				break;
-		if (g == b.ngroup) {
-			if (paper || b.ngroup == 4)
-				continue;
-			b.group[b.ngroup++] = r->series;
 		}
-		if (paper)
-			b.ref[g][c] = r->y;
-		else
-			b.value[g][c] = r->y;
-		if (c >= b.ncat) {
-			b.ncat = c + 1;
+		for (int j = 0; j < p->nseries; j++)
+			seen |= strcmp(raw[j], r->series) == 0;
+		if (seen || p->nseries == PLOT_MAX_SERIES || (title =
+		    series_title(k, r->series, k->names[p->nseries],
+		    sizeof(k->names[0]))) == NULL)
+			continue;
+		raw[p->nseries] = r->series;
+		s = &p->s[p->nseries];
+		s->name = title;
+		s->x = xs + used;
+		s->y = ys + used;
+		s->n = series_xy(k, r->series, xs + used, ys + used);
+		s->color = s->dash = -1;
+		if (alpha) {
+			/* a panel per metric; a colour and a dash per router */
+			s->panel = m;
+			s->color = s->dash = strncmp(r->series, "paper", 5) == 0 ? 0 :
+			    strncmp(r->series, "cascade", 7) == 0 ? 1 : 2;
+		} else if (m >= 0)
+			s->color = s->dash = m;
+		s->points_only = pareto && strcmp(r->series, "frontier") != 0;
+		if (pareto && strcmp(r->series, "frontier") == 0) {
+			s->color = 7;
+			s->dash = 1;
 		}
-		b.cat[c] = k->rows[i].label;
+		used += p->s[p->nseries++].n;
 	}
-	svg_bar_chart(fp, &b);
+	if (pareto)
+		frontier_notes(k, p);
+	if (p->xaxis == PLOT_CATEGORY) {
+		/* the model each step adds, from the "all" series */
+		p->cat_x0 = 1;
+		for (int i = 0; i < k->nrows && p->ncat < PLOT_MAX_CATS; i++)
+			if (strcmp(k->rows[i].series, "all") == 0) {
+				char add[300];
+				snprintf(add, sizeof(add), "%s%s", p->ncat ? "+ " :
+				    "", k->rows[i].label);
+				p->cat[p->ncat++] = shorten(k, add);
+			}
+	}
 }
 
-/* The plot into fp; -1 when out of memory. */
+static void
+plot_bars(struct curve_cmd *k, struct plot *p, double *xs, double *ys)
+{
+	const char *group[PLOT_MAX_SERIES];
+	int ng = 0, used = 0;
+
+	p->bars = 1;
+	p->percent = 1;
+	p->xaxis = PLOT_CATEGORY;
+	for (int i = 0; i < k->nrows; i++) {
+		const struct row *r = &k->rows[i];
+		int c = (int)r->x, g, paper = strncmp(r->series, "reported ",
+		    9) == 0;
+		const char *gname = paper ? r->series + 9 : r->series;
+		if (c < 0 || c >= PLOT_MAX_CATS)
+			continue;
+		for (g = 0; g < ng && strcmp(group[g], gname) != 0; g++)
+			;
+		if (g == ng && (paper || ng == PLOT_MAX_SERIES))
+			continue;
+		if (g == ng) {
+			group[ng] = r->series;
+			p->s[ng] = (struct plot_series){ r->series, 0, xs + used,
+				ys + used, 0, -1, -1, 0 };
+			p->s[ng].n = series_xy(k, r->series, xs + used, ys + used);
+			used += p->s[ng++].n;
+		}
+		if (paper && p->nrefs < PLOT_MAX_REFS)
+			p->ref[p->nrefs++] = (struct plot_ref){ "paper, Table 4 "
+				"(<= 20B-active models)", r->x, r->y, 0, g };
+		if (c >= p->ncat)
+			p->ncat = c + 1;
+		p->cat[c] = r->label;
+	}
+	p->nseries = ng;
+}
+
+/* The plot of the rows, with its title and subtitle. */
+static void
+build_plot(struct curve_cmd *k, struct plot *p, double *xs, double *ys)
+{
+	static const char *const titles[][2] = {
+		{ "coverage-models", "Coverage as local models are added" },
+		{ "coverage-domain", "Coverage of the local pool by domain" },
+		{ "coverage-time", "Coverage by the release of the newest "
+		    "local model" },
+		{ "pareto", "Quality against energy per query, over subsets of "
+		    "the local pool" },
+		{ "savings-alpha", "Savings of realistic routers against their "
+		    "accuracy" },
+		{ "savings-batch", "Oracle savings against the cloud's batch "
+		    "size" },
+		{ "savings-utilization", "Oracle savings against the cloud's "
+		    "utilization" },
+		{ "savings-idle", "Oracle savings against the local devices' "
+		    "idle power" },
+		{ "savings-year", "Oracle energy saving projected by the "
+		    "trends" } };
+
+	plot_init(p);
+	k->nshort = 0;
+	for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
+		if (is_kind(k, titles[i][0]))
+			p->title = titles[i][1];
+	if (is_kind(k, "pareto") && k->cost)
+		p->title = "Quality against cost per query, over subsets of the "
+		    "local pool";
+	p->subtitle = k->subtitle;
+	axis_titles(k, p);
+	if (is_kind(k, "coverage-domain"))
+		plot_bars(k, p, xs, ys);
+	else
+		plot_lines(k, p, xs, ys);
+}
+
+struct plot_job {
+	struct curve_cmd *k;
+	enum plot_format f;
+	struct ipw_error err;
+};
+
+/* The plot into fp in j->f; -1 with j->err set on failure. */
 static int
 draw(void *ctx, FILE *fp)
 {
-	struct curve_cmd *k = ctx;
+	struct plot_job *j = ctx;
 	double *xs = malloc(MAX_ROWS * sizeof(*xs));
 	double *ys = malloc(MAX_ROWS * sizeof(*ys));
-	int rc = 0;
+	struct plot *p = malloc(sizeof(*p));
+	int rc = -1;
 
-	if (xs == NULL || ys == NULL)
-		rc = -1;
-	else if (strcmp(k->kind, "coverage-domain") == 0)
-		plot_bars(k, fp);
-	else
-		plot_lines(k, fp, xs, ys);
+	if (xs == NULL || ys == NULL || p == NULL)
+		ipw_error_oom(&j->err);
+	else {
+		build_plot(j->k, p, xs, ys);
+		rc = plot_write(p, j->f, fp, &j->err);
+	}
+	free(p);
 	free(xs);
 	free(ys);
 	return rc;
 }
 
-/* --html FILE: the plot inline (its XML declaration left out) and the
- * rows as a table, on one self-contained page. */
+/* --html FILE: the plot inline (an SVG as a data: URI, so that nothing is
+ * fetched and the page prints crisply) and the rows as a table, on one
+ * self-contained page. */
 static int
 write_html(void *ctx, FILE *fp)
 {
 	static const char *const heads[] = { "series", "x", "label", "y" };
 	struct curve_cmd *k = ctx;
-	char *svg = NULL, *body, title[128];
+	struct plot_job j = { k, PLOT_SVG, { 0 } };
+	char *svg = NULL, title[128];
 	size_t n = 0;
 	FILE *mem = open_memstream(&svg, &n);
 
-	if (mem == NULL || draw(k, mem) < 0 || fclose(mem) != 0) {
+	if (mem == NULL || draw(&j, mem) < 0 || fclose(mem) != 0) {
 		free(svg);
 		return -1;
 	}
-	body = strstr(svg, "<svg");
 	snprintf(title, sizeof(title), "ipwsim curve %s", k->kind);
 	html_begin(fp, title);
 	fputs("<p class=\"small\">", fp);
-	html_printf(fp, "ipwsim %s. Local pool: %s. Cloud: %s.",
-	    PACKAGE_VERSION, k->local, k->cloud);
+	html_printf(fp, "ipwsim %s. %s", PACKAGE_VERSION, k->subtitle);
 	fputs("</p>\n", fp);
 	html_heading(fp, 2, "plot", "Plot");
-	fputs(body != NULL ? body : "", fp);
-	fputc('\n', fp);
+	html_image(fp, "image/svg+xml", (const unsigned char *)svg, n, title);
 	if (!isnan(k->vline)) {
 		fputs("<p>", fp);
 		html_printf(fp, "Break-even (energy saving %g): %.6g.",
@@ -870,12 +1136,48 @@ name_pool(struct curve_cmd *k, struct ipw_error *err)
 	po.roofline = NULL;
 	if (pool_init(&p, &k->t, &k->cat, &po, err) < 0)
 		return -1;
+	/* the accelerator once when every local member is on it */
+	snprintf(k->suffix, sizeof(k->suffix), "@%s", p.nlocal > 0 ?
+	    table_str(&k->t, p.m[0].c->accel) : "");
+	for (int i = 1; i < p.nlocal; i++)
+		if (p.m[i].c->accel != p.m[0].c->accel)
+			k->suffix[0] = '\0';
 	for (int i = 0; i < p.nlocal && used < sizeof(k->local); i++)
 		used += (size_t)snprintf(k->local + used, sizeof(k->local) -
 		    used, "%s%s", i ? ", " : "", p.m[i].name);
+	used = 0;
+	for (int i = 0; i < p.nlocal && used < sizeof(k->local_short); i++)
+		used += (size_t)snprintf(k->local_short + used,
+		    sizeof(k->local_short) - used, "%s%.*s", i ? ", " : "",
+		    (int)(strlen(p.m[i].name) - strlen(k->suffix)), p.m[i].name);
+	if (k->suffix[0] != '\0' && used < sizeof(k->local_short))
+		snprintf(k->local_short + used, sizeof(k->local_short) - used,
+		    " on %s", k->suffix + 1);
 	snprintf(k->cloud, sizeof(k->cloud), "%s", p.m[p.nlocal].name);
 	pool_release(&p);
 	return 0;
+}
+
+/* The subtitle: the traces, the pool, the assumptions. */
+static void
+describe(struct curve_cmd *k)
+{
+	size_t used = 0, size = sizeof(k->subtitle);
+	char *t = k->subtitle;
+
+	for (int i = 0; i < k->ntraces && i < 2 && used < size; i++) {
+		const char *b = strrchr(k->traces[i], '/');
+		used += (size_t)snprintf(t + used, size - used, "%s%s", i ? ", " :
+		    "ipwsim curve on ", strcmp(k->traces[i], "-") == 0 ?
+		    "stdin" : b != NULL ? b + 1 : k->traces[i]);
+	}
+	if (k->ntraces > 2 && used < size)
+		used += (size_t)snprintf(t + used, size - used, " and %d more",
+		    k->ntraces - 2);
+	if (used < size)
+		used += (size_t)snprintf(t + used, size - used, " (%u queries). "
+		    "Local: %s. Cloud: %s. %s.", k->t.nq, k->local_short, k->cloud,
+		    k->assume);
 }
 
 static int
@@ -887,6 +1189,14 @@ compute(struct curve_cmd *k)
 
 	if (s == NULL)
 		return IPW_EX_SOFTWARE;
+	for (int i = 0; i < k->nout; i++)
+		if ((k->common.output != NULL && strcmp(k->out[i].file,
+		    k->common.output) == 0) || (k->html_file != NULL &&
+		    strcmp(k->out[i].file, k->html_file) == 0)) {
+			free(s);
+			return cli_usage(&cmd_curve, "\"%s\" is given as two "
+			    "outputs", k->out[i].file);
+		}
 	simopts_finish(&k->so);
 	if (name_pool(k, &err) < 0) {
 		free(s);
@@ -902,6 +1212,7 @@ compute(struct curve_cmd *k)
 	else if (!strcmp(k->kind, "savings-idle"))
 		rc = savings_param(k, BE_LOCAL_IDLE, &err);
 	else if ((rc = sim_run(s, &k->t, &k->cat, &k->so.o, &err)) == 0) {
+		keep_settings(k, s);
 		if (!strcmp(k->kind, "coverage-models"))
 			rc = coverage_models(k, &s->p);
 		else if (!strcmp(k->kind, "coverage-time"))
@@ -921,9 +1232,13 @@ compute(struct curve_cmd *k)
 	free(s);
 	if (rc < 0)
 		return cli_error(&cmd_curve, &err);
-	if (k->svg_file != NULL && (rc = cli_write_file(&cmd_curve,
-	    k->svg_file, draw, k)) != 0)
-		return rc;
+	describe(k);
+	for (int i = 0; i < k->nout; i++) {
+		struct plot_job j = { k, k->out[i].f, { 0 } };
+		if ((rc = cli_write_file(&cmd_curve, k->out[i].file, draw,
+		    &j)) != 0)
+			return rc;
+	}
 	if (k->html_file != NULL && (rc = cli_write_file(&cmd_curve,
 	    k->html_file, write_html, k)) != 0)
 		return rc;
@@ -969,8 +1284,11 @@ run(int argc, char **argv)
 		    &k->cat, &k->t, &done);
 		if (!done && k->kind == NULL)
 			rc = cli_usage(&cmd_curve, "no kind of curve given");
-		else if (!done)
+		else if (!done) {
+			k->traces = argv + optind;
+			k->ntraces = argc - optind;
 			rc = compute(k);
+		}
 	}
 	free(k->rows);
 	catalog_release(&k->cat);
@@ -981,7 +1299,7 @@ run(int argc, char **argv)
 
 const struct cmd cmd_curve = {
 	"curve",
-	"coverage and savings curves, as data and as SVG plots",
+	"coverage and savings curves, as data and as SVG, PNG and PDF plots",
 	usage,
 	run,
 };

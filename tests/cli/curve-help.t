@@ -4,8 +4,8 @@ cmd: $IPWSIM curve --help
 usage: ipwsim curve KIND [options] TRACE...
 
 Curves of a trace, as rows (kind, series, x, label, y) and, with --svg,
-as a plot; the paper's values are rows whose series begins "reported"
-and marks on the plot. KIND:
+--png, --pdf or --plot, as a plot; the paper's values are rows whose
+series begins "reported" and diamonds on the plot. KIND:
   coverage-models       share of queries some local model answers, as
                         local models are added (--by size or greedy), per
                         dataset and overall
@@ -31,7 +31,10 @@ Options:
   --max-subset N        pareto: largest local subset, 1 to 8 (3)
   --years N             savings-year: years after the base year, 1-50 (5)
   --forecast FILE       savings-year: trends (data/forecast.json)
-  --svg FILE            also write the plot to FILE (atomically)
+  --svg FILE            also write the plot to FILE as SVG (atomically)
+  --png FILE            ... as PNG (1800x1120)
+  --pdf FILE            ... as PDF
+  --plot FILE           ... in the format FILE ends in: .svg, .png, .pdf
   --html FILE           also write one self-contained HTML page: the pool,
                         the plot inline and the rows as a table
   --format F            table (default), csv or json

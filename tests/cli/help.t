@@ -12,7 +12,7 @@ Commands:
   catalog    print the models and accelerators, with the source of every value
   fit        fit the parametric batch model to measured curves
   convert    join a wide correctness table with energy profiles into a trace
-  curve      coverage and savings curves, as data and as SVG plots
+  curve      coverage and savings curves, as data and as SVG, PNG and PDF plots
   sweep      simulate every point of a scenario's grid of options; one row each
   merge      combine the partials of a sharded sweep or simulation into the whole
   reproduce  the paper's routing numbers next to ipwsim's: the verdict, and which accounting would give the paper's

@@ -6,6 +6,7 @@ ok: ipwsim catalog --format csv | grep H200
 ok: ipwsim catalog --template accelerator -o my-device.json
 ok: ipwsim check traces/example.jsonl
 ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
+ok: ipwsim curve savings-alpha --png alpha.png --plot alpha.pdf traces/example.jsonl
 ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
 ok: ipwsim fit --validate
 ok: ipwsim reproduce --synth-queries 20000 --format csv
