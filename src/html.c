@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "html.h"
+#include "plot.h"
 
 /* Print-friendly, system fonts only: nothing is fetched. */
 static const char style[] =
@@ -184,4 +185,24 @@ html_image(FILE *fp, const char *mime, const unsigned char *data, size_t n,
 		fputc(i + 2 < n ? b64[v & 63] : '=', fp);
 	}
 	fputs("\">\n", fp);
+}
+
+int
+html_plot(FILE *fp, const struct plot *p, struct ipw_error *err)
+{
+	char *svg = NULL;
+	size_t n = 0;
+	FILE *mem = open_memstream(&svg, &n);
+	int rc;
+
+	if (mem == NULL)
+		return ipw_error_oom(err);
+	rc = plot_write(p, PLOT_SVG, mem, err);
+	if (fclose(mem) != 0 && rc == 0)
+		rc = ipw_error_oom(err);
+	if (rc == 0)
+		html_image(fp, "image/svg+xml", (const unsigned char *)svg, n,
+		    p->title != NULL ? p->title : "plot");
+	free(svg);
+	return rc;
 }

@@ -7,6 +7,10 @@
 
 #include <stdio.h>
 
+#include "error.h"
+
+struct plot;
+
 /* The document head (title escaped), the inline style and <body>. */
 void html_begin(FILE *fp, const char *title);
 void html_end(FILE *fp);
@@ -30,5 +34,7 @@ void html_cell_num(FILE *fp, const char *fmt, double v);
 /* An image inline, as a base64 data: URI (nothing is fetched). */
 void html_image(FILE *fp, const char *mime, const unsigned char *data,
     size_t n, const char *alt);
+/* A plot inline, as SVG in an image (src/plot.h); -1 with err set. */
+int html_plot(FILE *fp, const struct plot *p, struct ipw_error *err);
 
 #endif

@@ -230,8 +230,13 @@ y_range(struct page *pg)
 	double lo = INFINITY, hi = -INFINITY, pad, step;
 
 	for (int i = 0; i < p->nseries; i++)
-		for (int j = 0; j < p->s[i].n; j++)
+		for (int j = 0; j < p->s[i].n; j++) {
 			extend(p->s[i].y[j], &lo, &hi);
+			if (p->s[i].lo != NULL && p->s[i].hi != NULL) {
+				extend(p->s[i].lo[j], &lo, &hi);
+				extend(p->s[i].hi[j], &lo, &hi);
+			}
+		}
 	for (int i = 0; i < p->nbands; i++)
 		for (int j = 0; j < p->band[i].n; j++) {
 			extend(p->band[i].lo[j], &lo, &hi);
@@ -899,6 +904,20 @@ draw_bars(struct page *pg, int k)
 			    p->s[g].y[j]), bw - 1, base - py(pg, p->s[g].y[j]));
 			rgb(pg->cr, palette[series_color(p, g)], 1);
 			cairo_fill(pg->cr);
+		}
+	/* intervals over the bars, after all of them */
+	cairo_set_source_rgb(pg->cr, 0.1, 0.1, 0.1);
+	cairo_set_line_width(pg->cr, 1);
+	for (int g = 0; g < p->nseries && p->bars; g++)
+		for (int j = 0; j < p->s[g].n && p->s[g].lo && p->s[g].hi; j++) {
+			double x = bar_x(pg, k, p->s[g].x[j], g, &bw), cap;
+			double l = p->s[g].lo[j], h = p->s[g].hi[j];
+			if (p->s[g].panel != k || !isfinite(l) || !isfinite(h))
+				continue;
+			cap = fmin(bw / 4, 4);
+			line(pg->cr, x, py(pg, l), x, py(pg, h));
+			line(pg->cr, x - cap, py(pg, l), x + cap, py(pg, l));
+			line(pg->cr, x - cap, py(pg, h), x + cap, py(pg, h));
 		}
 }
 

@@ -7,8 +7,9 @@
  *
  * Drawing order (which tests reading an SVG back rely on): grid and axes,
  * bands, each series' line in series order (one path, M then L, a new M
- * after a gap), each series' markers, bars, reference marks (diamonds,
- * closed four-point paths), numbered notes, the legend. */
+ * after a gap), each series' markers, bars (then their intervals),
+ * reference marks (diamonds, closed four-point paths), numbered notes,
+ * the legend. */
 #ifndef IPW_PLOT_H
 #define IPW_PLOT_H
 
@@ -41,6 +42,7 @@ struct plot_series {
 	int panel;
 	int color, dash;	/* palette index, dash pattern 0-3; -1: auto */
 	int points_only;	/* markers, no line */
+	const double *lo, *hi;	/* bars: an interval drawn on each, or NULL */
 };
 
 /* The paper's values: a diamond at (x, y), one legend entry per label. */

@@ -6,9 +6,11 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "html.h"
+#include "plot.h"
 #include "report.h"
 
 static double
@@ -87,6 +89,89 @@ members(FILE *fp, const struct report *r, int i)
 	html_table_end(fp);
 }
 
+/* Each policy's savings as grouped bars, with their bootstrap intervals
+ * where there are some. -1 when the plot cannot be drawn. */
+static int
+savings_plot(FILE *fp, const struct report *r, const char *traces)
+{
+	static const char *const names[3] = { "energy saving",
+		"compute saving", "cost saving" };
+	struct plot *p = malloc(sizeof(*p));
+	double *v = malloc(4 * 3 * REPORT_MAX_POLICIES * sizeof(*v));
+	struct ipw_error err;
+	char sub[1024];
+	int n = r->npolicies - 1, rc;
+
+	if (p == NULL || v == NULL || n < 1) {
+		free(p);
+		free(v);
+		return n < 1 ? 0 : -1;
+	}
+	plot_init(p);
+	snprintf(sub, sizeof(sub), "ipwsim simulate on %s (%.0f queries "
+	    "scored). Bars: the saving; whiskers: its bootstrap 95%% interval "
+	    "over queries (sampling only).", traces, r->scored);
+	p->title = "Each policy's savings against cloud-only";
+	p->subtitle = sub;
+	p->xlabel = "policy";
+	p->ylabel = "saving against cloud-only";
+	p->bars = p->percent = 1;
+	p->xaxis = PLOT_CATEGORY;
+	p->ncat = n < PLOT_MAX_CATS ? n : PLOT_MAX_CATS;
+	for (int m = 0; m < 3; m++) {
+		double *x = v + (4 * m) * REPORT_MAX_POLICIES, *y = x +
+		    REPORT_MAX_POLICIES, *lo = y + REPORT_MAX_POLICIES, *hi = lo +
+		    REPORT_MAX_POLICIES;
+		for (int i = 0; i < p->ncat; i++) {
+			const struct report_policy *rp = &r->pol[i + 1];
+			p->cat[i] = rp->name;
+			x[i] = i;
+			y[i] = account_saving(metric(&rp->acct.total, m),
+			    metric(&r->pol[0].acct.total, m));
+			lo[i] = rp->boot.reps > 0 ? rp->boot.lo[m] : NAN;
+			hi[i] = rp->boot.reps > 0 ? rp->boot.hi[m] : NAN;
+		}
+		p->s[p->nseries++] = (struct plot_series){ .name = names[m],
+			.n = p->ncat, .x = x, .y = y, .color = m, .dash = -1,
+			.lo = lo, .hi = hi };
+	}
+	html_heading(fp, 2, "plot", "Savings, as a plot");
+	rc = html_plot(fp, p, &err);
+	free(p);
+	free(v);
+	return rc;
+}
+
+/* Each policy's energy by how it was obtained: as the trace gives it,
+ * or modelled (pool_energy_as_given). */
+static void
+energy_sources(FILE *fp, const struct report *r)
+{
+	static const char *const heads[] = { "policy", "energy (J)",
+		"as the trace gives it", "modelled" };
+
+	html_table_begin(fp, "Each policy's energy: the share charged as the "
+	    "trace gives it, and the share a what-if or accounting model "
+	    "produced (moved by batch or device, or idle, host or PUE energy "
+	    "added)", heads, 4);
+	for (int i = 0; i < r->npolicies; i++) {
+		const struct account *a = &r->pol[i].acct;
+		double given = 0;
+		for (int k = 0; k < a->nmembers; k++)
+			if (pool_energy_as_given(&r->p->m[k]))
+				given += a->member[k].energy_j;
+		html_row_begin(fp);
+		html_cell(fp, r->pol[i].name, NULL);
+		html_cell_num(fp, "%.6g", a->total.energy_j);
+		html_cell_num(fp, "%.1f%%", share(given, a->total.energy_j) *
+		    100);
+		html_cell_num(fp, "%.1f%%", share(a->total.energy_j - given,
+		    a->total.energy_j) * 100);
+		html_row_end(fp);
+	}
+	html_table_end(fp);
+}
+
 static void
 assumptions(FILE *fp, const struct report *r)
 {
@@ -116,7 +201,8 @@ assumptions(FILE *fp, const struct report *r)
 	html_text(fp, "Energy, latency and correctness: the trace's records "
 	    "(the trace states no energy_source, so whether each is measured "
 	    "or modelled is the trace's documentation's to say), moved by the "
-	    "what-if models listed above where they apply (modelled).");
+	    "what-if models listed above where they apply (modelled; the "
+	    "table below gives each policy's share).");
 	fputs("</li>\n<li>", fp);
 	html_text(fp, "FLOPs and cost: the trace's flops and cost_usd where "
 	    "given, else parameter counts and token prices from the catalog, "
@@ -125,6 +211,7 @@ assumptions(FILE *fp, const struct report *r)
 	html_text(fp, "Intervals: bootstrap over queries (sampling only; "
 	    "model error is not included).");
 	fputs("</li>\n</ul>\n", fp);
+	energy_sources(fp, r);
 }
 
 int
@@ -144,6 +231,8 @@ report_write_html(const struct report *r, FILE *fp)
 	    PACKAGE_VERSION, traces, r->scored);
 	fputs("</p>\n", fp);
 	headline(fp, r);
+	if (savings_plot(fp, r, traces) < 0)
+		return -1;
 	html_heading(fp, 2, "settings", "Settings and pool");
 	html_table_begin(fp, NULL, heads, 2);
 	for (int i = 0; i < r->nsettings; i++) {

@@ -508,6 +508,12 @@ scale_device(struct pool_member *m, const struct table *t,
 	return 0;
 }
 
+int
+pool_energy_as_given(const struct pool_member *m)
+{
+	return m->how[0] == '\0' && m->e_scale == 1 && !m->overhead;
+}
+
 /* The accounting hypotheses of one member (whatif.h). */
 static int
 hypotheses(const struct pool *p, struct pool_member *m, const struct table *t,

@@ -141,6 +141,10 @@ pool_latency(const struct pool_member *m, uint32_t q)
  * local member in the measured mode), sets a and b and returns 0; else
  * -1. */
 int pool_energy_linear(const struct pool_member *m, double *a, double *b);
+/* Whether the member's energy is charged as the trace gives it: not moved
+ * by a batch, device or accounting model (scale 1) and with no idle,
+ * host or PUE energy added. Otherwise it is modelled. */
+int pool_energy_as_given(const struct pool_member *m);
 
 /* Applies a what-if setting to the pool's members (again, for a sweep or
  * a break-even search); on error the pool is unchanged. */

@@ -995,8 +995,9 @@ plot_bars(struct curve_cmd *k, struct plot *p, double *xs, double *ys)
 			continue;
 		if (g == ng) {
 			group[ng] = r->series;
-			p->s[ng] = (struct plot_series){ r->series, 0, xs + used,
-				ys + used, 0, -1, -1, 0 };
+			p->s[ng] = (struct plot_series){ .name = r->series,
+				.x = xs + used, .y = ys + used, .color = -1,
+				.dash = -1 };
 			p->s[ng].n = series_xy(k, r->series, xs + used, ys + used);
 			used += p->s[ng++].n;
 		}
@@ -1078,28 +1079,30 @@ draw(void *ctx, FILE *fp)
 
 /* --html FILE: the plot inline (an SVG as a data: URI, so that nothing is
  * fetched and the page prints crisply) and the rows as a table, on one
- * self-contained page. */
+ * self-contained page. -1 on failure. */
 static int
 write_html(void *ctx, FILE *fp)
 {
 	static const char *const heads[] = { "series", "x", "label", "y" };
 	struct curve_cmd *k = ctx;
-	struct plot_job j = { k, PLOT_SVG, { 0 } };
-	char *svg = NULL, title[128];
-	size_t n = 0;
-	FILE *mem = open_memstream(&svg, &n);
+	double *xs = malloc(MAX_ROWS * sizeof(*xs));
+	double *ys = malloc(MAX_ROWS * sizeof(*ys));
+	struct plot *p = malloc(sizeof(*p));
+	struct ipw_error err;
+	char title[128];
+	int rc = -1;
 
-	if (mem == NULL || draw(&j, mem) < 0 || fclose(mem) != 0) {
-		free(svg);
-		return -1;
-	}
+	if (xs == NULL || ys == NULL || p == NULL)
+		goto out;
+	build_plot(k, p, xs, ys);
 	snprintf(title, sizeof(title), "ipwsim curve %s", k->kind);
 	html_begin(fp, title);
 	fputs("<p class=\"small\">", fp);
 	html_printf(fp, "ipwsim %s. %s", PACKAGE_VERSION, k->subtitle);
 	fputs("</p>\n", fp);
 	html_heading(fp, 2, "plot", "Plot");
-	html_image(fp, "image/svg+xml", (const unsigned char *)svg, n, title);
+	if (html_plot(fp, p, &err) < 0)
+		goto out;
 	if (!isnan(k->vline)) {
 		fputs("<p>", fp);
 		html_printf(fp, "Break-even (energy saving %g): %.6g.",
@@ -1118,8 +1121,12 @@ write_html(void *ctx, FILE *fp)
 	}
 	html_table_end(fp);
 	html_end(fp);
-	free(svg);
-	return ferror(fp) ? -1 : 0;
+	rc = ferror(fp) ? -1 : 0;
+out:
+	free(p);
+	free(xs);
+	free(ys);
+	return rc;
 }
 
 /* The pool the curve is drawn on, named in the report: the default pool

@@ -111,7 +111,7 @@ START_TEST(test_crowded_bars_fit)
 	for (int g = 0; g < 2; g++)
 		p.s[p.nseries++] = (struct plot_series){ g ? "a second group "
 			"whose name is far too long to sit on one line of the "
-			"legend" : "first", 40, x, y[g], 0, -1, -1, 0 };
+			"legend" : "first", 40, x, y[g], 0, -1, -1, 0, NULL, NULL };
 	p.ref[p.nrefs++] = (struct plot_ref){ "paper", 3, 0.99, 0, 0 };
 	n = plot_text_boxes(&p, box, MAXBOX, &err);
 	assert_fitted(n);
@@ -143,7 +143,7 @@ START_TEST(test_notes_fit)
 			text[i] };
 	}
 	p.s[p.nseries++] = (struct plot_series){ "frontier", 60, x, y, 0,
-		-1, -1, 0 };
+		-1, -1, 0, NULL, NULL };
 	n = plot_text_boxes(&p, box, MAXBOX, &err);
 	assert_fitted(n);
 }
@@ -164,7 +164,7 @@ START_TEST(test_ranges_and_ticks)
 	plot_init(&p);
 	p.title = p.xlabel = p.ylabel = "t";
 	p.percent = 1;
-	p.s[p.nseries++] = (struct plot_series){ "a", 3, x, y, 0, -1, -1, 1 };
+	p.s[p.nseries++] = (struct plot_series){ "a", 3, x, y, 0, -1, -1, 1, NULL, NULL };
 	n = plot_text_boxes(&p, box, MAXBOX, &err);
 	assert_fitted(n);
 	ck_assert(!has_text(n, "tick", "0%"));
@@ -214,7 +214,7 @@ START_TEST(test_panels)
 	}
 	for (int k = 0; k < 3; k++)
 		p.s[p.nseries++] = (struct plot_series){ "r", 11, x, y, k, 0, 0,
-			0 };
+			0, NULL, NULL };
 	n = plot_text_boxes(&p, box, MAXBOX, &err);
 	assert_fitted(n);
 	for (int i = 0; i < n; i++)
@@ -235,7 +235,7 @@ START_TEST(test_formats_written)
 
 	plot_init(&p);
 	p.title = p.xlabel = p.ylabel = "t";
-	p.s[p.nseries++] = (struct plot_series){ "a", 2, x, y, 0, -1, -1, 0 };
+	p.s[p.nseries++] = (struct plot_series){ "a", 2, x, y, 0, -1, -1, 0, NULL, NULL };
 	for (int f = 0; f < 3; f++) {
 		FILE *fp = tmpfile();
 		char head[8] = "";
