@@ -28,7 +28,7 @@ int out_json(FILE *fp, cJSON *root);
 /* A command's JSON report (docs/json.md): root's members after
  * "ipwsim_version", "command" and "schema" (an integer, raised when a
  * key changes meaning or goes). Frees root. */
-#define OUT_JSON_SCHEMA 1
+#define OUT_JSON_SCHEMA 2
 int out_json_doc(FILE *fp, cJSON *root, const char *command);
 
 #endif

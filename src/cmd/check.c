@@ -56,7 +56,7 @@ static int
 write_csv(void *ctx, FILE *fp)
 {
 	const struct check *k = ctx;
-	fputs("config,records,missing,accuracy,energy_mean_j,power_mean_w,"
+	fputs("config,records,missing,quality,energy_per_query_j,power_mean_w,"
 	    "tokens_in_mean,tokens_out_mean,warnings\n", fp);
 	for (uint32_t c = 0; c < k->t.nc; c++) {
 		const struct lint_config *lc = &k->l.cfg[c];
@@ -179,12 +179,17 @@ write_json(void *ctx, FILE *fp)
 		cJSON *o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "config", table_config_name(&k->t, c));
 		cJSON_AddNumberToObject(o, "records", lc->records);
-		cJSON_AddNumberToObject(o, "accuracy", mean(lc->correct,
+		cJSON_AddNumberToObject(o, "missing", k->t.nq - lc->records);
+		cJSON_AddNumberToObject(o, "quality", mean(lc->correct,
 		    lc->records));
-		cJSON_AddNumberToObject(o, "energy_mean_j",
+		cJSON_AddNumberToObject(o, "energy_per_query_j",
 		    mean(lc->energy_sum, lc->records));
 		cJSON_AddNumberToObject(o, "power_mean_w", mean(lc->power_sum,
 		    lc->with_power));
+		cJSON_AddNumberToObject(o, "tokens_in_mean",
+		    mean((double)lc->tokens_in, lc->records));
+		cJSON_AddNumberToObject(o, "tokens_out_mean",
+		    mean((double)lc->tokens_out, lc->records));
 		cJSON_AddItemToArray(cfgs, o);
 	}
 	warn = cJSON_AddArrayToObject(root, "warnings");

@@ -731,11 +731,26 @@ static int
 write_json(void *ctx, FILE *fp)
 {
 	struct curve_cmd *k = ctx;
-	cJSON *root = cJSON_CreateObject(), *rows;
+	cJSON *root = cJSON_CreateObject(), *rows, *settings, *list;
+	const char *at = k->local;
 
 	cJSON_AddStringToObject(root, "kind", k->kind);
-	cJSON_AddStringToObject(root, "local", k->local);
-	cJSON_AddStringToObject(root, "cloud", k->cloud);
+	settings = cJSON_AddObjectToObject(root, "settings");
+	list = cJSON_AddArrayToObject(settings, "traces");
+	for (int i = 0; i < k->ntraces; i++)
+		cJSON_AddItemToArray(list, cJSON_CreateString(k->traces[i]));
+	cJSON_AddStringToObject(settings, "cloud", k->cloud);
+	/* the pool's names, joined by ", " in k->local */
+	list = cJSON_AddArrayToObject(settings, "local");
+	while (*at != '\0') {
+		size_t n = strcspn(at, ",");
+		char name[300];
+		snprintf(name, sizeof(name), "%.*s", (int)n, at);
+		cJSON_AddItemToArray(list, cJSON_CreateString(name));
+		at += n;
+		at += strspn(at, ", ");
+	}
+	cJSON_AddStringToObject(settings, "assumptions", k->assume);
 	cJSON_AddNumberToObject(root, "break_even", k->vline);
 	rows = cJSON_AddArrayToObject(root, "rows");
 	for (int i = 0; i < k->nrows; i++) {

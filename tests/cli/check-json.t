@@ -4,7 +4,7 @@ cmd: $IPWSIM check --format json harness.jsonl
 {
 	"ipwsim_version":	"0.1.0",
 	"command":	"check",
-	"schema":	1,
+	"schema":	2,
 	"queries":	2,
 	"configurations":	2,
 	"cells":	4,
@@ -12,15 +12,21 @@ cmd: $IPWSIM check --format json harness.jsonl
 	"per_config":	[{
 			"config":	"Qwen3-8B@Apple M4 Max",
 			"records":	2,
-			"accuracy":	0.5,
-			"energy_mean_j":	90.25,
-			"power_mean_w":	44.1
+			"missing":	0,
+			"quality":	0.5,
+			"energy_per_query_j":	90.25,
+			"power_mean_w":	44.1,
+			"tokens_in_mean":	10.5,
+			"tokens_out_mean":	60
 		}, {
 			"config":	"Qwen3-235B-A22B@NVIDIA H200",
 			"records":	2,
-			"accuracy":	1,
-			"energy_mean_j":	305,
-			"power_mean_w":	300
+			"missing":	0,
+			"quality":	1,
+			"energy_per_query_j":	305,
+			"power_mean_w":	300,
+			"tokens_in_mean":	10.5,
+			"tokens_out_mean":	68.5
 		}],
 	"warnings":	[{
 			"kind":	"warning",

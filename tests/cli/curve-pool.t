@@ -8,6 +8,6 @@ cloud: Qwen3-235B-A22B@NVIDIA-H200
 
 local: Qwen3-8B@Apple-M4-Max
 cloud: Qwen3-235B-A22B@NVIDIA-H200
-	"local":	"Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max",
-	"cloud":	"Qwen3-235B-A22B@NVIDIA-H200",
+		"cloud":	"Qwen3-235B-A22B@NVIDIA-H200",
+		"local":	["Qwen3-4B@Apple-M4-Max", "Qwen3-8B@Apple-M4-Max"],
 --- stderr

@@ -4,7 +4,7 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 {
 	"ipwsim_version":	"0.1.0",
 	"command":	"simulate",
-	"schema":	1,
+	"schema":	2,
 	"queries":	5,
 	"dropped":	0,
 	"settings":	{
