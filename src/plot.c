@@ -64,6 +64,18 @@ plot_init(struct plot *p)
 	p->xmin = p->xmax = p->vline = NAN;
 }
 
+void
+plot_init_policy_bars(struct plot *p, const char *title, const char *subtitle)
+{
+	plot_init(p);
+	p->title = title;
+	p->subtitle = subtitle;
+	p->xlabel = "policy";
+	p->ylabel = "saving against cloud-only";
+	p->bars = p->percent = 1;
+	p->xaxis = PLOT_CATEGORY;
+}
+
 int
 plot_format_of(const char *path, enum plot_format *f)
 {

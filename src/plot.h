@@ -103,6 +103,10 @@ struct plot_box {
 #define PLOT_HEIGHT 560.0
 
 void plot_init(struct plot *p);
+/* plot_init, then grouped bars of savings by policy: categories are
+ * policies, y a saving against cloud-only in %. */
+void plot_init_policy_bars(struct plot *p, const char *title,
+    const char *subtitle);
 /* The format named by a file's extension (.svg, .png, .pdf, any case);
  * -1 if it has none of them. */
 int plot_format_of(const char *path, enum plot_format *f);

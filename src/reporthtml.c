@@ -107,16 +107,11 @@ savings_plot(FILE *fp, const struct report *r, const char *traces)
 		free(v);
 		return n < 1 ? 0 : -1;
 	}
-	plot_init(p);
 	snprintf(sub, sizeof(sub), "ipwsim simulate on %s (%.0f queries "
 	    "scored). Bars: the saving; whiskers: its bootstrap 95%% interval "
 	    "over queries (sampling only).", traces, r->scored);
-	p->title = "Each policy's savings against cloud-only";
-	p->subtitle = sub;
-	p->xlabel = "policy";
-	p->ylabel = "saving against cloud-only";
-	p->bars = p->percent = 1;
-	p->xaxis = PLOT_CATEGORY;
+	plot_init_policy_bars(p, "Each policy's savings against cloud-only",
+	    sub);
 	p->ncat = n < PLOT_MAX_CATS ? n : PLOT_MAX_CATS;
 	for (int m = 0; m < 3; m++) {
 		double *x = v + (4 * m) * REPORT_MAX_POLICIES, *y = x +

@@ -1110,7 +1110,6 @@ html_figure4(FILE *fp, const struct reproduce *r)
 
 	if (pl == NULL)
 		return -1;
-	plot_init(pl);
 	/* the trace's description cut to a line: the page gives it whole */
 	snprintf(sub, sizeof(sub), "ipwsim reproduce on %.70s%s. Local: %s. "
 	    "Cloud: %s at batch %g%s. Bars: ipwsim; whiskers: the bootstrap "
@@ -1118,12 +1117,8 @@ html_figure4(FILE *fp, const struct reproduce *r)
 	    strlen(r->trace) > 70 ? "..." : "", p->pool,
 	    p->cloud, p->cloud_batch, p->stand_in ? " (the H100's curve "
 	    "standing in for the H200)" : "");
-	pl->title = "Figure 4: savings against cloud-only, ipwsim and the paper";
-	pl->subtitle = sub;
-	pl->xlabel = "policy";
-	pl->ylabel = "saving against cloud-only";
-	pl->bars = pl->percent = 1;
-	pl->xaxis = PLOT_CATEGORY;
+	plot_init_policy_bars(pl, "Figure 4: savings against cloud-only, "
+	    "ipwsim and the paper", sub);
 	for (int i = 0; i < p->nchecks; i++) {
 		const struct repro_check *c = &p->check[i];
 		int cat;
