@@ -11,6 +11,7 @@
 #include <gsl/gsl_errno.h>
 
 #include "cmd/cmds.h"
+#include "plot.h"
 
 static const struct cmd *const commands[] = {
 	&cmd_simulate,
@@ -89,11 +90,15 @@ dispatch(int argc, char **argv)
 int
 main(int argc, char **argv)
 {
+	int status;
+
 	/* Library code checks every GSL status; GSL must never abort. */
 	gsl_set_error_handler_off();
 	/* Past a file size limit, write(2) fails with EFBIG and the output's
 	 * error path removes its temporary file; the signal would kill the
 	 * run and leave it behind. */
 	signal(SIGXFSZ, SIG_IGN);
-	return close_stdout(dispatch(argc, argv));
+	status = dispatch(argc, argv);
+	plot_release_fonts();
+	return close_stdout(status);
 }

@@ -64,6 +64,18 @@ plot_init(struct plot *p)
 	p->xmin = p->xmax = p->vline = NAN;
 }
 
+/* Set once a plot has laid out text (Pango then holds fonts). */
+static int fonts_used;
+
+void
+plot_release_fonts(void)
+{
+	if (!fonts_used)
+		return;
+	pango_cairo_font_map_set_default(NULL);
+	fonts_used = 0;
+}
+
 void
 plot_init_policy_bars(struct plot *p, const char *title, const char *subtitle)
 {
@@ -1145,6 +1157,7 @@ render(cairo_surface_t *sf, double scale, const struct plot *p,
 	pg.cr = cairo_create(sf);
 	cairo_scale(pg.cr, scale, scale);
 	pg.lay = pango_cairo_create_layout(pg.cr);
+	fonts_used = 1;
 	/* points as units, and metrics that do not depend on the output's
 	 * resolution, so that SVG, PNG and PDF are laid out alike */
 	pango_cairo_context_set_resolution(pango_layout_get_context(pg.lay),

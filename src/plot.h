@@ -119,5 +119,9 @@ int plot_write(const struct plot *p, enum plot_format f, FILE *fp,
  * clipping and overlap. */
 int plot_text_boxes(const struct plot *p, struct plot_box *box, int max,
     struct ipw_error *err);
+/* Releases Pango's default font map, which holds the fonts for the life
+ * of the process (fontconfig's own cache stays: tests/lsan.supp). Does
+ * nothing when no plot was drawn. */
+void plot_release_fonts(void);
 
 #endif

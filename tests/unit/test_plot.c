@@ -271,4 +271,19 @@ suite(void)
 	return s;
 }
 
-UNIT_MAIN(suite)
+/* Pango's font map is released when the process (each test's, under
+ * Check's fork mode) ends, as ipwsim's main does. */
+static void
+release(void)
+{
+	plot_release_fonts();
+}
+
+static Suite *
+suite_with_release(void)
+{
+	atexit(release);
+	return suite();
+}
+
+UNIT_MAIN(suite_with_release)
