@@ -400,8 +400,22 @@ catalog_model(const struct catalog *cat, const char *name)
 const struct catalog_accel *
 catalog_accel(const struct catalog *cat, const char *name)
 {
+	size_t n = strlen(name), k = n;
+	char stem[256];
+
 	for (int i = 0; i < cat->naccels; i++)
 		if (names_match(cat->accels[i].json, name))
+			return &cat->accels[i];
+	/* a collector's "NAME xN" (N devices of NAME): NAME's entry */
+	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
+		k--;
+	if (k == n || k < 3 || (name[k - 1] != 'x' && name[k - 1] != 'X') ||
+	    name[k - 2] != ' ' || k - 2 >= sizeof(stem))
+		return NULL;
+	memcpy(stem, name, k - 2);
+	stem[k - 2] = '\0';
+	for (int i = 0; i < cat->naccels; i++)
+		if (names_match(cat->accels[i].json, stem))
 			return &cat->accels[i];
 	return NULL;
 }

@@ -53,6 +53,9 @@ int catalog_load_default(struct catalog *cat, struct ipw_error *err);
 /* By name or alias, ignoring case; NULL if absent. */
 const struct catalog_model *catalog_model(const struct catalog *cat,
     const char *name);
+/* An accelerator as a collector names N of them, "NAME xN" (the IPW
+ * harness: "NVIDIA H100 80GB HBM3 x8"), is NAME's entry; N itself is not
+ * kept (a replica's size is not modelled). */
 const struct catalog_accel *catalog_accel(const struct catalog *cat,
     const char *name);
 /* The directory holding ipwsim's data files: $IPWSIM_DATADIR, else the

@@ -50,12 +50,14 @@ on_warning(void *ctx, enum ipw_notice kind, const struct ipw_error *w)
 		}
 		return 0;
 	}
-	if (kind == IPW_WARNING) {
+	{
 		struct ipw_error e = *w;
-		/* "ipwsim: CMD: FILE:LINE:COL: warning: ..." */
-		memcpy(e.msg, "warning: ", 9);
-		snprintf(e.msg + 9, sizeof(e.msg) - 9, "%.*s",
-		    (int)(sizeof(e.msg) - 10), w->msg);
+		const char *tag = kind == IPW_WARNING ? "warning: " : "note: ";
+		size_t n = strlen(tag);
+		/* "ipwsim: CMD: FILE:LINE:COL: warning: ..." (or note:) */
+		memcpy(e.msg, tag, n);
+		snprintf(e.msg + n, sizeof(e.msg) - n, "%.*s",
+		    (int)(sizeof(e.msg) - n - 1), w->msg);
 		ipw_error_print(stderr, c->cmd->name, &e);
 	}
 	return 0;
@@ -199,6 +201,12 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 		    &c->trace.max_line) < 0 ? -1 : 1;
 	case OPT_STRICT:
 		c->strict = 1;
+		return 1;
+	case OPT_SKIP_UNSCORED:
+		c->trace.skip_unscored = 1;
+		return 1;
+	case OPT_SKIP_UNMEASURED:
+		c->trace.skip_unmeasured = 1;
 		return 1;
 	case OPT_QUIET:
 		c->quiet = 1;

@@ -33,6 +33,8 @@ enum {
 	OPT_STRICT,
 	OPT_QUIET,
 	OPT_PROGRESS,
+	OPT_SKIP_UNSCORED,
+	OPT_SKIP_UNMEASURED,
 	OPT_HELP,
 	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
 };
@@ -44,6 +46,8 @@ enum {
 "  --score-threshold X   correct = score >= X when correct is absent (0.5)\n" \
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n" \
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
+"  --skip-unscored       skip records with no correctness, and count them\n" \
+"  --skip-unmeasured     skip records with no energy, and count them\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
 "  --strict              unknown fields are errors, not warnings\n" \
 "  --quiet               no warnings, notes or progress on stderr (errors\n" \
@@ -72,6 +76,8 @@ enum {
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },           \
 	{ "max-line", required_argument, NULL, OPT_MAX_LINE },               \
 	{ "strict", no_argument, NULL, OPT_STRICT },                         \
+	{ "skip-unscored", no_argument, NULL, OPT_SKIP_UNSCORED },           \
+	{ "skip-unmeasured", no_argument, NULL, OPT_SKIP_UNMEASURED },       \
 	{ "quiet", no_argument, NULL, OPT_QUIET },                           \
 	{ "progress", no_argument, NULL, OPT_PROGRESS },                     \
 	{ "format", required_argument, NULL, OPT_FORMAT },                   \

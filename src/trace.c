@@ -40,7 +40,19 @@ struct reader {
 	char *unknown[TRACE_MAX_UNKNOWN];
 	size_t unknown_len[TRACE_MAX_UNKNOWN];
 	int nunknown;
+	/* records skipped (--skip-unscored, --skip-unmeasured), by
+	 * configuration; past TRACE_MAX_SKIPPED configurations, in other */
+	struct skipped {
+		char config[2 * RECORD_MAX_TEXT + 2];
+		uint64_t n[2];	/* unscored, unmeasured */
+	} *skipped;
+	int nskipped;
+	uint64_t skipped_other[2];
+	/* harness: where correctness came from, in records */
+	uint64_t from_eval, from_lm;
 };
+
+#define TRACE_MAX_SKIPPED 64
 
 void
 trace_options_init(struct trace_options *o)
@@ -155,8 +167,12 @@ missing_error(struct reader *r, const char *prefix, int field)
 	struct ipw_error e;
 
 	if (field == RF_CORRECT)
-		ipw_error_set(&e, IPW_EX_DATAERR, "%scorrect is missing "
-		    "(give correct or score)", prefix);
+		ipw_error_set(&e, IPW_EX_DATAERR, "%scorrect is missing or null "
+		    "(give correct or score; --skip-unscored skips such "
+		    "records)", prefix);
+	else if (field == RF_ENERGY)
+		ipw_error_set(&e, IPW_EX_DATAERR, "%senergy_j is missing or null "
+		    "(--skip-unmeasured skips such records)", prefix);
 	else
 		ipw_error_set(&e, IPW_EX_DATAERR, "%s%s is missing", prefix,
 		    rec_fields[field].name);
@@ -177,6 +193,69 @@ new_config(struct reader *r, uint32_t nc)
 	r->stop = 1;
 }
 
+/* Counts the record being read as skipped (kind 0: no correctness, 1: no
+ * energy) under its configuration. Model and accelerator are there:
+ * record_finish checks them before correctness and energy. */
+static void
+skip(struct reader *r, int kind)
+{
+	char name[sizeof(r->skipped[0].config)];
+	int i;
+
+	snprintf(name, sizeof(name), "%.*s@%.*s",
+	    (int)r->rec.text_len[RF_MODEL], r->rec.text[RF_MODEL],
+	    (int)r->rec.text_len[RF_ACCELERATOR], r->rec.text[RF_ACCELERATOR]);
+	for (i = 0; i < r->nskipped; i++)
+		if (strcmp(r->skipped[i].config, name) == 0)
+			break;
+	if (i == r->nskipped) {
+		if (r->skipped == NULL)
+			r->skipped = calloc(TRACE_MAX_SKIPPED,
+			    sizeof(*r->skipped));
+		if (r->skipped == NULL || i == TRACE_MAX_SKIPPED) {
+			r->skipped_other[kind]++;
+			return;
+		}
+		snprintf(r->skipped[i].config, sizeof(name), "%s", name);
+		r->nskipped++;
+	}
+	r->skipped[i].n[kind]++;
+}
+
+/* The notes an input ends with: what was skipped, and where harness
+ * correctness came from. */
+static void
+closing_notes(struct reader *r)
+{
+	struct ipw_error e;
+
+	for (int i = 0; i <= r->nskipped; i++) {
+		const uint64_t *n = i < r->nskipped ? r->skipped[i].n :
+		    r->skipped_other;
+		if (n[0] + n[1] == 0)
+			continue;
+		ipw_error_set(&e, 0, "skipped %llu record%s of %s: %llu with "
+		    "no correctness (--skip-unscored), %llu with no energy "
+		    "(--skip-unmeasured)", (unsigned long long)(n[0] + n[1]),
+		    n[0] + n[1] == 1 ? "" : "s", i < r->nskipped ?
+		    r->skipped[i].config : "other configurations",
+		    (unsigned long long)n[0], (unsigned long long)n[1]);
+		ipw_error_at(&e, r->in.name, 0, 0);
+		ipw_warn(IPW_NOTE, &e);
+	}
+	if (r->from_eval + r->from_lm > 0) {
+		ipw_error_set(&e, 0, "harness correctness from "
+		    "evaluation.is_correct in %llu record%s, from lm_correctness "
+		    "in %llu%s", (unsigned long long)r->from_eval,
+		    r->from_eval == 1 ? "" : "s",
+		    (unsigned long long)r->from_lm, r->from_eval == 0 ?
+		    " (no evaluation.is_correct: the run may not have been "
+		    "analysed, and lm_correctness defaults to false)" : "");
+		ipw_error_at(&e, r->in.name, 0, 0);
+		ipw_warn(IPW_NOTE, &e);
+	}
+}
+
 /* Finishes r->rec and adds it to the table. */
 static void
 commit(struct reader *r, const char *prefix)
@@ -186,7 +265,11 @@ commit(struct reader *r, const char *prefix)
 	int missing;
 
 	if (record_finish(&r->rec, r->o->score_threshold, &missing) < 0) {
-		missing_error(r, prefix, missing);
+		if ((missing == RF_CORRECT && r->o->skip_unscored) ||
+		    (missing == RF_ENERGY && r->o->skip_unmeasured))
+			skip(r, missing == RF_ENERGY);
+		else
+			missing_error(r, prefix, missing);
 		return;
 	}
 	r->seen++;
@@ -560,7 +643,7 @@ harness_model(struct reader *r, const cJSON *root, const char *qid,
 	const cJSON *meta = member(root, "dataset_metadata");
 	const cJSON *gpu = member(member(mm, "gpu_info"), "name");
 	const char *accel = r->o->accelerator;
-	const cJSON *ds = member(meta, "dataset");
+	const cJSON *ds = member(meta, "dataset"), *eval;
 	char prefix[256];
 
 	if (ds == NULL)
@@ -584,14 +667,28 @@ harness_model(struct reader *r, const cJSON *root, const char *qid,
 		return;
 	}
 	harness_text(r, RF_ACCELERATOR, accel, "gpu_info.name");
+	/* an analysed run's verdict, the model's own or the record's, is
+	 * the correctness; lm_correctness only without it */
+	eval = member(member(mm, "evaluation"), "is_correct");
+	if (eval == NULL)
+		eval = member(member(root, "evaluation"), "is_correct");
 	for (size_t i = 0; i < sizeof(harness_paths) /
 	    sizeof(harness_paths[0]); i++) {
 		const struct harness_path *p = &harness_paths[i];
 		const cJSON *g = p->group ? member(mm, p->group) : mm;
 		const cJSON *v = member(g, p->key);
-		if (v != NULL && json_value(r, p->field, v, p->key) < 0)
+		const char *name = p->key;
+		if (p->field == RF_CORRECT && eval != NULL) {
+			v = eval;
+			name = "is_correct";
+		}
+		if (v != NULL && json_value(r, p->field, v, name) < 0)
 			return;
 	}
+	if (eval != NULL)
+		r->from_eval++;
+	else if (member(mm, "lm_correctness") != NULL)
+		r->from_lm++;
 	commit(r, prefix);
 }
 
@@ -779,6 +876,29 @@ first_byte(struct input *in, struct ipw_error *err)
 	return -1;
 }
 
+/* Whether the input is Apache Arrow IPC: the file format's "ARROW1"
+ * magic, or the stream format's first message (a 0xFFFFFFFF continuation
+ * marker, then a little-endian metadata length), which Hugging Face
+ * datasets' data-*.arrow files are. Neither begins any text trace (0xFF
+ * is never UTF-8). */
+static int
+arrow(struct input *in)
+{
+	const unsigned char *p;
+	const char *data;
+	size_t n;
+	struct ipw_error e;
+
+	if (input_peek(in, &data, &n, &e) < 0)
+		return 0;
+	p = (const unsigned char *)data;
+	if (n >= 6 && memcmp(p, "ARROW1", 6) == 0)
+		return 1;
+	return n >= 8 && p[0] == 0xff && p[1] == 0xff && p[2] == 0xff &&
+	    p[3] == 0xff && (p[4] | p[5] << 8 | p[6] << 16 | (unsigned)p[7] <<
+	    24) > 0 && p[7] < 0x80;
+}
+
 int
 trace_load(struct table *t, const char *path, const struct trace_options *o,
     struct ipw_errlist *errs)
@@ -808,6 +928,15 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		input_close(&r.in);
 		return -1;
 	}
+	if (arrow(&r.in)) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "an Apache Arrow file (as ipw "
+		    "profile saves its dataset), not a trace: export it to JSON "
+		    "Lines first, for example python3 -c \"import datasets; "
+		    "datasets.load_from_disk('RUN_DIR').to_json('trace.jsonl')\"");
+		report(&r, &e, 0, 0);
+		input_close(&r.in);
+		return -1;
+	}
 	if (f == TRACE_AUTO && fb >= 0 && fb != '{' && fb != '[')
 		f = TRACE_CSV;
 	if (f == TRACE_CSV)
@@ -829,8 +958,10 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		ipw_error_at(&e, r.in.name, 1, 1);
 		ipw_warn(IPW_NOTE, &e);
 	}
+	closing_notes(&r);
 	input_close(&r.in);
 	free(r.scratch);
+	free(r.skipped);
 	for (int i = 0; i < r.nunknown; i++)
 		free(r.unknown[i]);
 	return r.failed ? -1 : 0;

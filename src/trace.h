@@ -24,6 +24,10 @@ struct trace_options {
 	/* Harness records: accelerator name for every record, overriding
 	 * gpu_info.name; NULL to use gpu_info.name. */
 	const char *accelerator;
+	/* Skip, and count per configuration, records whose correctness
+	 * (correct, score; harness: evaluation.is_correct, lm_correctness)
+	 * or energy is null or absent, instead of stopping at them. */
+	int skip_unscored, skip_unmeasured;
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
 	uint32_t shard_k, shard_n;

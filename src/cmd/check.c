@@ -133,7 +133,7 @@ write_table(void *ctx, FILE *fp)
 	    "%llu missing\n\n", k->t.nq, k->t.nc,
 	    (unsigned long long)k->l.cells, (unsigned long long)k->l.missing);
 	fprintf(fp, "%-40s %8s %8s %10s %10s %9s %9s\n", "configuration",
-	    "records", "accuracy", "energy_J", "power_W", "tok_in", "tok_out");
+	    "records", "quality", "energy_J", "power_W", "tok_in", "tok_out");
 	for (uint32_t c = 0; c < k->t.nc; c++) {
 		const struct lint_config *lc = &k->l.cfg[c];
 		fprintf(fp, "%-40s %8u", table_config_name(&k->t, c),

@@ -5,7 +5,7 @@ queries: 24
 configurations: 5
 cells: 120 measured, 0 missing
 
-configuration                             records accuracy   energy_J    power_W    tok_in   tok_out
+configuration                             records  quality   energy_J    power_W    tok_in   tok_out
 Qwen3-4B@Apple-M4-Max                          24   0.3333      622.3      62.26     121.7      1556
 Qwen3-8B@Apple-M4-Max                          24      0.5       1276      63.85     121.7      1556
 Qwen3-14B@Apple-M4-Max                         24   0.5833       2303      64.58     121.7      1556

@@ -32,6 +32,10 @@ cmd: $IPWSIM check --format json harness.jsonl
 			"kind":	"warning",
 			"where":	"Qwen3-235B-A22B@NVIDIA H200",
 			"warning":	"every one of 2 records is correct: is the correctness column real?"
+		}, {
+			"kind":	"note",
+			"where":	"harness.jsonl",
+			"warning":	"harness correctness from evaluation.is_correct in 0 records, from lm_correctness in 4 (no evaluation.is_correct: the run may not have been analysed, and lm_correctness defaults to false)"
 		}]
 }
 --- stderr

@@ -9,3 +9,4 @@ oracle,all,all,2,1,1,330.5,9.180555556e-05,165.25,2.54788e+13,5.04e-05,1.625,2.5
 oracle,Qwen3-8B@Apple M4 Max,local,1,0.5,1,120.5,3.347222222e-05,120.5,1.5088e+12,1.146e-05,2.5,,,,0,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 oracle,Qwen3-235B-A22B@NVIDIA H200,cloud,1,0.5,1,210,5.833333333e-05,210,2.397e+13,3.894e-05,0.75,,,,0,0,,,,,,,,,,,,,,,,,,,,,,,,,,,,
 --- stderr
+ipwsim: simulate: harness.jsonl: note: harness correctness from evaluation.is_correct in 0 records, from lm_correctness in 4 (no evaluation.is_correct: the run may not have been analysed, and lm_correctness defaults to false)

@@ -115,6 +115,8 @@ Input:
   --score-threshold X   correct = score >= X when correct is absent (0.5)
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
+  --skip-unscored       skip records with no correctness, and count them
+  --skip-unmeasured     skip records with no energy, and count them
   --max-line BYTES      longest accepted line (1048576)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings, notes or progress on stderr (errors

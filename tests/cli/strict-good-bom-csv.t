@@ -3,3 +3,4 @@ cmd: $IPWSIM simulate --bootstrap 0 --format csv bom.csv > $T/a && $IPWSIM simul
 --- stdout
 same
 --- stderr
+ipwsim: simulate: bom.csv:1:1: note: starts with a UTF-8 byte-order mark (skipped)

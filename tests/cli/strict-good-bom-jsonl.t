@@ -3,3 +3,4 @@ cmd: $IPWSIM simulate --bootstrap 0 --format csv bom.jsonl > $T/a && $IPWSIM sim
 --- stdout
 same
 --- stderr
+ipwsim: simulate: bom.jsonl:1:1: note: starts with a UTF-8 byte-order mark (skipped)

@@ -114,7 +114,8 @@ static const struct {
 	/* the second comma of "3,,}" is byte 55 */
 	{ "bad/malformed.jsonl", 2, 55,
 	    "malformed JSON: expected a member name in quotes" },
-	{ "bad/missing_field.jsonl", 2, 0, "energy_j is missing" },
+	{ "bad/missing_field.jsonl", 2, 0, "energy_j is missing or null "
+	    "(--skip-unmeasured skips such records)" },
 	{ "bad/wrong_type.jsonl", 1, 89,
 	    "energy_j is a string, expected a number: \"12\"" },
 	{ "bad/neg_energy.jsonl", 3, 89, "energy_j is negative: \"-5\"" },
@@ -130,7 +131,8 @@ static const struct {
 	{ "bad/bool_energy.jsonl", 1, 89,
 	    "energy_j is a boolean, expected a number" },
 	{ "bad/no_correct.jsonl", 1, 0,
-	    "correct is missing (give correct or score)" },
+	    "correct is missing or null (give correct or score; "
+	    "--skip-unscored skips such records)" },
 	{ "bad/empty.jsonl", 0, 0, "no records (empty input)" },
 	{ "bad/blank_lines.jsonl", 0, 0, "no records (empty input)" },
 	{ "bad/truncated.jsonl.zst", 1, 0,
