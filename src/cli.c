@@ -183,12 +183,18 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 	case OPT_INPUT_FORMAT:
 		if (trace_format_parse(arg, &c->trace.format) < 0) {
 			cli_usage(c->cmd, "--input-format: \"%s\" is not auto, "
-			    "jsonl, csv or harness", arg);
+			    "jsonl, csv, harness or querytrace", arg);
 			return -1;
 		}
 		return 1;
 	case OPT_ACCELERATOR:
 		c->trace.accelerator = arg;
+		return 1;
+	case OPT_MODEL:
+		c->trace.model = arg;
+		return 1;
+	case OPT_CORRECT_FROM:
+		c->trace.correct_from = arg;
 		return 1;
 	case OPT_SCORE_THRESHOLD:
 		return cli_double(c->cmd, "--score-threshold", arg, 0, 1,

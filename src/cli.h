@@ -33,6 +33,8 @@ enum {
 	OPT_STRICT,
 	OPT_QUIET,
 	OPT_PROGRESS,
+	OPT_MODEL,
+	OPT_CORRECT_FROM,
 	OPT_SKIP_UNSCORED,
 	OPT_SKIP_UNMEASURED,
 	OPT_HELP,
@@ -41,8 +43,11 @@ enum {
 
 /* --help lines for the shared input options, in CLI_COMMON_OPTIONS. */
 #define CLI_INPUT_USAGE                                                      \
-"  --input-format F      auto (default), jsonl, csv or harness\n" \
+"  --input-format F      auto (default), jsonl, csv, harness or querytrace\n" \
 "  --accelerator NAME    accelerator of harness records (overrides gpu_info)\n" \
+"                        and of QueryTrace records (over summary.json)\n" \
+"  --model NAME          model of QueryTrace records (over summary.json)\n" \
+"  --correct-from KEY    QueryTrace's correctness field (is_resolved)\n" \
 "  --score-threshold X   correct = score >= X when correct is absent (0.5)\n" \
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n" \
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
@@ -72,6 +77,8 @@ enum {
 	{ "catalog", required_argument, NULL, OPT_CATALOG },                 \
 	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },       \
 	{ "accelerator", required_argument, NULL, OPT_ACCELERATOR },         \
+	{ "model", required_argument, NULL, OPT_MODEL },                     \
+	{ "correct-from", required_argument, NULL, OPT_CORRECT_FROM },       \
 	{ "score-threshold", required_argument, NULL, OPT_SCORE_THRESHOLD }, \
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },           \
 	{ "max-line", required_argument, NULL, OPT_MAX_LINE },               \

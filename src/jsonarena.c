@@ -82,3 +82,15 @@ jsonarena_end(void)
 	head = NULL;
 	cJSON_InitHooks(NULL);
 }
+
+void
+jsonarena_suspend(void)
+{
+	cJSON_InitHooks(NULL);
+}
+
+void
+jsonarena_resume(void)
+{
+	jsonarena_begin();
+}

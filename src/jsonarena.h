@@ -10,5 +10,9 @@ void jsonarena_begin(void);
 /* Forgets every tree parsed since the last reset (no cJSON_Delete). */
 void jsonarena_reset(void);
 void jsonarena_end(void);
+/* The C library's allocator again until resume, the arena's trees kept:
+ * for a tree that outlives the line (freed after jsonarena_end). */
+void jsonarena_suspend(void);
+void jsonarena_resume(void);
 
 #endif

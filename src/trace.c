@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "csv.h"
+#include "jsonfile.h"
 #include "jsonarena.h"
 #include "jsonstrict.h"
 #include "record.h"
@@ -50,6 +51,10 @@ struct reader {
 	uint64_t skipped_other[2];
 	/* harness: where correctness came from, in records */
 	uint64_t from_eval, from_lm;
+	/* QueryTrace: the run's summary.json (NULL until looked for; a
+	 * tree with nothing in it when there is none) */
+	cJSON *summary;
+	int summary_read;
 };
 
 #define TRACE_MAX_SKIPPED 64
@@ -66,14 +71,14 @@ const char *
 trace_format_name(enum trace_format f)
 {
 	static const char *const names[] = { "auto", "jsonl", "csv",
-		"harness" };
+		"harness", "querytrace" };
 	return names[f];
 }
 
 int
 trace_format_parse(const char *s, enum trace_format *f)
 {
-	for (int i = TRACE_AUTO; i <= TRACE_HARNESS; i++)
+	for (int i = TRACE_AUTO; i <= TRACE_QUERYTRACE; i++)
 		if (strcmp(s, trace_format_name((enum trace_format)i)) == 0) {
 			*f = (enum trace_format)i;
 			return 0;
@@ -720,6 +725,164 @@ harness_line(struct reader *r, const char *line, size_t len)
 		}
 }
 
+/* ---- harness QueryTrace ----------------------------------------------- */
+
+/* A string of the run's summary.json config (model, dataset, ...): the
+ * file next to the input, read once; NULL when absent. Its errors are
+ * the input's. */
+static const char *
+summary_text(struct reader *r, const char *const *keys)
+{
+	const cJSON *config;
+	struct ipw_error e;
+
+	if (!r->summary_read) {
+		char path[sizeof(r->in.name) + 16];
+		const char *slash = strrchr(r->in.name, '/');
+		FILE *fp;
+		r->summary_read = 1;
+		snprintf(path, sizeof(path), "%.*ssummary.json", slash ?
+		    (int)(slash - r->in.name + 1) : 0, r->in.name);
+		if (strcmp(r->in.name, "<stdin>") != 0 &&
+		    (fp = fopen(path, "r")) != NULL) {
+			int rc;
+			fclose(fp);
+			jsonarena_suspend();
+			rc = jsonfile_read(path, &r->summary, &e);
+			jsonarena_resume();
+			if (rc < 0) {
+				/* the error is at its place in summary.json */
+				r->failed = r->stop = 1;
+				ipw_errlist_add(r->errs, &e);
+				return NULL;
+			}
+		}
+	}
+	config = member(r->summary, "config");
+	for (; *keys != NULL; keys++) {
+		const char *v = cJSON_GetStringValue(member(config, *keys));
+		if (v != NULL && *v != '\0')
+			return v;
+	}
+	return NULL;
+}
+
+/* A sum over the turns of one numeric field; *any is whether a turn had
+ * it (not null). -1 when a turn's value is not a number. */
+static int
+turn_sum(struct reader *r, const cJSON *turns, const char *key, double *sum,
+    int *any)
+{
+	const cJSON *t;
+
+	*sum = 0;
+	*any = 0;
+	cJSON_ArrayForEach(t, turns) {
+		const cJSON *v = member(t, key);
+		if (v == NULL || cJSON_IsNull(v))
+			continue;
+		if (!cJSON_IsNumber(v)) {
+			field_error(r, key, "is not a number (in a turn)", NULL,
+			    key_column(r, key));
+			return -1;
+		}
+		*sum += v->valuedouble;
+		*any = 1;
+	}
+	return 0;
+}
+
+static int
+qt_number(struct reader *r, int field, double v, const char *name)
+{
+	const char *why;
+	char num[64];
+
+	if (record_set_number(&r->rec, field, v, &why) == 0)
+		return 0;
+	out_shortest(num, sizeof(num), v);
+	field_error(r, name, why, num, key_column(r, name));
+	return -1;
+}
+
+/* One QueryTrace (ipw run, ipw bench): a query of one model, its turns
+ * summed. */
+static void
+querytrace_line(struct reader *r, const char *line, size_t len)
+{
+	static const char *const model_keys[] = { "model", NULL };
+	static const char *const accel_keys[] = { "accelerator", "hardware",
+		"gpu_name", "gpu", NULL };
+	static const char *const dataset_keys[] = { "dataset", NULL };
+	const char *model = r->o->model, *accel = r->o->accelerator, *ck;
+	cJSON *root = parse_line(r, line, len);
+	const cJSON *turns, *v, *cv;
+	double sum;
+	int any;
+	struct ipw_error e;
+
+	if (root == NULL)
+		return;
+	if (model == NULL)
+		model = summary_text(r, model_keys);
+	if (accel == NULL)
+		accel = summary_text(r, accel_keys);
+	if (r->stop)
+		return;
+	record_clear(&r->rec);
+	if (model == NULL || accel == NULL) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "a QueryTrace names no %s: "
+		    "give --%s (no summary.json next to the trace gives "
+		    "config.%s)", model == NULL ? "model" : "accelerator",
+		    model == NULL ? "model" : "accelerator", model == NULL ?
+		    "model" : "accelerator");
+		report(r, &e, r->line, 0);
+		r->stop = 1;
+		return;
+	}
+	v = member(root, "query_id");
+	if ((v != NULL && json_value(r, RF_QUERY_ID, v, "query_id") < 0) ||
+	    harness_text(r, RF_MODEL, model, "model") < 0 ||
+	    harness_text(r, RF_ACCELERATOR, accel, "accelerator") < 0 ||
+	    harness_text(r, RF_DATASET, summary_text(r, dataset_keys),
+	    "dataset") < 0)
+		return;
+	/* correctness: is_resolved (or --correct-from), none when the
+	 * harness says it could not be scored */
+	ck = r->o->correct_from != NULL ? r->o->correct_from : "is_resolved";
+	cv = member(root, ck);
+	v = member(root, "unscorable_reason");
+	if (cv != NULL && (v == NULL || cJSON_IsNull(v)) &&
+	    json_value(r, RF_CORRECT, cv, ck) < 0)
+		return;
+	turns = member(root, "turns");
+	if (turns != NULL && !cJSON_IsArray(turns)) {
+		field_error(r, "turns", "is not an array", NULL,
+		    key_column(r, "turns"));
+		return;
+	}
+	/* energy: the turns' GPU energy, else the query's */
+	if (turn_sum(r, turns, "gpu_energy_joules", &sum, &any) < 0)
+		return;
+	if (any) {
+		if (qt_number(r, RF_ENERGY, sum, "gpu_energy_joules") < 0)
+			return;
+	} else if ((v = member(root, "query_gpu_energy_joules")) != NULL &&
+	    json_value(r, RF_ENERGY, v, "query_gpu_energy_joules") < 0)
+		return;
+	if (turn_sum(r, turns, "input_tokens", &sum, &any) < 0 ||
+	    qt_number(r, RF_TOKENS_IN, sum, "input_tokens") < 0 ||
+	    turn_sum(r, turns, "output_tokens", &sum, &any) < 0 ||
+	    qt_number(r, RF_TOKENS_OUT, sum, "output_tokens") < 0 ||
+	    turn_sum(r, turns, "cost_usd", &sum, &any) < 0 ||
+	    (any && qt_number(r, RF_COST, sum, "cost_usd") < 0))
+		return;
+	if ((v = member(root, "total_wall_clock_s")) != NULL &&
+	    json_value(r, RF_LATENCY, v, "total_wall_clock_s") < 0)
+		return;
+	commit(r, "");
+}
+
 /* ---- CSV -------------------------------------------------------------- */
 
 struct csv_header {
@@ -825,7 +988,11 @@ read_csv(struct reader *r)
 static enum trace_format
 sniff(const char *line)
 {
-	return strstr(line, "\"model_metrics\"") ? TRACE_HARNESS : TRACE_JSONL;
+	if (strstr(line, "\"model_metrics\""))
+		return TRACE_HARNESS;
+	if (strstr(line, "\"workload_type\"") && strstr(line, "\"turns\""))
+		return TRACE_QUERYTRACE;
+	return TRACE_JSONL;
 }
 
 static void
@@ -851,6 +1018,8 @@ read_lines(struct reader *r, enum trace_format f)
 			f = sniff(line);
 		if (f == TRACE_HARNESS)
 			harness_line(r, line, len);
+		else if (f == TRACE_QUERYTRACE)
+			querytrace_line(r, line, len);
 		else
 			jsonl_line(r, line, len);
 		/* The line's tree and the record's strings in it are done. */
@@ -962,6 +1131,7 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 	input_close(&r.in);
 	free(r.scratch);
 	free(r.skipped);
+	cJSON_Delete(r.summary);
 	for (int i = 0; i < r.nunknown; i++)
 		free(r.unknown[i]);
 	return r.failed ? -1 : 0;

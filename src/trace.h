@@ -1,6 +1,6 @@
 /* Reading traces into a table: the canonical long format as JSON Lines or
- * CSV, and the IPW profiling harness's ProfilingRecord JSON Lines; any of
- * them plain or zstd-compressed. */
+ * CSV, and the IPW profiling harness's ProfilingRecord and QueryTrace JSON
+ * Lines; any of them plain or zstd-compressed. */
 #ifndef IPW_TRACE_H
 #define IPW_TRACE_H
 
@@ -15,6 +15,7 @@ enum trace_format {
 	TRACE_JSONL,
 	TRACE_CSV,
 	TRACE_HARNESS,	/* IPW harness ProfilingRecord lines */
+	TRACE_QUERYTRACE,	/* IPW harness QueryTrace lines (ipw run) */
 };
 
 struct trace_options {
@@ -24,6 +25,10 @@ struct trace_options {
 	/* Harness records: accelerator name for every record, overriding
 	 * gpu_info.name; NULL to use gpu_info.name. */
 	const char *accelerator;
+	/* QueryTrace records: the model (NULL: the run's summary.json next
+	 * to the trace) and the boolean field that is the correctness (NULL:
+	 * is_resolved). */
+	const char *model, *correct_from;
 	/* Skip, and count per configuration, records whose correctness
 	 * (correct, score; harness: evaluation.is_correct, lm_correctness)
 	 * or energy is null or absent, instead of stopping at them. */

@@ -14,8 +14,11 @@ Input notes (an unknown field, ignored; a byte-order mark, skipped) are
 listed with the warnings.
 
 Options:
-  --input-format F      auto (default), jsonl, csv or harness
+  --input-format F      auto (default), jsonl, csv, harness or querytrace
   --accelerator NAME    accelerator of harness records (overrides gpu_info)
+                        and of QueryTrace records (over summary.json)
+  --model NAME          model of QueryTrace records (over summary.json)
+  --correct-from KEY    QueryTrace's correctness field (is_resolved)
   --score-threshold X   correct = score >= X when correct is absent (0.5)
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)

@@ -110,8 +110,11 @@ Past one machine:
                         stand-ins and assumptions, provenance), atomically
 
 Input:
-  --input-format F      auto (default), jsonl, csv or harness
+  --input-format F      auto (default), jsonl, csv, harness or querytrace
   --accelerator NAME    accelerator of harness records (overrides gpu_info)
+                        and of QueryTrace records (over summary.json)
+  --model NAME          model of QueryTrace records (over summary.json)
+  --correct-from KEY    QueryTrace's correctness field (is_resolved)
   --score-threshold X   correct = score >= X when correct is absent (0.5)
   --catalog FILE        add catalog entries, or override fields (repeat)
   --max-errors N        report up to N bad records before stopping (1)
