@@ -2,7 +2,6 @@
  * profiles into a canonical trace. */
 #include "config.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +9,7 @@
 #include <cjson/cJSON.h>
 
 #include "cmds.h"
+#include "words.h"
 #include "csv.h"
 #include "jsonfile.h"
 #include "tracewrite.h"
@@ -263,18 +263,7 @@ excluded(const struct convert *k, const char *text)
 static double
 tokens(const struct convert *k, const char *text)
 {
-	double words = 0;
-	int in = 0;
-
-	for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
-		if (isspace(*p))
-			in = 0;
-		else if (!in) {
-			in = 1;
-			words++;
-		}
-	}
-	return ceil(words * k->tokens_per_word);
+	return ceil((double)words_count(text) * k->tokens_per_word);
 }
 
 static int
