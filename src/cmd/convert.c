@@ -78,6 +78,8 @@ struct profile_model {
 	double batch;
 	double flops_per_token;		/* NaN: simulate derives it */
 	double price_in, price_out;	/* USD per 1M tokens; NaN: none */
+	double tokens_out;		/* when the table has no response
+					 * column; NaN: none given */
 	int col, resp;			/* table columns; resp -1 if none */
 };
 
@@ -93,6 +95,7 @@ struct convert {
 	int nm;
 	char **excluded;
 	size_t nexcluded;
+	int domain_col, dataset_col;	/* optional columns, -1 if none */
 };
 
 static int
@@ -193,7 +196,9 @@ load_profile(struct convert *k, struct ipw_error *err)
 		    sourced(k, e, i, "flops_per_token", 0, &m->flops_per_token,
 		    err) < 0 || sourced(k, e, i, "price_in_per_mtok", 0,
 		    &m->price_in, err) < 0 || sourced(k, e, i,
-		    "price_out_per_mtok", 0, &m->price_out, err) < 0)
+		    "price_out_per_mtok", 0, &m->price_out, err) < 0 ||
+		    sourced(k, e, i, "output_tokens", 0, &m->tokens_out,
+		    err) < 0)
 			return -1;
 		k->nm++;
 		i++;
@@ -287,15 +292,30 @@ columns(struct convert *k, struct csv_reader *r, int *text,
 			if (strcmp(r->field[i], resp) == 0)
 				m->resp = i;
 		}
-		if (m->col < 0 || m->resp < 0) {
-			ipw_error_set(err, IPW_EX_DATAERR, "no column \"%s\"",
+		if (m->col < 0 || (m->resp < 0 && isnan(m->tokens_out))) {
+			ipw_error_set(err, IPW_EX_DATAERR, m->col < 0 ?
+			    "no column \"%s\"" : "no column \"%s\" (nor an "
+			    "output_tokens for the model in the profile)",
 			    m->col < 0 ? m->column : resp);
 			ipw_error_at(err, k->wide, r->line, 0);
 			return -1;
 		}
+		if (m->resp < 0) {
+			struct ipw_error note;
+			ipw_error_set(&note, 0, "no column \"%s\": %s's output "
+			    "tokens are the profile's output_tokens, %g", resp,
+			    m->column, m->tokens_out);
+			ipw_error_at(&note, k->wide, r->line, 0);
+			ipw_warn(IPW_NOTE, &note);
+		}
 	}
+	k->domain_col = k->dataset_col = -1;
 	for (int i = 0; i < r->nfields; i++) {
 		int known = i == *text;
+		if (strcmp(r->field[i], "domain") == 0 && !known)
+			known = (k->domain_col = i) >= 0;
+		else if (strcmp(r->field[i], "dataset") == 0 && !known)
+			known = (k->dataset_col = i) >= 0;
 		for (int j = 0; j < k->nm; j++)
 			known |= i == k->m[j].col || i == k->m[j].resp;
 		if (!known) {
@@ -327,7 +347,8 @@ truth(const char *s, int *v)
 
 static int
 emit(const struct convert *k, FILE *fp, const char *id,
-    const struct profile_model *m, int ok, double tin, double tout)
+    const struct profile_model *m, int ok, double tin, double tout,
+    const char *domain, const char *dataset)
 {
 	struct trace_row r = {
 		.query_id = id, .model = m->model, .accelerator = m->accel,
@@ -338,7 +359,7 @@ emit(const struct convert *k, FILE *fp, const char *id,
 		.tokens_in = tin, .tokens_out = tout,
 		.flops = m->flops_per_token * (tin + tout),
 		.cost_usd = (tin * m->price_in + tout * m->price_out) / 1e6,
-		.batch_size = m->batch, .dataset = k->dataset,
+		.batch_size = m->batch, .domain = domain, .dataset = dataset,
 	};
 
 	return tracewrite_row(fp, k->csv, &r);
@@ -392,8 +413,12 @@ write_rows(void *ctx, FILE *fp)
 				rc = -1;
 				break;
 			}
-			if (emit(k, fp, id, m, ok, tin,
-			    tokens(k, r.field[m->resp])) < 0) {
+			if (emit(k, fp, id, m, ok, tin, m->resp >= 0 ?
+			    tokens(k, r.field[m->resp]) : m->tokens_out,
+			    k->domain_col >= 0 && *r.field[k->domain_col] ?
+			    r.field[k->domain_col] : NULL, k->dataset_col >= 0 &&
+			    *r.field[k->dataset_col] ? r.field[k->dataset_col] :
+			    k->dataset) < 0) {
 				rc = ipw_error_oom(&w->err);
 				break;
 			}
