@@ -119,12 +119,19 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 	const char *accel = table_str(t, t->cfg[c].accel);
 
 	switch (k) {
-	case LINT_POWER_ABOVE_TDP:
+	case LINT_POWER_ABOVE_TDP: {
+		double mean = lc->with_power > 0 ? lc->power_sum /
+		    lc->with_power : NAN;
+		/* the mW trap: a log in milliwatts read as watts is about a
+		 * thousand times over any device's TDP */
 		snprintf(buf, size, "%u record%s an average power above "
-		    "the %g W TDP of %s (first: query \"%s\")", lc->count[k],
+		    "the %g W TDP of %s (first: query \"%s\")%s", lc->count[k],
 		    lc->count[k] == 1 ? " implies" : "s imply", lc->limit[k],
-		    accel, q);
+		    accel, q, mean > 100 * lc->limit[k] ? "; their mean is over "
+		    "100 times the TDP: is the power in mW, or the energy in "
+		    "mJ?" : "");
 		break;
+	}
 	case LINT_POWER_BELOW_IDLE:
 		snprintf(buf, size, "%u record%s an average power below "
 		    "the %g W idle power of %s (first: query \"%s\")",
