@@ -1,6 +1,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <stdio.h>
@@ -206,6 +207,62 @@ jsonstrict_number(const char *s, const char *end)
 	return p;
 }
 
+/* Exact powers of ten: every one up to 1e22 is a double. */
+static const double pow10_exact[23] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6,
+	1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+	1e19, 1e20, 1e21, 1e22 };
+
+/* The number of the JSON number s[0..len) when it has at most 15
+ * significant digits and a decimal exponent within 22 of them: the
+ * digits are then an exact double (below 2^53), so is the power of ten,
+ * and one IEEE multiplication or division rounds correctly, giving what
+ * strtod gives (Clinger's fast path). 0 when it applies, -1 when not. */
+static int
+fast_decimal(const char *s, size_t len, double *v)
+{
+	const char *p = s, *end = s + len;
+	uint64_t m = 0;
+	int digits = 0, exp10 = 0, neg = 0, eneg = 0, e = 0;
+
+	if (*p == '-') {
+		neg = 1;
+		p++;
+	}
+	for (; p < end && *p >= '0' && *p <= '9'; p++)
+		if (digits > 0 || *p != '0') {
+			if (++digits > 15)
+				return -1;
+			m = m * 10 + (uint64_t)(*p - '0');
+		}
+	if (p < end && *p == '.')
+		for (p++; p < end && *p >= '0' && *p <= '9'; p++) {
+			exp10--;
+			if (digits > 0 || *p != '0') {
+				if (++digits > 15)
+					return -1;
+				m = m * 10 + (uint64_t)(*p - '0');
+			}
+		}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		p++;
+		if (*p == '+' || *p == '-')
+			eneg = *p++ == '-';
+		for (; p < end; p++) {
+			e = e * 10 + (*p - '0');
+			if (e > 400)
+				return -1;
+		}
+		exp10 += eneg ? -e : e;
+	}
+	if (exp10 < -22 || exp10 > 22)
+		return -1;
+	*v = exp10 >= 0 ? (double)m * pow10_exact[exp10] : (double)m /
+	    pow10_exact[-exp10];
+	if (neg)
+		*v = -*v;
+	return 0;
+}
+
 int
 jsonstrict_parse_number(const char *s, size_t len, double *v)
 {
@@ -214,6 +271,8 @@ jsonstrict_parse_number(const char *s, size_t len, double *v)
 	if (len == 0 || len > JSONSTRICT_MAX_NUMBER ||
 	    jsonstrict_number(s, s + len) != s + len)
 		return -1;
+	if (fast_decimal(s, len, v) == 0)
+		return 0;
 	memcpy(buf, s, len);	/* s need not end at len */
 	buf[len] = '\0';
 	*v = strtod(buf, NULL);	/* LC_NUMERIC stays "C" in ipwsim */

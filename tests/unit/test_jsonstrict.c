@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <gsl/gsl_rng.h>
+
 #include <string.h>
 
 #include "jsonstrict.h"
@@ -170,6 +172,71 @@ START_TEST(test_number)
 }
 END_TEST
 
+/* The parsed value is bit for bit strtod's (the independent method), on
+ * the edges of the fast path (15 and 16 digits, exponents 22 and 23,
+ * leading and trailing zeros, negative zero) and on 500,000 random
+ * short decimals such as traces hold. */
+static void
+same_as_strtod(const char *text)
+{
+	double got, want = strtod(text, NULL);
+
+	ck_assert_int_eq(jsonstrict_parse_number(text, strlen(text), &got), 0);
+	ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0, "%s: %.17g, "
+	    "strtod %.17g", text, got, want);
+}
+
+START_TEST(test_number_exact)
+{
+	static const char *const edge[] = { "0", "-0", "0.0", "-0.0e5", "1",
+		"123456789012345", "1234567890123456", "999999999999999",
+		"0.1", "0.30000000000000004", "8.055958725", "1e22", "1e23",
+		"1.5e-22", "1.5e-23", "123456789012345e7", "0.000123456789012345",
+		"4.9e-324", "1.7976931348623157e308", "2.2250738585072014e-308",
+		"9007199254740993", "100000000000000000000000", "1E5", "3e+2",
+		"0.00000000000000000000001", "7.99", "228.47", "0.8" };
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	char buf[64], first[64] = "";
+	long differ = 0, checked = 0;
+
+	for (size_t i = 0; i < sizeof(edge) / sizeof(edge[0]); i++)
+		same_as_strtod(edge[i]);
+	gsl_rng_set(rng, 7);
+	for (int i = 0; i < 500000; i++) {
+		int digits = 1 + (int)gsl_rng_uniform_int(rng, 17);
+		int point = (int)gsl_rng_uniform_int(rng, (unsigned long)digits +
+		    1);
+		size_t n = 0;
+		if (gsl_rng_uniform_int(rng, 4) == 0)
+			buf[n++] = '-';
+		for (int d = 0; d < digits; d++) {
+			if (d == point && d > 0)
+				buf[n++] = '.';
+			buf[n++] = (char)('0' + (d == 0 && digits > 1 &&
+			    point != 1 ? 1 + gsl_rng_uniform_int(rng, 9) :
+			    gsl_rng_uniform_int(rng, 10)));
+		}
+		if (gsl_rng_uniform_int(rng, 3) == 0)
+			n += (size_t)snprintf(buf + n, sizeof(buf) - n, "e%d",
+			    (int)gsl_rng_uniform_int(rng, 61) - 30);
+		buf[n] = '\0';
+		if (jsonstrict_number(buf, buf + n) == buf + n) {
+			double got, want = strtod(buf, NULL);
+			checked++;
+			if (jsonstrict_parse_number(buf, n, &got) != 0 ||
+			    memcmp(&got, &want, sizeof(got)) != 0) {
+				if (differ++ == 0)
+					snprintf(first, sizeof(first), "%s", buf);
+			}
+		}
+	}
+	gsl_rng_free(rng);
+	ck_assert_msg(differ == 0, "%ld of %ld differ from strtod, first %s", differ,
+	    checked, first);
+	ck_assert_int_gt(checked, 400000);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -181,6 +248,7 @@ suite(void)
 	tcase_add_test(tc, test_depth);
 	tcase_add_test(tc, test_twice_large);
 	tcase_add_test(tc, test_number);
+	tcase_add_test(tc, test_number_exact);
 	tcase_add_test(tc, test_number_length);
 	suite_add_tcase(s, tc);
 	return s;
