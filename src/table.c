@@ -12,6 +12,8 @@ table_init(struct table *t)
 	memset(t, 0, sizeof(*t));
 	strtab_init(&t->strings);
 	t->last_sid = STRTAB_NONE;
+	for (int f = 0; f < RF_COUNT; f++)
+		t->last_text[f] = STRTAB_NONE;
 }
 
 static void
@@ -217,7 +219,18 @@ config_for(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
 static uint32_t
 intern_field(struct table *t, const struct record *r, int f)
 {
-	return strtab_intern(&t->strings, r->text[f], r->text_len[f]);
+	uint32_t id = t->last_text[f];
+
+	if (id != STRTAB_NONE) {
+		/* the same text as the last record's: no hash, no probe */
+		const char *s = strtab_str(&t->strings, id);
+		if (strncmp(s, r->text[f], r->text_len[f]) == 0 &&
+		    s[r->text_len[f]] == '\0')
+			return id;
+	}
+	id = strtab_intern(&t->strings, r->text[f], r->text_len[f]);
+	t->last_text[f] = id;
+	return id;
 }
 
 /* Checks that an optional attribute agrees with what the query already

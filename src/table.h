@@ -46,6 +46,10 @@ struct table {
 					 * when not known */
 	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
 	uint32_t row_of_cap;
+	/* the string id each text field had in the last record (model,
+	 * accelerator, domain, dataset repeat from record to record):
+	 * compared before hashing; STRTAB_NONE at first */
+	uint32_t last_text[RF_COUNT];
 	uint32_t last_sid;	/* query id of the last record: traces usually
 				 * list a query's records together */
 	uint32_t nc, ccap;
