@@ -419,3 +419,19 @@ catalog_accel(const struct catalog *cat, const char *name)
 			return &cat->accels[i];
 	return NULL;
 }
+
+int
+catalog_devices(const char *name)
+{
+	size_t n = strlen(name), k = n;
+	int v = 0;
+
+	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
+		k--;
+	if (k == n || n - k > 4 || k < 3 || (name[k - 1] != 'x' &&
+	    name[k - 1] != 'X') || name[k - 2] != ' ')
+		return 1;
+	for (size_t i = k; i < n; i++)
+		v = v * 10 + (name[i] - '0');
+	return v > 0 ? v : 1;
+}

@@ -54,10 +54,14 @@ int catalog_load_default(struct catalog *cat, struct ipw_error *err);
 const struct catalog_model *catalog_model(const struct catalog *cat,
     const char *name);
 /* An accelerator as a collector names N of them, "NAME xN" (the IPW
- * harness: "NVIDIA H100 80GB HBM3 x8"), is NAME's entry; N itself is not
- * kept (a replica's size is not modelled). */
+ * harness: "NVIDIA H100 80GB HBM3 x8"), is NAME's entry, a device's
+ * figures. */
 const struct catalog_accel *catalog_accel(const struct catalog *cat,
     const char *name);
+/* The devices a configuration's accelerator name counts: N of a name
+ * ending in " xN" (1 to 9999), else 1. A replica's TDP and idle power
+ * are N times a device's. */
+int catalog_devices(const char *name);
 /* The directory holding ipwsim's data files: $IPWSIM_DATADIR, else the
  * installed pkgdatadir, else data/ next to the executable (a build tree).
  * Writes into buf; returns -1 if none has catalog.json. */

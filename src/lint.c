@@ -41,9 +41,11 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
 		return;
 	lc->power_sum += p;
 	lc->with_power++;
-	if (a != NULL && !isnan(a->tdp_w) && p > a->tdp_w)
+	if (a != NULL && !isnan(lc->limit[LINT_POWER_ABOVE_TDP]) &&
+	    p > lc->limit[LINT_POWER_ABOVE_TDP])
 		flag(lc, LINT_POWER_ABOVE_TDP, q);
-	if (a != NULL && !isnan(a->idle_w) && p < a->idle_w)
+	if (a != NULL && !isnan(lc->limit[LINT_POWER_BELOW_IDLE]) &&
+	    p < lc->limit[LINT_POWER_BELOW_IDLE])
 		flag(lc, LINT_POWER_BELOW_IDLE, q);
 }
 
@@ -57,8 +59,10 @@ lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
 	    table_str(t, c->accel));
 
 	if (a != NULL) {
-		lc->limit[LINT_POWER_ABOVE_TDP] = a->tdp_w;
-		lc->limit[LINT_POWER_BELOW_IDLE] = a->idle_w;
+		/* "NAME x8": eight devices draw and idle eight times one */
+		int n = catalog_devices(table_str(t, c->accel));
+		lc->limit[LINT_POWER_ABOVE_TDP] = n * a->tdp_w;
+		lc->limit[LINT_POWER_BELOW_IDLE] = n * a->idle_w;
 	} else
 		flag(lc, LINT_NOT_IN_CATALOG, 0);
 	for (uint32_t q = 0; q < t->nq; q++) {

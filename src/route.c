@@ -381,7 +381,9 @@ idle_power(struct pool_member *m, const struct table *t,
 	const struct catalog_accel *a = catalog_accel(cat,
 	    table_str(t, m->c->accel));
 
-	m->idle_w = !isnan(given) ? given : a != NULL ? a->idle_w : NAN;
+	/* the catalog's is one device's; "NAME xN" is N of them */
+	m->idle_w = !isnan(given) ? given : a != NULL ? a->idle_w *
+	    catalog_devices(table_str(t, m->c->accel)) : NAN;
 	if (!isnan(m->idle_w))
 		return 0;
 	return ipw_error_set(err, IPW_EX_DATAERR, "the idle power of %s is "

@@ -451,7 +451,8 @@ local_power_ceiling(const struct pool *p, const struct table *t,
 		    table_str(t, c->accel));
 		double e = 0, s = 0;
 		if (a != NULL && isfinite(a->tdp_w) && a->tdp_w > 0) {
-			top = fmax(top, a->tdp_w);
+			top = fmax(top, a->tdp_w * catalog_devices(table_str(t,
+			    c->accel)));
 			continue;
 		}
 		for (uint32_t q = 0; c->latency != NULL && q < t->nq; q++)
