@@ -16,7 +16,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	static const enum trace_format formats[] = { TRACE_AUTO, TRACE_JSONL,
-		TRACE_CSV, TRACE_HARNESS };
+		TRACE_CSV, TRACE_HARNESS, TRACE_QUERYTRACE };
 	char path[] = "/tmp/ipwsim-fuzz-XXXXXX";
 	int fd = mkstemp(path);
 
@@ -31,6 +31,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		trace_options_init(&o);
 		o.format = formats[i];
 		o.max_line = 4096;
+		/* the QueryTrace pass names its model and accelerator and
+		 * skips what is unscored or unmeasured, counting it */
+		if (formats[i] == TRACE_QUERYTRACE) {
+			o.model = "M";
+			o.accelerator = "A";
+			o.skip_unscored = o.skip_unmeasured = 1;
+		}
 		table_init(&t);
 		ipw_errlist_init(&errs, 4);
 		trace_load(&t, path, &o, &errs);
