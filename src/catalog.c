@@ -409,8 +409,8 @@ catalog_accel(const struct catalog *cat, const char *name)
 	/* a collector's "NAME xN" (N devices of NAME): NAME's entry */
 	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
 		k--;
-	if (k == n || k < 3 || (name[k - 1] != 'x' && name[k - 1] != 'X') ||
-	    name[k - 2] != ' ' || k - 2 >= sizeof(stem))
+	if (k == n || n - k > 4 || k < 3 || (name[k - 1] != 'x' &&
+	    name[k - 1] != 'X') || name[k - 2] != ' ' || k - 2 >= sizeof(stem))
 		return NULL;
 	memcpy(stem, name, k - 2);
 	stem[k - 2] = '\0';

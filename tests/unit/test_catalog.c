@@ -39,6 +39,38 @@ START_TEST(test_default_catalog)
 }
 END_TEST
 
+/* "NAME xN": N devices of NAME's entry, N from 1 to 9999 (four digits);
+ * anything else is a name as it stands. */
+START_TEST(test_replica_names)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	const struct catalog_accel *h100;
+
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	h100 = catalog_accel(&cat, "NVIDIA-H100");
+	ck_assert_ptr_nonnull(h100);
+	ck_assert_ptr_eq(catalog_accel(&cat, "NVIDIA H100 80GB HBM3 x8"), h100);
+	ck_assert_ptr_eq(catalog_accel(&cat, "NVIDIA H100 X2"), h100);
+	ck_assert_ptr_null(catalog_accel(&cat, "NVIDIA H100x8"));
+	ck_assert_ptr_null(catalog_accel(&cat, "NVIDIA H100 x"));
+	ck_assert_ptr_null(catalog_accel(&cat, "NVIDIA H100 y8"));
+	ck_assert_ptr_eq(catalog_accel(&cat, "NVIDIA H100 x9999"), h100);
+	ck_assert_ptr_null(catalog_accel(&cat, "NVIDIA H100 x10000"));
+	ck_assert_int_eq(catalog_devices("NVIDIA H100 x8"), 8);
+	ck_assert_int_eq(catalog_devices("A x1"), 1);
+	ck_assert_int_eq(catalog_devices("A x9999"), 9999);
+	ck_assert_int_eq(catalog_devices("A x10000"), 1);	/* 5 digits */
+	ck_assert_int_eq(catalog_devices("A x0"), 1);
+	ck_assert_int_eq(catalog_devices("A x"), 1);
+	ck_assert_int_eq(catalog_devices("Ax8"), 1);
+	ck_assert_int_eq(catalog_devices("NVIDIA-H100"), 1);
+	ck_assert_int_eq(catalog_devices("x8"), 1);
+	catalog_release(&cat);
+}
+END_TEST
+
 static void
 write_json(const char *path, const char *text)
 {
@@ -117,6 +149,7 @@ suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_default_catalog);
+	tcase_add_test(tc, test_replica_names);
 	tcase_add_test(tc, test_extra_catalog_overrides);
 	tcase_add_loop_test(tc, test_bad_catalog, 0,
 	    sizeof(bad) / sizeof(bad[0]));
