@@ -397,23 +397,39 @@ catalog_model(const struct catalog *cat, const char *name)
 	return NULL;
 }
 
+/* A name "NAME xN" (N of 1 to 4 digits, after a space): N, and in *stem
+ * the length of NAME; 0 for any other name. */
+static int
+replica_suffix(const char *name, size_t *stem)
+{
+	size_t n = strlen(name), k = n;
+	int v = 0;
+
+	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
+		k--;
+	if (k == n || n - k > 4 || k < 3 || (name[k - 1] != 'x' &&
+	    name[k - 1] != 'X') || name[k - 2] != ' ')
+		return 0;
+	for (size_t i = k; i < n; i++)
+		v = v * 10 + (name[i] - '0');
+	*stem = k - 2;
+	return v;
+}
+
 const struct catalog_accel *
 catalog_accel(const struct catalog *cat, const char *name)
 {
-	size_t n = strlen(name), k = n;
 	char stem[256];
+	size_t len;
 
 	for (int i = 0; i < cat->naccels; i++)
 		if (names_match(cat->accels[i].json, name))
 			return &cat->accels[i];
 	/* a collector's "NAME xN" (N devices of NAME): NAME's entry */
-	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
-		k--;
-	if (k == n || n - k > 4 || k < 3 || (name[k - 1] != 'x' &&
-	    name[k - 1] != 'X') || name[k - 2] != ' ' || k - 2 >= sizeof(stem))
+	if (replica_suffix(name, &len) == 0 || len >= sizeof(stem))
 		return NULL;
-	memcpy(stem, name, k - 2);
-	stem[k - 2] = '\0';
+	memcpy(stem, name, len);
+	stem[len] = '\0';
 	for (int i = 0; i < cat->naccels; i++)
 		if (names_match(cat->accels[i].json, stem))
 			return &cat->accels[i];
@@ -423,15 +439,8 @@ catalog_accel(const struct catalog *cat, const char *name)
 int
 catalog_devices(const char *name)
 {
-	size_t n = strlen(name), k = n;
-	int v = 0;
+	size_t len;
+	int n = replica_suffix(name, &len);
 
-	while (k > 0 && name[k - 1] >= '0' && name[k - 1] <= '9')
-		k--;
-	if (k == n || n - k > 4 || k < 3 || (name[k - 1] != 'x' &&
-	    name[k - 1] != 'X') || name[k - 2] != ' ')
-		return 1;
-	for (size_t i = k; i < n; i++)
-		v = v * 10 + (name[i] - '0');
-	return v > 0 ? v : 1;
+	return n > 0 ? n : 1;
 }

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cjson/cJSON.h>
 
@@ -51,10 +52,12 @@ struct reader {
 	uint64_t skipped_other[2];
 	/* harness: where correctness came from, in records */
 	uint64_t from_eval, from_lm;
-	/* QueryTrace: the run's summary.json (NULL until looked for; a
-	 * tree with nothing in it when there is none) */
+	/* QueryTrace: the run's summary.json (NULL when there is none),
+	 * and the model, accelerator and dataset every record takes, from
+	 * the options or it; looked up at the first record */
 	cJSON *summary;
-	int summary_read;
+	int meta_read;
+	const char *qt_model, *qt_accel, *qt_dataset;
 };
 
 #define TRACE_MAX_SKIPPED 64
@@ -727,44 +730,58 @@ harness_line(struct reader *r, const char *line, size_t len)
 
 /* ---- harness QueryTrace ----------------------------------------------- */
 
-/* A string of the run's summary.json config (model, dataset, ...): the
- * file next to the input, read once; NULL when absent. Its errors are
- * the input's. */
+/* The first non-empty string among keys in the config of the run's
+ * summary.json; NULL when none. */
 static const char *
-summary_text(struct reader *r, const char *const *keys)
+summary_text(const struct reader *r, const char *const *keys)
 {
-	const cJSON *config;
-	struct ipw_error e;
+	const cJSON *config = member(r->summary, "config");
 
-	if (!r->summary_read) {
-		char path[sizeof(r->in.name) + 16];
-		const char *slash = strrchr(r->in.name, '/');
-		FILE *fp;
-		r->summary_read = 1;
-		snprintf(path, sizeof(path), "%.*ssummary.json", slash ?
-		    (int)(slash - r->in.name + 1) : 0, r->in.name);
-		if (strcmp(r->in.name, "<stdin>") != 0 &&
-		    (fp = fopen(path, "r")) != NULL) {
-			int rc;
-			fclose(fp);
-			jsonarena_suspend();
-			rc = jsonfile_read(path, &r->summary, &e);
-			jsonarena_resume();
-			if (rc < 0) {
-				/* the error is at its place in summary.json */
-				r->failed = r->stop = 1;
-				ipw_errlist_add(r->errs, &e);
-				return NULL;
-			}
-		}
-	}
-	config = member(r->summary, "config");
 	for (; *keys != NULL; keys++) {
 		const char *v = cJSON_GetStringValue(member(config, *keys));
 		if (v != NULL && *v != '\0')
 			return v;
 	}
 	return NULL;
+}
+
+/* The model, accelerator and dataset of the input's QueryTraces: the
+ * options', else those of the summary.json next to the input (read once;
+ * its errors are at their place in it). -1 when it cannot be read. */
+static int
+querytrace_meta(struct reader *r)
+{
+	static const char *const model_keys[] = { "model", NULL };
+	static const char *const accel_keys[] = { "accelerator", "hardware",
+		"gpu_name", "gpu", NULL };
+	static const char *const dataset_keys[] = { "dataset", NULL };
+	char path[sizeof(r->in.name) + 16];
+	const char *slash = strrchr(r->in.name, '/');
+	struct ipw_error e;
+
+	if (r->meta_read)
+		return 0;
+	r->meta_read = 1;
+	snprintf(path, sizeof(path), "%.*ssummary.json", slash ?
+	    (int)(slash - r->in.name + 1) : 0, r->in.name);
+	if (strcmp(r->in.name, "<stdin>") != 0 && access(path, F_OK) == 0) {
+		int rc;
+		/* the tree outlives the line: not in the line's arena */
+		jsonarena_suspend();
+		rc = jsonfile_read(path, &r->summary, &e);
+		jsonarena_resume();
+		if (rc < 0) {
+			r->failed = r->stop = 1;
+			ipw_errlist_add(r->errs, &e);
+			return -1;
+		}
+	}
+	r->qt_model = r->o->model != NULL ? r->o->model :
+	    summary_text(r, model_keys);
+	r->qt_accel = r->o->accelerator != NULL ? r->o->accelerator :
+	    summary_text(r, accel_keys);
+	r->qt_dataset = summary_text(r, dataset_keys);
+	return 0;
 }
 
 /* A sum over the turns of one numeric field; *any is whether a turn had
@@ -810,42 +827,31 @@ qt_number(struct reader *r, int field, double v, const char *name)
 static void
 querytrace_line(struct reader *r, const char *line, size_t len)
 {
-	static const char *const model_keys[] = { "model", NULL };
-	static const char *const accel_keys[] = { "accelerator", "hardware",
-		"gpu_name", "gpu", NULL };
-	static const char *const dataset_keys[] = { "dataset", NULL };
-	const char *model = r->o->model, *accel = r->o->accelerator, *ck;
 	cJSON *root = parse_line(r, line, len);
 	const cJSON *turns, *v, *cv;
+	const char *ck;
 	double sum;
 	int any;
 	struct ipw_error e;
 
-	if (root == NULL)
-		return;
-	if (model == NULL)
-		model = summary_text(r, model_keys);
-	if (accel == NULL)
-		accel = summary_text(r, accel_keys);
-	if (r->stop)
+	if (root == NULL || querytrace_meta(r) < 0)
 		return;
 	record_clear(&r->rec);
-	if (model == NULL || accel == NULL) {
+	if (r->qt_model == NULL || r->qt_accel == NULL) {
+		const char *what = r->qt_model == NULL ? "model" :
+		    "accelerator";
 		ipw_error_set(&e, IPW_EX_DATAERR, "a QueryTrace names no %s: "
 		    "give --%s (no summary.json next to the trace gives "
-		    "config.%s)", model == NULL ? "model" : "accelerator",
-		    model == NULL ? "model" : "accelerator", model == NULL ?
-		    "model" : "accelerator");
+		    "config.%s)", what, what, what);
 		report(r, &e, r->line, 0);
 		r->stop = 1;
 		return;
 	}
 	v = member(root, "query_id");
 	if ((v != NULL && json_value(r, RF_QUERY_ID, v, "query_id") < 0) ||
-	    harness_text(r, RF_MODEL, model, "model") < 0 ||
-	    harness_text(r, RF_ACCELERATOR, accel, "accelerator") < 0 ||
-	    harness_text(r, RF_DATASET, summary_text(r, dataset_keys),
-	    "dataset") < 0)
+	    harness_text(r, RF_MODEL, r->qt_model, "model") < 0 ||
+	    harness_text(r, RF_ACCELERATOR, r->qt_accel, "accelerator") < 0 ||
+	    harness_text(r, RF_DATASET, r->qt_dataset, "dataset") < 0)
 		return;
 	/* correctness: is_resolved (or --correct-from), none when the
 	 * harness says it could not be scored */
