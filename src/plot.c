@@ -489,6 +489,52 @@ first_series(const struct plot *p, int i)
 
 #define SWATCH 30.0
 
+/* What a legend entry shows: a line with its marker (0), points only
+ * (1), a bar or band (2), a reference mark (3), the vertical marker
+ * (4). */
+struct legend_item {
+	const char *text;
+	int kind;
+	const double *color;	/* NULL: dark grey */
+	int dash;		/* pattern; for kind 2, 1 = a pale band */
+};
+
+#define LEGEND_ITEMS(p) ((p)->nseries + (p)->nbands + (p)->nrefs + 1)
+
+/* Legend entry i of LEGEND_ITEMS(p): the series, the bands, the reference
+ * labels, the vertical marker; 0 when it shows nothing (a name met
+ * before, an empty one, no marker). */
+static int
+legend_item(const struct plot *p, int i, struct legend_item *it)
+{
+	const char *s = NULL;
+
+	memset(it, 0, sizeof(*it));
+	if (i < p->nseries) {
+		if (first_series(p, i))
+			s = p->s[i].name;
+		it->kind = p->bars ? 2 : p->s[i].points_only;
+		it->color = palette[series_color(p, i)];
+		it->dash = p->bars ? 0 : series_dash(p, i);
+	} else if ((i -= p->nseries) < p->nbands) {
+		s = p->band[i].name;
+		it->kind = 2;
+		it->color = palette[p->band[i].color % PLOT_PALETTE];
+		it->dash = 1;
+	} else if ((i -= p->nbands) < p->nrefs) {
+		if (first_ref(p, i))
+			s = p->ref[i].label;
+		it->kind = 3;
+		it->color = !p->bars && p->ref[i].color >= 0 ?
+		    palette[p->ref[i].color % PLOT_PALETTE] : NULL;
+	} else if (isfinite(p->vline)) {
+		s = p->vline_label;
+		it->kind = 4;
+	}
+	it->text = s;
+	return s != NULL && *s != '\0';
+}
+
 /* Height of the legend and the note key at the current font sizes, and
  * the legend's width. */
 static double
@@ -500,18 +546,12 @@ legend_height(struct page *pg, double *width, int *shown)
 
 	for (int pass = 0; pass < 2; pass++) {
 		total = 0;
-		for (int i = 0; i < p->nseries + p->nbands + p->nrefs + 1; i++) {
-			const char *s = i < p->nseries ? (first_series(p, i) ?
-			    p->s[i].name : NULL) : i < p->nseries + p->nbands ?
-			    p->band[i - p->nseries].name : i < p->nseries +
-			    p->nbands + p->nrefs ? (first_ref(p, i - p->nseries -
-			    p->nbands) ? p->ref[i - p->nseries -
-			    p->nbands].label : NULL) : isfinite(p->vline) ?
-			    p->vline_label : NULL;
-			if (s == NULL || *s == '\0')
+		for (int i = 0; i < LEGEND_ITEMS(p); i++) {
+			struct legend_item it;
+			if (!legend_item(p, i, &it))
 				continue;
-			set_text(pg, s, pg->fs_legend, 0, pass ? *width - SWATCH :
-			    -1, pass ? 3 : 0);
+			set_text(pg, it.text, pg->fs_legend, 0, pass ? *width -
+			    SWATCH : -1, pass ? 3 : 0);
 			text_size(pg, &w, &h);
 			widest = fmax(widest, w);
 			total += fmax(h, 12) + 4;
@@ -1018,11 +1058,12 @@ draw_notes(struct page *pg, int k)
 }
 
 static double
-legend_entry(struct page *pg, double y, const char *s, int kind,
-    const double *c, int dash)
+legend_entry(struct page *pg, double y, const struct legend_item *it)
 {
 	cairo_t *cr = pg->cr;
 	double x = pg->legend_x, w, h, mid = y + pg->fs_legend * 0.6;
+	const double *c = it->color;
+	int dash = it->dash, kind = it->kind;
 
 	switch (kind) {
 	case 0:		/* a line with its marker */
@@ -1052,7 +1093,7 @@ legend_entry(struct page *pg, double y, const char *s, int kind,
 		    mid + 6);
 		set_dash(cr, 0);
 	}
-	set_text(pg, s, pg->fs_legend, 0, pg->legend_w - SWATCH, 3);
+	set_text(pg, it->text, pg->fs_legend, 0, pg->legend_w - SWATCH, 3);
 	text_size(pg, &w, &h);
 	put_text(pg, x + SWATCH, y, 0, 0, 0, ink, "legend");
 	return y + fmax(h, 12) + 4;
@@ -1065,22 +1106,11 @@ draw_legend(struct page *pg)
 	double y = pg->top, w, h;
 	char buf[320];
 
-	for (int i = 0; i < p->nseries; i++)
-		if (first_series(p, i) && p->s[i].name && *p->s[i].name)
-			y = legend_entry(pg, y, p->s[i].name, p->bars ? 2 :
-			    p->s[i].points_only, palette[series_color(p, i)],
-			    series_dash(p, i));
-	for (int i = 0; i < p->nbands; i++)
-		if (p->band[i].name && *p->band[i].name)
-			y = legend_entry(pg, y, p->band[i].name, 2,
-			    palette[p->band[i].color % PLOT_PALETTE], 1);
-	for (int i = 0; i < p->nrefs; i++)
-		if (first_ref(p, i) && p->ref[i].label && *p->ref[i].label)
-			y = legend_entry(pg, y, p->ref[i].label, 3, !p->bars &&
-			    p->ref[i].color >= 0 ? palette[p->ref[i].color %
-			    PLOT_PALETTE] : NULL, 0);
-	if (isfinite(p->vline) && p->vline_label != NULL)
-		y = legend_entry(pg, y, p->vline_label, 4, NULL, 0);
+	for (int i = 0; i < LEGEND_ITEMS(p); i++) {
+		struct legend_item it;
+		if (legend_item(p, i, &it))
+			y = legend_entry(pg, y, &it);
+	}
 	y += 10;
 	for (int i = 0; i < pg->nnotes_shown; i++) {
 		snprintf(buf, sizeof(buf), "%d  %s", i + 1, p->note[i].text);

@@ -96,17 +96,17 @@ savings_plot(FILE *fp, const struct report *r, const char *traces)
 {
 	static const char *const names[3] = { "energy saving",
 		"compute saving", "cost saving" };
-	struct plot *p = malloc(sizeof(*p));
-	double *v = malloc(4 * 3 * REPORT_MAX_POLICIES * sizeof(*v));
+	/* per metric: x, the saving, its interval's ends, per policy */
+	double v[3][4][REPORT_MAX_POLICIES];
+	struct plot *p;
 	struct ipw_error err;
 	char sub[1024];
 	int n = r->npolicies - 1, rc;
 
-	if (p == NULL || v == NULL || n < 1) {
-		free(p);
-		free(v);
-		return n < 1 ? 0 : -1;
-	}
+	if (n < 1)
+		return 0;
+	if ((p = malloc(sizeof(*p))) == NULL)
+		return -1;
 	snprintf(sub, sizeof(sub), "ipwsim simulate on %s (%.0f queries "
 	    "scored). Bars: the saving; whiskers: its bootstrap 95%% interval "
 	    "over queries (sampling only).", traces, r->scored);
@@ -114,9 +114,7 @@ savings_plot(FILE *fp, const struct report *r, const char *traces)
 	    sub);
 	p->ncat = n < PLOT_MAX_CATS ? n : PLOT_MAX_CATS;
 	for (int m = 0; m < 3; m++) {
-		double *x = v + (4 * m) * REPORT_MAX_POLICIES, *y = x +
-		    REPORT_MAX_POLICIES, *lo = y + REPORT_MAX_POLICIES, *hi = lo +
-		    REPORT_MAX_POLICIES;
+		double *x = v[m][0], *y = v[m][1], *lo = v[m][2], *hi = v[m][3];
 		for (int i = 0; i < p->ncat; i++) {
 			const struct report_policy *rp = &r->pol[i + 1];
 			p->cat[i] = rp->name;
@@ -133,7 +131,6 @@ savings_plot(FILE *fp, const struct report *r, const char *traces)
 	html_heading(fp, 2, "plot", "Savings, as a plot");
 	rc = html_plot(fp, p, &err);
 	free(p);
-	free(v);
 	return rc;
 }
 

@@ -312,10 +312,13 @@ columns(struct convert *k, struct csv_reader *r, int *text,
 	k->domain_col = k->dataset_col = -1;
 	for (int i = 0; i < r->nfields; i++) {
 		int known = i == *text;
-		if (strcmp(r->field[i], "domain") == 0 && !known)
-			known = (k->domain_col = i) >= 0;
-		else if (strcmp(r->field[i], "dataset") == 0 && !known)
-			known = (k->dataset_col = i) >= 0;
+		if (!known && strcmp(r->field[i], "domain") == 0) {
+			k->domain_col = i;
+			known = 1;
+		} else if (!known && strcmp(r->field[i], "dataset") == 0) {
+			k->dataset_col = i;
+			known = 1;
+		}
 		for (int j = 0; j < k->nm; j++)
 			known |= i == k->m[j].col || i == k->m[j].resp;
 		if (!known) {

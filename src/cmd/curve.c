@@ -872,15 +872,15 @@ year_band(struct curve_cmd *k, struct plot *p, double *xs, double *ys,
     int *used)
 {
 	struct plot_band *b = &p->band[p->nbands++];
-	double *tmp = xs + *used + MAX_ROWS / 4;
 
 	b->name = "range of the trends (low to high)";
 	b->x = xs + *used;
 	b->lo = ys + *used;
 	b->n = series_xy(k, "energy low", xs + *used, ys + *used);
 	*used += b->n;
+	/* the same years: the x written here go unused */
 	b->hi = ys + *used;
-	series_xy(k, "energy high", tmp, ys + *used);
+	series_xy(k, "energy high", xs + *used, ys + *used);
 	*used += b->n;
 }
 
@@ -1151,7 +1151,7 @@ name_pool(struct curve_cmd *k, struct ipw_error *err)
 {
 	struct pool_options po = k->so.o.pool;
 	struct pool p;
-	size_t used = 0;
+	size_t used = 0, used_short = 0;
 
 	po.whatif = NULL;
 	po.curves = NULL;
@@ -1164,17 +1164,20 @@ name_pool(struct curve_cmd *k, struct ipw_error *err)
 	for (int i = 1; i < p.nlocal; i++)
 		if (p.m[i].c->accel != p.m[0].c->accel)
 			k->suffix[0] = '\0';
-	for (int i = 0; i < p.nlocal && used < sizeof(k->local); i++)
-		used += (size_t)snprintf(k->local + used, sizeof(k->local) -
-		    used, "%s%s", i ? ", " : "", p.m[i].name);
-	used = 0;
-	for (int i = 0; i < p.nlocal && used < sizeof(k->local_short); i++)
-		used += (size_t)snprintf(k->local_short + used,
-		    sizeof(k->local_short) - used, "%s%.*s", i ? ", " : "",
-		    (int)(strlen(p.m[i].name) - strlen(k->suffix)), p.m[i].name);
-	if (k->suffix[0] != '\0' && used < sizeof(k->local_short))
-		snprintf(k->local_short + used, sizeof(k->local_short) - used,
-		    " on %s", k->suffix + 1);
+	for (int i = 0; i < p.nlocal; i++) {
+		if (used < sizeof(k->local))
+			used += (size_t)snprintf(k->local + used,
+			    sizeof(k->local) - used, "%s%s", i ? ", " : "",
+			    p.m[i].name);
+		if (used_short < sizeof(k->local_short))
+			used_short += (size_t)snprintf(k->local_short +
+			    used_short, sizeof(k->local_short) - used_short,
+			    "%s%.*s", i ? ", " : "", (int)(strlen(p.m[i].name) -
+			    strlen(k->suffix)), p.m[i].name);
+	}
+	if (k->suffix[0] != '\0' && used_short < sizeof(k->local_short))
+		snprintf(k->local_short + used_short, sizeof(k->local_short) -
+		    used_short, " on %s", k->suffix + 1);
 	snprintf(k->cloud, sizeof(k->cloud), "%s", p.m[p.nlocal].name);
 	pool_release(&p);
 	return 0;
