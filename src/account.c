@@ -19,6 +19,7 @@ add_sums(struct account_sums *to, const struct account_sums *from)
 	to->waste_energy_j += from->waste_energy_j;
 	to->waste_flops += from->waste_flops;
 	to->waste_cost_usd += from->waste_cost_usd;
+	prov_sums_add(&to->prov, &from->prov);
 	/* A member that did no work adds no carbon, even where its side has
 	 * no grid intensity (NaN). */
 	if (from->energy_j > 0)
@@ -86,6 +87,7 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 		double ek = pool_energy(r, q), fk = pool_flops(r, q);
 		double ck = pool_cost(r, q), lk = pool_latency(r, q);
 		rs->energy_j += w * ek;
+		pool_energy_provenance(r, q, w, &rs->prov);
 		rs->flops += w * fk;
 		rs->cost_usd += w * ck;
 		*e += (float)(w * ek);

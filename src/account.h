@@ -8,6 +8,7 @@
 
 #include "error.h"
 #include "policy.h"
+#include "prov.h"
 #include "route.h"
 
 /* Latency quantiles come from a histogram keyed by a latency's binary
@@ -35,6 +36,7 @@ struct account_sums {
 	double run_latency_s;	/* latency of every run, charged to the
 				 * member that ran (NaN if one is missing):
 				 * the sweep's linear energy needs it */
+	struct prov_sums prov;	/* energy_j by source and by scope */
 };
 
 struct account {

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "prov.h"
 #include "suggest.h"
 
 void
@@ -213,6 +214,22 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 		return 1;
 	case OPT_SKIP_UNMEASURED:
 		c->trace.skip_unmeasured = 1;
+		return 1;
+	case OPT_ENERGY_SOURCE:
+		if ((c->trace.energy_source = prov_source_parse(arg,
+		    strlen(arg))) < 0) {
+			cli_usage(c->cmd, "--energy-source: \"%s\" is not %s",
+			    arg, prov_source_list);
+			return -1;
+		}
+		return 1;
+	case OPT_ENERGY_SCOPE:
+		if ((c->trace.energy_scope = prov_scope_parse(arg,
+		    strlen(arg))) < 0) {
+			cli_usage(c->cmd, "--energy-scope: \"%s\" is not %s",
+			    arg, prov_scope_list);
+			return -1;
+		}
 		return 1;
 	case OPT_QUIET:
 		c->quiet = 1;

@@ -37,6 +37,8 @@ enum {
 	OPT_CORRECT_FROM,
 	OPT_SKIP_UNSCORED,
 	OPT_SKIP_UNMEASURED,
+	OPT_ENERGY_SOURCE,
+	OPT_ENERGY_SCOPE,
 	OPT_HELP,
 	OPT_FIRST_COMMAND_OWN,	/* commands number their own from here */
 };
@@ -53,6 +55,10 @@ enum {
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
 "  --skip-unscored       skip records with no correctness, and count them\n" \
 "  --skip-unmeasured     skip records with no energy, and count them\n" \
+"  --energy-source S     measured, estimated, modelled or assumed: the\n" \
+"                        energy_source of records that state none\n" \
+"  --energy-scope S      accelerator, package, system or wall: the\n" \
+"                        energy_scope of records that state none\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
 "  --strict              unknown fields are errors, not warnings\n" \
 "  --quiet               no warnings, notes or progress on stderr (errors\n" \
@@ -85,6 +91,8 @@ enum {
 	{ "strict", no_argument, NULL, OPT_STRICT },                         \
 	{ "skip-unscored", no_argument, NULL, OPT_SKIP_UNSCORED },           \
 	{ "skip-unmeasured", no_argument, NULL, OPT_SKIP_UNMEASURED },       \
+	{ "energy-source", required_argument, NULL, OPT_ENERGY_SOURCE },     \
+	{ "energy-scope", required_argument, NULL, OPT_ENERGY_SCOPE },       \
 	{ "quiet", no_argument, NULL, OPT_QUIET },                           \
 	{ "progress", no_argument, NULL, OPT_PROGRESS },                     \
 	{ "format", required_argument, NULL, OPT_FORMAT },                   \

@@ -29,8 +29,11 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
     const struct catalog_accel *a)
 {
 	double p = cell_power(c, q);
+	int prov = c->prov != NULL ? c->prov[q] : 0;
 
 	lc->records++;
+	lc->source[PROV_SRC(prov)]++;
+	lc->scope[PROV_SCOPE(prov)]++;
 	lc->correct += c->correct[q];
 	lc->energy_sum += c->energy[q];
 	lc->tokens_in += c->tok_in[q];
@@ -47,6 +50,10 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
 	if (a != NULL && !isnan(lc->limit[LINT_POWER_BELOW_IDLE]) &&
 	    p < lc->limit[LINT_POWER_BELOW_IDLE])
 		flag(lc, LINT_POWER_BELOW_IDLE, q);
+	/* a zero power is the zero-energy warning's */
+	if (a != NULL && !isnan(lc->limit[LINT_POWER_TINY]) && p > 0 &&
+	    p < lc->limit[LINT_POWER_TINY])
+		flag(lc, LINT_POWER_TINY, q);
 }
 
 static void
@@ -63,6 +70,7 @@ lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
 		int n = catalog_devices(table_str(t, c->accel));
 		lc->limit[LINT_POWER_ABOVE_TDP] = n * a->tdp_w;
 		lc->limit[LINT_POWER_BELOW_IDLE] = n * a->idle_w;
+		lc->limit[LINT_POWER_TINY] = n * a->tdp_w / 1000;
 	} else
 		flag(lc, LINT_NOT_IN_CATALOG, 0);
 	for (uint32_t q = 0; q < t->nq; q++) {
@@ -80,6 +88,28 @@ lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
 		flag(lc, LINT_ALL_CORRECT, 0);
 	if (lc->records > 1 && lc->correct == 0)
 		flag(lc, LINT_ALL_WRONG, 0);
+}
+
+/* The scopes each tier's records are counted in; kept only when both
+ * tiers have records and the sets differ. */
+static void
+tier_scopes(struct lint *l, const struct table *t, const struct catalog *cat)
+{
+	unsigned side[2] = { 0, 0 };
+
+	for (uint32_t c = 0; c < t->nc; c++) {
+		const struct catalog_accel *a = catalog_accel(cat,
+		    table_str(t, t->cfg[c].accel));
+		if (a == NULL)
+			continue;
+		for (int k = 0; k < PROV_SCOPES; k++)
+			if (l->cfg[c].scope[k] > 0)
+				side[a->tier == TIER_CLOUD] |= 1u << k;
+	}
+	if (side[0] != 0 && side[1] != 0 && side[0] != side[1]) {
+		l->scope_local = side[0];
+		l->scope_cloud = side[1];
+	}
 }
 
 int
@@ -100,10 +130,12 @@ lint_run(struct lint *l, const struct table *t, const struct catalog *cat)
 	l->cells = table_cells(t);
 	l->missing = (uint64_t)t->nq * t->nc - l->cells;
 	l->same_tokens = l->same_tokens && l->cells > 1;
+	tier_scopes(l, t, cat);
 	for (uint32_t c = 0; c < t->nc; c++)
 		for (int k = 0; k < LINT_KINDS; k++)
 			l->nwarnings += l->cfg[c].count[k] > 0;
 	l->nwarnings += l->same_tokens;
+	l->nwarnings += l->scope_local != l->scope_cloud;
 	return 0;
 }
 
@@ -142,6 +174,13 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 		    lc->count[k], lc->count[k] == 1 ? " implies" : "s imply",
 		    lc->limit[k], accel, q);
 		break;
+	case LINT_POWER_TINY:
+		snprintf(buf, size, "%u record%s an average power below "
+		    "%g W, a thousandth of the %g W TDP of %s (first: query "
+		    "\"%s\"): is the energy in kJ or Wh, or the power in kW?",
+		    lc->count[k], lc->count[k] == 1 ? " implies" : "s imply",
+		    lc->limit[k], lc->limit[LINT_POWER_ABOVE_TDP], accel, q);
+		break;
 	case LINT_ZERO_ENERGY:
 		snprintf(buf, size, "%u record%s zero energy but tokens > 0 "
 		    "(first: query \"%s\")", lc->count[k],
@@ -163,4 +202,48 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 		snprintf(buf, size, "every record has the same token counts");
 		break;
 	}
+}
+
+/* "accelerator and unstated" for a set of scopes. */
+static void
+scope_words(unsigned set, char *buf, size_t size)
+{
+	size_t n = 0;
+	int left = __builtin_popcount(set);
+
+	buf[0] = '\0';
+	for (int k = 1; k <= PROV_SCOPES && n < size; k++) {
+		int s = k % PROV_SCOPES;	/* unstated last */
+		if (!(set >> s & 1u))
+			continue;
+		left--;
+		n += (size_t)snprintf(buf + n, size - n, "%s%s",
+		    prov_scope_name(s), left == 0 ? "" : left == 1 ? " and " :
+		    ", ");
+	}
+}
+
+void
+lint_scope_warning(const struct lint *l, char *buf, size_t size)
+{
+	char a[80], b[80];
+
+	scope_words(l->scope_local, a, sizeof(a));
+	scope_words(l->scope_cloud, b, sizeof(b));
+	snprintf(buf, size, "the local tier's energy is counted at the %s "
+	    "scope, the cloud tier's at the %s: a saving between them is "
+	    "not like for like (state energy_scope in the records, or give "
+	    "--energy-scope)", a, b);
+}
+
+const char *
+lint_provenance(const struct lint_config *lc, int scope)
+{
+	const uint32_t *n = scope ? lc->scope : lc->source;
+	int len = scope ? PROV_SCOPES : PROV_SOURCES;
+
+	for (int k = 0; k < len; k++)
+		if (n[k] == lc->records)
+			return scope ? prov_scope_name(k) : prov_source_name(k);
+	return "mixed";
 }

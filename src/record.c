@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "jsonstrict.h"
+#include "prov.h"
 #include "record.h"
 
 /* Largest token count and batch size accepted: they are stored in 32 and
@@ -33,6 +34,8 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 	[RF_DOMAIN] = F("domain", RK_TEXT, 0),
 	[RF_DATASET] = F("dataset", RK_TEXT, 0),
 	[RF_P_CORRECT] = F("p_correct", RK_REAL, 0),
+	[RF_ENERGY_SOURCE] = F("energy_source", RK_ENUM, 0),
+	[RF_ENERGY_SCOPE] = F("energy_scope", RK_ENUM, 0),
 };
 
 int
@@ -107,7 +110,8 @@ check_number(int field, double v, const char **why)
 int
 record_set_number(struct record *r, int field, double v, const char **why)
 {
-	if (rec_fields[field].kind == RK_TEXT) {
+	if (rec_fields[field].kind == RK_TEXT ||
+	    rec_fields[field].kind == RK_ENUM) {
 		*why = "is a number, expected a string";
 		return -1;
 	}
@@ -118,10 +122,31 @@ record_set_number(struct record *r, int field, double v, const char **why)
 	return 0;
 }
 
+/* energy_source, energy_scope: one word of prov.h's vocabulary. */
+static int
+set_enum(struct record *r, int field, const char *s, size_t len,
+    const char **why)
+{
+	int v = field == RF_ENERGY_SOURCE ? prov_source_parse(s, len) :
+	    prov_scope_parse(s, len);
+
+	if (v < 0) {
+		*why = field == RF_ENERGY_SOURCE ? "is not measured, "
+		    "estimated, modelled or assumed" : "is not accelerator, "
+		    "package, system or wall";
+		return -1;
+	}
+	r->num[field] = v;
+	r->have |= 1u << field;
+	return 0;
+}
+
 int
 record_set_string(struct record *r, int field, const char *s, size_t len,
     const char **why)
 {
+	if (rec_fields[field].kind == RK_ENUM)
+		return set_enum(r, field, s, len, why);
 	if (rec_fields[field].kind != RK_TEXT) {
 		*why = rec_fields[field].kind == RK_BOOL ?
 		    "is a string, expected true, false, 0 or 1" :
@@ -186,7 +211,8 @@ record_set_text(struct record *r, int field, const char *s, size_t len,
 {
 	double v;
 
-	if (rec_fields[field].kind == RK_TEXT)
+	if (rec_fields[field].kind == RK_TEXT ||
+	    rec_fields[field].kind == RK_ENUM)
 		return len == 0 && !rec_fields[field].required ? 0 :
 		    record_set_string(r, field, s, len, why);
 	if (len == 0) {

@@ -29,10 +29,14 @@ enum rec_field {
 	RF_DOMAIN,
 	RF_DATASET,
 	RF_P_CORRECT,
+	RF_ENERGY_SOURCE,
+	RF_ENERGY_SCOPE,
 	RF_COUNT
 };
 
-enum rec_kind { RK_TEXT, RK_BOOL, RK_REAL, RK_COUNT };
+/* RK_ENUM: a word of a fixed vocabulary (prov.h), kept as its code in
+ * num[] */
+enum rec_kind { RK_TEXT, RK_BOOL, RK_REAL, RK_COUNT, RK_ENUM };
 
 struct rec_field_info {
 	const char *name;

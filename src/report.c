@@ -7,6 +7,7 @@
 #include <cjson/cJSON.h>
 
 #include "output.h"
+#include "prov.h"
 #include "report.h"
 
 #define J_PER_KWH 3.6e6
@@ -90,7 +91,34 @@ csv_header(FILE *fp)
 	for (int k = 0; k < ST_NMETRICS; k++)
 		fprintf(fp, ",mc_%s,mc_%s_lo,mc_%s_hi", metric_names[k],
 		    metric_names[k], metric_names[k]);
-	fputs(",carbon_kg,carbon_saving\n", fp);
+	fputs(",carbon_kg,carbon_saving", fp);
+	for (int k = 1; k < PROV_SOURCES; k++)
+		fprintf(fp, ",energy_%s_share", prov_source_name(k));
+	fputs(",energy_unstated_source_share", fp);
+	for (int k = 1; k < PROV_SCOPES; k++)
+		fprintf(fp, ",scope_%s_share", prov_scope_name(k));
+	fputs(",scope_unstated_share\n", fp);
+}
+
+/* Share of s's energy from source k (scope: 0) or in scope k (1); NaN
+ * without energy. */
+static double
+prov_share(const struct account_sums *s, int scope, int k)
+{
+	double total = prov_sums_total(&s->prov);
+
+	return total > 0 ? (scope ? s->prov.scope[k] : s->prov.source[k]) /
+	    total : NAN;
+}
+
+/* The provenance columns: sources then scopes, unstated last. */
+static void
+csv_provenance(FILE *fp, const struct account_sums *s)
+{
+	for (int k = 1; k <= PROV_SOURCES; k++)
+		out_csv_num(fp, prov_share(s, 0, k % PROV_SOURCES));
+	for (int k = 1; k <= PROV_SCOPES; k++)
+		out_csv_num(fp, prov_share(s, 1, k % PROV_SCOPES));
 }
 
 static void
@@ -138,6 +166,7 @@ csv_policy(const struct report *r, int i, FILE *fp)
 	out_csv_num(fp, a->total.carbon_kg);
 	out_csv_num(fp, account_saving(a->total.carbon_kg,
 	    r->pol[0].acct.total.carbon_kg));
+	csv_provenance(fp, &a->total);
 	fputc('\n', fp);
 }
 
@@ -158,7 +187,9 @@ csv_member(const struct report *r, int i, int k, FILE *fp)
 	for (int c = 0; c < 1 + 9 + 1 + 3 * ST_NMETRICS; c++)
 		fputc(',', fp);
 	out_csv_num(fp, s->carbon_kg);
-	fputs(",\n", fp);
+	fputc(',', fp);		/* carbon saving */
+	csv_provenance(fp, s);
+	fputc('\n', fp);
 }
 
 static void
@@ -173,6 +204,23 @@ write_csv(const struct report *r, FILE *fp)
 }
 
 /* ---- JSON ------------------------------------------------------------- */
+
+/* "energy_provenance": {"source": {"measured": share, ...}, "scope":
+ * {...}}, every word present, unstated last. */
+static void
+json_provenance(cJSON *o, const struct account_sums *s)
+{
+	cJSON *p = cJSON_AddObjectToObject(o, "energy_provenance");
+	cJSON *src = cJSON_AddObjectToObject(p, "source");
+	cJSON *scope = cJSON_AddObjectToObject(p, "scope");
+
+	for (int k = 1; k <= PROV_SOURCES; k++)
+		cJSON_AddNumberToObject(src, prov_source_name(k % PROV_SOURCES),
+		    prov_share(s, 0, k % PROV_SOURCES));
+	for (int k = 1; k <= PROV_SCOPES; k++)
+		cJSON_AddNumberToObject(scope, prov_scope_name(k % PROV_SCOPES),
+		    prov_share(s, 1, k % PROV_SCOPES));
+}
 
 static void
 json_sums(cJSON *o, const struct account_sums *s, double total)
@@ -190,6 +238,7 @@ json_sums(cJSON *o, const struct account_sums *s, double total)
 	cJSON_AddNumberToObject(o, "waste_energy_j", s->waste_energy_j);
 	cJSON_AddNumberToObject(o, "waste_cost_usd", s->waste_cost_usd);
 	cJSON_AddNumberToObject(o, "carbon_kg", s->carbon_kg);
+	json_provenance(o, s);
 }
 
 /* {"mean", "lo", "hi"}; no mean when it is NaN (a bootstrap interval
@@ -403,9 +452,34 @@ table_break_even(const struct break_even *be, FILE *fp)
 	}
 }
 
+void
+report_provenance_text(const struct account_sums *s, char *buf, size_t size)
+{
+	size_t n = 0;
+
+	buf[0] = '\0';
+	for (int scope = 0; scope < 2 && n < size; scope++) {
+		int len = scope ? PROV_SCOPES : PROV_SOURCES, any = 0;
+		n += (size_t)snprintf(buf + n, size - n, "%s", scope ?
+		    "; scope: " : "source: ");
+		for (int k = 1; k <= len && n < size; k++) {
+			double v = prov_share(s, scope, k % len);
+			if (!(v > 0))
+				continue;
+			n += (size_t)snprintf(buf + n, size - n, "%s%s %.1f%%",
+			    any++ ? ", " : "", scope ? prov_scope_name(k % len) :
+			    prov_source_name(k % len), 100 * v);
+		}
+		if (!any && n < size)
+			n += (size_t)snprintf(buf + n, size - n, "-");
+	}
+}
+
 static void
 write_table(const struct report *r, FILE *fp)
 {
+	char buf[400];
+
 	fprintf(fp, "queries: %.0f", r->scored);
 	if (r->p->ndropped > 0)
 		fprintf(fp, " (%u dropped: no cloud record)", r->p->ndropped);
@@ -437,6 +511,8 @@ write_table(const struct report *r, FILE *fp)
 			fputs("-\n", fp);
 		else
 			fprintf(fp, "%.4g s\n", p95(a));
+		report_provenance_text(&a->total, buf, sizeof(buf));
+		fprintf(fp, "  %-34s %s\n", "energy provenance", buf);
 	}
 }
 

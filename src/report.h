@@ -53,5 +53,10 @@ int report_format_parse(const char *s, enum report_format *f);
 int report_write(const struct report *r, enum report_format f, FILE *fp);
 /* The report as one self-contained HTML page (src/reporthtml.c). */
 int report_write_html(const struct report *r, FILE *fp);
+/* "source: measured 60.0%, modelled 40.0%; scope: accelerator 100.0%":
+ * the shares of s's energy that are not zero, unstated last ("-" for a
+ * side with no energy). */
+void report_provenance_text(const struct account_sums *s, char *buf,
+    size_t size);
 
 #endif

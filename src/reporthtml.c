@@ -11,6 +11,7 @@
 
 #include "html.h"
 #include "plot.h"
+#include "prov.h"
 #include "report.h"
 
 static double
@@ -134,31 +135,35 @@ savings_plot(FILE *fp, const struct report *r, const char *traces)
 	return rc;
 }
 
-/* Each policy's energy by how it was obtained: as the trace gives it,
- * or modelled (pool_energy_as_given). */
+/* Each policy's energy by source (scope = 0) or by scope (1), as shares
+ * of its energy (ipwsim(1), PROVENANCE), unstated last. */
 static void
-energy_sources(FILE *fp, const struct report *r)
+energy_provenance(FILE *fp, const struct report *r, int scope)
 {
-	static const char *const heads[] = { "policy", "energy (J)",
-		"as the trace gives it", "modelled" };
+	const char *heads[2 + PROV_SOURCES + PROV_SCOPES];
+	int n = scope ? PROV_SCOPES : PROV_SOURCES;
 
-	html_table_begin(fp, "Each policy's energy: the share charged as the "
-	    "trace gives it, and the share a what-if or accounting model "
-	    "produced (moved by batch or device, or idle, host or PUE energy "
-	    "added)", heads, 4);
+	heads[0] = "policy";
+	heads[1] = "energy (J)";
+	for (int k = 1; k <= n; k++)
+		heads[1 + k] = scope ? prov_scope_name(k % n) :
+		    prov_source_name(k % n);
+	html_table_begin(fp, scope ? "Each policy's energy by scope: what it "
+	    "counts (the records' energy_scope; idle accelerators' energy "
+	    "added by a what-if is the accelerator's, host overhead the "
+	    "system's, PUE's share the wall's)" : "Each policy's energy by "
+	    "source: how it was obtained (the records' energy_source for "
+	    "energy charged as the trace gives it; modelled for what a "
+	    "what-if or accounting model moved or added)", heads, 2 + n);
 	for (int i = 0; i < r->npolicies; i++) {
-		const struct account *a = &r->pol[i].acct;
-		double given = 0;
-		for (int k = 0; k < a->nmembers; k++)
-			if (pool_energy_as_given(&r->p->m[k]))
-				given += a->member[k].energy_j;
+		const struct prov_sums *ps = &r->pol[i].acct.total.prov;
+		double total = prov_sums_total(ps);
 		html_row_begin(fp);
 		html_cell(fp, r->pol[i].name, NULL);
-		html_cell_num(fp, "%.6g", a->total.energy_j);
-		html_cell_num(fp, "%.1f%%", share(given, a->total.energy_j) *
-		    100);
-		html_cell_num(fp, "%.1f%%", share(a->total.energy_j - given,
-		    a->total.energy_j) * 100);
+		html_cell_num(fp, "%.6g", r->pol[i].acct.total.energy_j);
+		for (int k = 1; k <= n; k++)
+			html_cell_num(fp, "%.1f%%", 100 * share(scope ?
+			    ps->scope[k % n] : ps->source[k % n], total));
 		html_row_end(fp);
 	}
 	html_table_end(fp);
@@ -190,11 +195,13 @@ assumptions(FILE *fp, const struct report *r)
 	fputs("</ul>\n", fp);
 	html_heading(fp, 2, "provenance", "Provenance of the numbers");
 	fputs("<ul>\n<li>", fp);
-	html_text(fp, "Energy, latency and correctness: the trace's records "
-	    "(the trace states no energy_source, so whether each is measured "
-	    "or modelled is the trace's documentation's to say), moved by the "
-	    "what-if models listed above where they apply (modelled; the "
-	    "table below gives each policy's share).");
+	html_text(fp, "Energy, latency and correctness: the trace's records, "
+	    "moved by the what-if models listed above where they apply. The "
+	    "tables below give each policy's energy by source and by scope, "
+	    "from the records' energy_source and energy_scope (unstated where "
+	    "a record gives neither: then whether it is measured is the "
+	    "trace's documentation's to say) and modelled for what ipwsim's "
+	    "models produce.");
 	fputs("</li>\n<li>", fp);
 	html_text(fp, "FLOPs and cost: the trace's flops and cost_usd where "
 	    "given, else parameter counts and token prices from the catalog, "
@@ -203,7 +210,8 @@ assumptions(FILE *fp, const struct report *r)
 	html_text(fp, "Intervals: bootstrap over queries (sampling only; "
 	    "model error is not included).");
 	fputs("</li>\n</ul>\n", fp);
-	energy_sources(fp, r);
+	energy_provenance(fp, r, 0);
+	energy_provenance(fp, r, 1);
 }
 
 int

@@ -252,6 +252,39 @@ daily(struct repro *r, const struct sim *s, double per_day)
 	}
 }
 
+/* Each policy's energy share by source and by scope (ipwsim(1),
+ * PROVENANCE), the words with energy only. */
+static void
+provenance(struct repro *r, const struct sim *s)
+{
+	char metric[48];
+
+	for (int i = 0; i < s->r.npolicies; i++) {
+		const struct prov_sums *ps = &s->r.pol[i].acct.total.prov;
+		double total = prov_sums_total(ps);
+		if (i == 0)
+			report_provenance_text(&s->r.pol[i].acct.total,
+			    r->prov_baseline, sizeof(r->prov_baseline));
+		else if (strcmp(s->r.pol[i].name, "oracle") == 0)
+			report_provenance_text(&s->r.pol[i].acct.total,
+			    r->prov_oracle, sizeof(r->prov_oracle));
+		for (int k = 0; total > 0 && k < PROV_SOURCES; k++)
+			if (ps->source[k] > 0) {
+				snprintf(metric, sizeof(metric), "energy_%s%s_share",
+				    prov_source_name(k), k == 0 ? "_source" : "");
+				add(r, "provenance", s->r.pol[i].name, metric, NAN,
+				    ps->source[k] / total);
+			}
+		for (int k = 0; total > 0 && k < PROV_SCOPES; k++)
+			if (ps->scope[k] > 0) {
+				snprintf(metric, sizeof(metric), "scope_%s_share",
+				    prov_scope_name(k));
+				add(r, "provenance", s->r.pol[i].name, metric, NAN,
+				    ps->scope[k] / total);
+			}
+	}
+}
+
 /* savings = f (1 - r), for the oracle of s (repro.h). */
 static void
 implied(struct repro *r, const struct sim *s)
@@ -815,6 +848,7 @@ repro_run(struct repro *r, const struct table *t, const struct catalog *cat,
 	describe(r, s);
 	figure4(r, s);
 	daily(r, s, ro->queries_per_day);
+	provenance(r, s);
 	implied(r, s);
 	/* on the paper's pool, Tables 8-9 grow every local configuration
 	 * of the trace; on the user's, that one */

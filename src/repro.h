@@ -112,6 +112,9 @@ struct repro_options {
 
 struct repro {
 	struct repro_row rows[REPRO_MAX_ROWS];
+	/* the baseline's and the oracle's energy provenance, as
+	 * report_provenance_text writes it */
+	char prov_baseline[200], prov_oracle[200];
 	int nrows, rows_dropped;
 	struct repro_check check[10];
 	int nchecks, nreproduced;

@@ -510,12 +510,6 @@ scale_device(struct pool_member *m, const struct table *t,
 	return 0;
 }
 
-int
-pool_energy_as_given(const struct pool_member *m)
-{
-	return m->how[0] == '\0' && m->e_scale == 1 && !m->overhead;
-}
-
 /* The accounting hypotheses of one member (whatif.h). */
 static int
 hypotheses(const struct pool *p, struct pool_member *m, const struct table *t,
@@ -580,24 +574,81 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 	return 0;
 }
 
-double
-pool_energy_overhead(const struct pool_member *m, uint32_t q, double e)
+/* The terms pool_energy_overhead adds to an energy e of cell q, J: the
+ * idle energy (of a cloud fleet's idle accelerators or a dedicated
+ * device's idle hours; negative when a marginal device's idle share is
+ * taken off), the host's and the facility's (PUE). */
+struct overhead_terms {
+	double idle, host, facility;
+	double total;		/* e with them all */
+};
+
+static void
+overhead_terms(const struct pool_member *m, uint32_t q, double e,
+    struct overhead_terms *t)
 {
-	double lat = pool_latency(m, q);
+	double lat = pool_latency(m, q), e1 = e;
 
 	if (m->cloud) {
 		/* Idle accelerators of a fleet busy a share u of the time:
 		 * (1 - u) / u idle seconds per busy second, and a query keeps
 		 * a replica busy for latency / batch. */
 		if (m->idle_factor > 0)
-			e += m->idle_w * m->idle_factor * lat / m->batch_to;
-		return e * (1 + m->host) * m->pue;
+			e1 += m->idle_w * m->idle_factor * lat / m->batch_to;
+		t->host = e1 * m->host;
+		t->total = e1 * (1 + m->host) * m->pue;
+	} else {
+		if (m->mode == LOCAL_MARGINAL)
+			e1 = fmax(0, e - m->idle_w * lat);
+		else if (m->mode == LOCAL_DEDICATED)
+			e1 += m->idle_w * fmax(0, m->on_s - lat);
+		t->host = 0;
+		t->total = e1 * m->pue;
 	}
-	if (m->mode == LOCAL_MARGINAL)
-		e = fmax(0, e - m->idle_w * lat);
-	else if (m->mode == LOCAL_DEDICATED)
-		e += m->idle_w * fmax(0, m->on_s - lat);
-	return e * m->pue;
+	t->idle = e1 - e;
+	/* each term by its own product: no rounding residue when PUE is 1 */
+	t->facility = e1 * (1 + (m->cloud ? m->host : 0)) * (m->pue - 1);
+}
+
+double
+pool_energy_overhead(const struct pool_member *m, uint32_t q, double e)
+{
+	struct overhead_terms t;
+
+	overhead_terms(m, q, e, &t);
+	return t.total;
+}
+
+void
+pool_energy_provenance(const struct pool_member *m, uint32_t q, double w,
+    struct prov_sums *s)
+{
+	int cell = m->c->prov != NULL ? m->c->prov[q] : 0;
+	int src = PROV_SRC(cell), scope = PROV_SCOPE(cell);
+	double base = (isnan(m->e_fixed) ? m->c->energy[q] : m->e_fixed) *
+	    m->e_scale, e = base;
+	struct overhead_terms t = { 0, 0, 0, 0 };
+
+	if (m->overhead) {
+		overhead_terms(m, q, base, &t);
+		e = base + t.idle + t.host + t.facility;
+	}
+	/* Source: the cell's for its energy as the trace gives it, when
+	 * ipwsim only adds to it; the rest, or all of an energy a model
+	 * moved (or took idle power off), is modelled. */
+	if (m->how[0] == '\0' && m->e_scale == 1 && isnan(m->e_fixed) &&
+	    t.idle >= 0) {
+		s->source[src] += w * base;
+		s->source[PROV_SRC_MODELLED] += w * (e - base);
+	} else
+		s->source[PROV_SRC_MODELLED] += w * e;
+	/* Scope: the cell's for its own energy and a marginal device's idle
+	 * share taken off it; idle accelerators' energy is the
+	 * accelerators'; the host's is the system's; PUE's is the wall's. */
+	s->scope[scope] += w * (base + fmin(t.idle, 0));
+	s->scope[PROV_SCOPE_ACCELERATOR] += w * fmax(t.idle, 0);
+	s->scope[PROV_SCOPE_SYSTEM] += w * t.host;
+	s->scope[PROV_SCOPE_WALL] += w * t.facility;
 }
 
 int
@@ -618,6 +669,37 @@ pool_energy_linear(const struct pool_member *m, double *a, double *b)
 		*b = m->idle_w * m->idle_factor * m->l_scale / m->batch_to * k;
 	*a *= k;
 	return 0;
+}
+
+void
+pool_provenance_linear(const struct pool_member *m,
+    const struct prov_sums *given, double latency, struct prov_sums *out)
+{
+	/* pool_energy_provenance's split, over sums: the same terms */
+	double base = m->e_scale * prov_sums_total(given), idle = 0, host = 0;
+	double facility;
+
+	if (m->how[0] == '\0' && m->e_scale == 1 && isnan(m->e_fixed))
+		for (int k = 0; k < PROV_SOURCES; k++)
+			out->source[k] += given->source[k];
+	else
+		out->source[PROV_SRC_MODELLED] += base;
+	for (int k = 0; k < PROV_SCOPES; k++)
+		out->scope[k] += m->e_scale * given->scope[k];
+	if (!m->overhead)
+		return;
+	if (m->cloud) {
+		if (m->idle_factor > 0)
+			idle = m->idle_w * m->idle_factor * m->l_scale /
+			    m->batch_to * latency;
+		host = (base + idle) * m->host;
+		facility = (base + idle) * (1 + m->host) * (m->pue - 1);
+	} else
+		facility = base * (m->pue - 1);
+	out->source[PROV_SRC_MODELLED] += idle + host + facility;
+	out->scope[PROV_SCOPE_ACCELERATOR] += idle;
+	out->scope[PROV_SCOPE_SYSTEM] += host;
+	out->scope[PROV_SCOPE_WALL] += facility;
 }
 
 int

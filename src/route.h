@@ -11,6 +11,7 @@
 
 #include "catalog.h"
 #include "error.h"
+#include "prov.h"
 #include "table.h"
 #include "whatif.h"
 
@@ -141,10 +142,20 @@ pool_latency(const struct pool_member *m, uint32_t q)
  * local member in the measured mode), sets a and b and returns 0; else
  * -1. */
 int pool_energy_linear(const struct pool_member *m, double *a, double *b);
-/* Whether the member's energy is charged as the trace gives it: not moved
- * by a batch, device or accounting model (scale 1) and with no idle,
- * host or PUE energy added. Otherwise it is modelled. */
-int pool_energy_as_given(const struct pool_member *m);
+/* Adds w x the energy of cell (m, q), as pool_energy charges it, to s by
+ * source and scope: the cell's provenance for its energy as given, and
+ * ipwsim's models' (modelled; idle in the accelerator's scope, host in
+ * the system's, PUE in the wall's) for what they move or add. */
+void pool_energy_provenance(const struct pool_member *m, uint32_t q, double w,
+    struct prov_sums *s);
+
+/* The same split over sums, for a member whose energy is linear
+ * (pool_energy_linear returns 0): given is its cells' energy as the
+ * trace gives it (charged with no what-if) by source and scope, latency
+ * the latency of those runs; adds what it costs under the member's
+ * what-if to out. */
+void pool_provenance_linear(const struct pool_member *m,
+    const struct prov_sums *given, double latency, struct prov_sums *out);
 
 /* Applies a what-if setting to the pool's members (again, for a sweep or
  * a break-even search); on error the pool is unchanged. */

@@ -28,7 +28,19 @@ static const size_t sum_field[] = {
 	offsetof(struct account_sums, waste_cost_usd),
 	offsetof(struct account_sums, carbon_kg),
 	offsetof(struct account_sums, run_latency_s),
+	offsetof(struct account_sums, prov.source[0]),
+	offsetof(struct account_sums, prov.source[1]),
+	offsetof(struct account_sums, prov.source[2]),
+	offsetof(struct account_sums, prov.source[3]),
+	offsetof(struct account_sums, prov.source[4]),
+	offsetof(struct account_sums, prov.scope[0]),
+	offsetof(struct account_sums, prov.scope[1]),
+	offsetof(struct account_sums, prov.scope[2]),
+	offsetof(struct account_sums, prov.scope[3]),
+	offsetof(struct account_sums, prov.scope[4]),
 };
+_Static_assert(PROV_SOURCES == 5 && PROV_SCOPES == 5,
+    "sum_field lists every provenance sum");
 #define NSUM (sizeof(sum_field) / sizeof(sum_field[0]))
 
 static double *

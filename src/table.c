@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prov.h"
 #include "table.h"
 
 void
@@ -32,6 +33,7 @@ config_release(struct table_config *c)
 	free(c->flops);
 	free(c->cost);
 	free(c->batch);
+	free(c->prov);
 }
 
 void
@@ -114,7 +116,8 @@ config_resize(struct table_config *c, size_t old, size_t n)
 	    (c->power ? resize(&c->power, old, n, 4, 4) : 0) |
 	    (c->flops ? resize(&c->flops, old, n, 8, 8) : 0) |
 	    (c->cost ? resize(&c->cost, old, n, 8, 8) : 0) |
-	    (c->batch ? resize(&c->batch, old, n, 2, 0) : 0);
+	    (c->batch ? resize(&c->batch, old, n, 2, 0) : 0) |
+	    (c->prov ? resize(&c->prov, old, n, 1, 0) : 0);
 }
 
 static int
@@ -283,6 +286,13 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	OPT(RF_COST, cost, double, 8)
 	OPT(RF_BATCH, batch, uint16_t, 0)
 #undef OPT
+	if (REC_HAS(r, RF_ENERGY_SOURCE) || REC_HAS(r, RF_ENERGY_SCOPE)) {
+		if (optional_column(&c->prov, cap, 1, 0) < 0)
+			return -1;
+		c->prov[q] = PROV_PACK(REC_HAS(r, RF_ENERGY_SOURCE) ?
+		    (int)r->num[RF_ENERGY_SOURCE] : 0, REC_HAS(r,
+		    RF_ENERGY_SCOPE) ? (int)r->num[RF_ENERGY_SCOPE] : 0);
+	}
 	return 0;
 }
 
@@ -416,7 +426,7 @@ table_memory(const struct table *t)
 		per_row += (k->score ? 4 : 0) + (k->p_correct ? 4 : 0) + (k->latency ? 4 : 0) +
 		    (k->ttft ? 4 : 0) + (k->power ? 4 : 0) +
 		    (k->flops ? 8 : 0) + (k->cost ? 8 : 0) +
-		    (k->batch ? 2 : 0);
+		    (k->batch ? 2 : 0) + (k->prov ? 1 : 0);
 	}
 	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 8;
 	total += (size_t)t->qcap * 12 + (size_t)t->row_of_cap * 4;

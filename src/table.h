@@ -33,6 +33,7 @@ struct table_config {
 	float *p_correct;	/* P(correct), e.g. synth's */
 	double *flops, *cost;			/* FLOP, USD */
 	uint16_t *batch;			/* 0 = not given */
+	uint8_t *prov;		/* PROV_PACK(energy_source, energy_scope) */
 };
 
 struct table {

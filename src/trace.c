@@ -14,6 +14,7 @@
 #include "record.h"
 #include "suggest.h"
 #include "output.h"
+#include "prov.h"
 #include "trace.h"
 
 #define PROGRESS_EVERY 65536
@@ -58,6 +59,9 @@ struct reader {
 	cJSON *summary;
 	int meta_read;
 	const char *qt_model, *qt_accel, *qt_dataset;
+	/* the energy provenance of this input's format, for records that
+	 * state none (prov.h codes; 0: unstated) */
+	int fmt_source, fmt_scope;
 };
 
 #define TRACE_MAX_SKIPPED 64
@@ -264,6 +268,24 @@ closing_notes(struct reader *r)
 	}
 }
 
+/* A record's energy_source and energy_scope when it states none: the
+ * options' (--energy-source, --energy-scope), else its format's. */
+static void
+fill_provenance(struct reader *r)
+{
+	static const int field[2] = { RF_ENERGY_SOURCE, RF_ENERGY_SCOPE };
+	int given[2] = { r->o->energy_source, r->o->energy_scope };
+	int fmt[2] = { r->fmt_source, r->fmt_scope };
+
+	for (int i = 0; i < 2; i++) {
+		int v = given[i] > 0 ? given[i] : fmt[i];
+		if (v > 0 && !REC_HAS(&r->rec, field[i])) {
+			r->rec.num[field[i]] = v;
+			r->rec.have |= 1u << field[i];
+		}
+	}
+}
+
 /* Finishes r->rec and adds it to the table. */
 static void
 commit(struct reader *r, const char *prefix)
@@ -272,6 +294,7 @@ commit(struct reader *r, const char *prefix)
 	uint32_t nc;
 	int missing;
 
+	fill_provenance(r);
 	if (record_finish(&r->rec, r->o->score_threshold, &missing) < 0) {
 		if ((missing == RF_CORRECT && r->o->skip_unscored) ||
 		    (missing == RF_ENERGY && r->o->skip_unmeasured))
@@ -1022,6 +1045,12 @@ read_lines(struct reader *r, enum trace_format f)
 		r->text_end = line + len;
 		if (f == TRACE_AUTO)
 			f = sniff(line);
+		if (f == TRACE_HARNESS || f == TRACE_QUERYTRACE) {
+			/* the harness reads the GPU's energy counters (NVML,
+			 * powermetrics): measured, the accelerator alone */
+			r->fmt_source = PROV_SRC_MEASURED;
+			r->fmt_scope = PROV_SCOPE_ACCELERATOR;
+		}
 		if (f == TRACE_HARNESS)
 			harness_line(r, line, len);
 		else if (f == TRACE_QUERYTRACE)

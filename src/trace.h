@@ -33,6 +33,9 @@ struct trace_options {
 	 * (correct, score; harness: evaluation.is_correct, lm_correctness)
 	 * or energy is null or absent, instead of stopping at them. */
 	int skip_unscored, skip_unmeasured;
+	/* The energy_source and energy_scope (prov.h codes) of records that
+	 * state none, over the format's own; 0: the format's. */
+	int energy_source, energy_scope;
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
 	uint32_t shard_k, shard_n;

@@ -18,7 +18,7 @@ tracewrite_header(FILE *fp, int csv)
 		fputs("query_id,model,accelerator,correct,score,p_correct,"
 		    "energy_j,"
 		    "latency_s,tokens_in,tokens_out,flops,cost_usd,batch_size,"
-		    "domain,dataset\n", fp);
+		    "domain,dataset,energy_source,energy_scope\n", fp);
 }
 
 struct buf {
@@ -208,6 +208,8 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		csv_num(&b, r->batch_size);
 		csv_text(&b, r->domain, 0);
 		csv_text(&b, r->dataset, 0);
+		csv_text(&b, r->energy_source, 0);
+		csv_text(&b, r->energy_scope, 0);
 	} else {
 		put(&b, "{\"query_id\":", 12);
 		json_string(&b, r->query_id);
@@ -226,6 +228,8 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		json_num(&b, "batch_size", 1, r->batch_size);
 		json_text(&b, "domain", r->domain);
 		json_text(&b, "dataset", r->dataset);
+		json_text(&b, "energy_source", r->energy_source);
+		json_text(&b, "energy_scope", r->energy_scope);
 		put(&b, "}", 1);
 	}
 	put(&b, "\n", 1);

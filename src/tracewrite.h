@@ -16,6 +16,7 @@ struct trace_row {
 	double energy_j, latency_s, tokens_in, tokens_out;
 	double flops, cost_usd, batch_size;
 	const char *domain, *dataset;
+	const char *energy_source, *energy_scope;	/* prov.h's words */
 };
 
 /* The CSV header line; nothing for JSON Lines. */

@@ -57,7 +57,8 @@ write_csv(void *ctx, FILE *fp)
 {
 	const struct check *k = ctx;
 	fputs("config,records,missing,quality,energy_per_query_j,power_mean_w,"
-	    "tokens_in_mean,tokens_out_mean,warnings\n", fp);
+	    "tokens_in_mean,tokens_out_mean,warnings,energy_source,"
+	    "energy_scope\n", fp);
 	for (uint32_t c = 0; c < k->t.nc; c++) {
 		const struct lint_config *lc = &k->l.cfg[c];
 		int w = 0;
@@ -70,7 +71,8 @@ write_csv(void *ctx, FILE *fp)
 		out_csv_num(fp, mean(lc->power_sum, lc->with_power));
 		out_csv_num(fp, mean((double)lc->tokens_in, lc->records));
 		out_csv_num(fp, mean((double)lc->tokens_out, lc->records));
-		fprintf(fp, ",%d\n", w);
+		fprintf(fp, ",%d,%s,%s\n", w, lint_provenance(lc, 0),
+		    lint_provenance(lc, 1));
 	}
 	return 0;
 }
@@ -93,6 +95,10 @@ for_each_warning(const struct check *k, void (*fn)(void *, const char *,
 		fn(ctx, "warning", "trace", "every record has the same "
 		    "tokens_in and "
 		    "tokens_out: were token counts measured?");
+	if (k->l.scope_local != k->l.scope_cloud) {
+		lint_scope_warning(&k->l, buf, sizeof(buf));
+		fn(ctx, "warning", "trace", buf);
+	}
 	for (size_t i = 0; i < k->common.nnotices; i++) {
 		const struct ipw_error *e = &k->common.notices[i].e;
 		char where[300];
@@ -132,8 +138,9 @@ write_table(void *ctx, FILE *fp)
 	fprintf(fp, "queries: %u\nconfigurations: %u\ncells: %llu measured, "
 	    "%llu missing\n\n", k->t.nq, k->t.nc,
 	    (unsigned long long)k->l.cells, (unsigned long long)k->l.missing);
-	fprintf(fp, "%-40s %8s %8s %10s %10s %9s %9s\n", "configuration",
-	    "records", "quality", "energy_J", "power_W", "tok_in", "tok_out");
+	fprintf(fp, "%-40s %8s %8s %10s %10s %9s %9s  %-9s %s\n",
+	    "configuration", "records", "quality", "energy_J", "power_W",
+	    "tok_in", "tok_out", "source", "scope");
 	for (uint32_t c = 0; c < k->t.nc; c++) {
 		const struct lint_config *lc = &k->l.cfg[c];
 		fprintf(fp, "%-40s %8u", table_config_name(&k->t, c),
@@ -143,7 +150,8 @@ write_table(void *ctx, FILE *fp)
 		out_num(fp, 10, mean(lc->power_sum, lc->with_power));
 		out_num(fp, 9, mean((double)lc->tokens_in, lc->records));
 		out_num(fp, 9, mean((double)lc->tokens_out, lc->records));
-		fputc('\n', fp);
+		fprintf(fp, "  %-9s %s\n", lint_provenance(lc, 0),
+		    lint_provenance(lc, 1));
 	}
 	fprintf(fp, "\n%u warning%s%s\n", nwarnings(k), nwarnings(k) == 1 ?
 	    "" : "s", k->common.nnotices > 0 ? ", with the input's notes" : "");
@@ -161,6 +169,17 @@ json_warning(void *ctx, const char *kind, const char *where,
 	cJSON_AddStringToObject(w, "where", where);
 	cJSON_AddStringToObject(w, "warning", text);
 	cJSON_AddItemToArray(ctx, w);
+}
+
+/* {"measured": records, ...}: every word, unstated last. */
+static void
+json_counts(cJSON *o, const char *key, const uint32_t *n, int len,
+    const char *(*name)(int))
+{
+	cJSON *c = cJSON_AddObjectToObject(o, key);
+
+	for (int k = 1; k <= len; k++)
+		cJSON_AddNumberToObject(c, name(k % len), n[k % len]);
 }
 
 static int
@@ -190,6 +209,10 @@ write_json(void *ctx, FILE *fp)
 		    mean((double)lc->tokens_in, lc->records));
 		cJSON_AddNumberToObject(o, "tokens_out_mean",
 		    mean((double)lc->tokens_out, lc->records));
+		json_counts(o, "energy_source", lc->source, PROV_SOURCES,
+		    prov_source_name);
+		json_counts(o, "energy_scope", lc->scope, PROV_SCOPES,
+		    prov_scope_name);
 		cJSON_AddItemToArray(cfgs, o);
 	}
 	warn = cJSON_AddArrayToObject(root, "warnings");

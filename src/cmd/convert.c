@@ -12,6 +12,7 @@
 #include "words.h"
 #include "csv.h"
 #include "jsonfile.h"
+#include "prov.h"
 #include "tracewrite.h"
 
 static const char usage[] =
@@ -80,6 +81,8 @@ struct profile_model {
 	double price_in, price_out;	/* USD per 1M tokens; NaN: none */
 	double tokens_out;		/* when the table has no response
 					 * column; NaN: none given */
+	const char *scope;		/* energy_scope of the measurements
+					 * profiled; NULL: unstated */
 	int col, resp;			/* table columns; resp -1 if none */
 };
 
@@ -160,6 +163,25 @@ sourced(struct convert *k, const cJSON *e, int i, const char *key,
 	return 0;
 }
 
+/* A model's optional "energy_scope": what the profiled measurements
+ * count (prov.h's words). */
+static int
+profile_scope(struct convert *k, const cJSON *e, int i, const char **scope,
+    struct ipw_error *err)
+{
+	const cJSON *o = cJSON_GetObjectItemCaseSensitive(e, "energy_scope");
+
+	*scope = NULL;
+	if (o == NULL)
+		return 0;
+	if (!cJSON_IsString(o) || prov_scope_parse(o->valuestring,
+	    strlen(o->valuestring)) < 0)
+		return bad_profile(k, err, i, "energy_scope", "is not "
+		    "accelerator, package, system or wall");
+	*scope = o->valuestring;
+	return 0;
+}
+
 static int
 load_profile(struct convert *k, struct ipw_error *err)
 {
@@ -188,6 +210,8 @@ load_profile(struct convert *k, struct ipw_error *err)
 		if (!m->column || !m->model || !m->accel)
 			return bad_profile(k, err, i, "column", "column, model "
 			    "and accelerator are needed");
+		if (profile_scope(k, e, i, &m->scope, err) < 0)
+			return -1;
 		if (sourced(k, e, i, "energy_per_output_token_j", 1, &m->e_out,
 		    err) < 0 || sourced(k, e, i, "energy_per_input_token_j", 0,
 		    &m->e_in, err) < 0 || sourced(k, e, i, "itl_s", 1, &m->itl,
@@ -363,6 +387,8 @@ emit(const struct convert *k, FILE *fp, const char *id,
 		.flops = m->flops_per_token * (tin + tout),
 		.cost_usd = (tin * m->price_in + tout * m->price_out) / 1e6,
 		.batch_size = m->batch, .domain = domain, .dataset = dataset,
+		/* tokens times a profiled energy per token */
+		.energy_source = "modelled", .energy_scope = m->scope,
 	};
 
 	return tracewrite_row(fp, k->csv, &r);

@@ -95,11 +95,21 @@ static const char *const fc_names[] = { "years-ahead",
  * more than MAX_POINTS_YES runs (its rows alone would take gigabytes). */
 #define MAX_POINTS 1000000L
 #define MAX_POINTS_YES 10000000L
-#define NMETRICS 9
+#define NMETRICS 19
+#define PROV_METRIC 9	/* the first of the provenance shares */
 
 static const char *const metric_names[NMETRICS] = { "quality", "energy_j",
 	"energy_per_query_j", "flops", "cost_usd", "local_share",
-	"energy_saving", "compute_saving", "cost_saving" };
+	"energy_saving", "compute_saving", "cost_saving",
+	/* as simulate's CSV: sources, then scopes, unstated last */
+	"energy_measured_share", "energy_estimated_share",
+	"energy_modelled_share", "energy_assumed_share",
+	"energy_unstated_source_share", "scope_accelerator_share",
+	"scope_package_share", "scope_system_share", "scope_wall_share",
+	"scope_unstated_share" };
+
+_Static_assert(PROV_METRIC + PROV_SOURCES + PROV_SCOPES == NMETRICS,
+    "a metric for every provenance word");
 
 struct field {
 	const char *name;	/* the option, as in the scenario */
@@ -139,6 +149,7 @@ struct sweep {
 	 * it charges */
 	double se[REPORT_MAX_POLICIES][POOL_MAX + 1];
 	double sl[REPORT_MAX_POLICIES][POOL_MAX + 1];
+	struct prov_sums sprov[REPORT_MAX_POLICIES][POOL_MAX + 1];
 	struct table t;
 	struct catalog cat;
 };
@@ -462,6 +473,21 @@ order_of(const struct sim *s, struct forecast_order *fo, double *a,
 	return forecast_order_build(fo, &s->p, s->oracle, s->scored, &err);
 }
 
+/* The provenance shares of s into c[PROV_METRIC..]: sources, then
+ * scopes, unstated last; NaN without energy. */
+static void
+prov_cells(double *c, const struct prov_sums *s)
+{
+	double total = prov_sums_total(s);
+
+	for (int k = 1; k <= PROV_SOURCES; k++)
+		c[PROV_METRIC + k - 1] = total > 0 ?
+		    s->source[k % PROV_SOURCES] / total : NAN;
+	for (int k = 1; k <= PROV_SCOPES; k++)
+		c[PROV_METRIC + PROV_SOURCES + k - 1] = total > 0 ?
+		    s->scope[k % PROV_SCOPES] / total : NAN;
+}
+
 static int
 record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 {
@@ -480,6 +506,7 @@ record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 		c[6] = account_saving(t->energy_j, b->energy_j);
 		c[7] = account_saving(t->flops, b->flops);
 		c[8] = account_saving(t->cost_usd, b->cost_usd);
+		prov_cells(c, &t->prov);
 	}
 	if (w->agg != NULL) {
 		const struct account *o = &s->r.pol[1].acct;
@@ -772,6 +799,7 @@ run_fast(struct sweep *w, struct sim *s)
 	for (int k = 0; k < n; k++) {
 		s->p.m[k].e_scale = s->p.m[k].l_scale = 1;
 		s->p.m[k].overhead = 0;
+		s->p.m[k].how[0] = '\0';	/* the energy as given */
 	}
 	for (int i = 0; i < w->npol; i++) {
 		struct account acct;
@@ -779,6 +807,7 @@ run_fast(struct sweep *w, struct sim *s)
 		for (int k = 0; k < n; k++) {
 			w->se[i][k] = acct.member[k].energy_j;
 			w->sl[i][k] = acct.member[k].run_latency_s;
+			w->sprov[i][k] = acct.member[k].prov;
 		}
 	}
 	memcpy(s->p.m, saved, sizeof(s->p.m));
@@ -809,8 +838,14 @@ run_fast(struct sweep *w, struct sim *s)
 				return IPW_EX_SOFTWARE;
 		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
 			double e = 0, q = s->r.pol[i].acct.total.queries;
-			for (int k = 0; k < n; k++)
+			struct prov_sums ps;
+			memset(&ps, 0, sizeof(ps));
+			for (int k = 0; k < n; k++) {
 				e += charged(w, i, k, a[k], b[k]);
+				pool_provenance_linear(&s->p.m[k],
+				    &w->sprov[i][k], w->sl[i][k], &ps);
+			}
+			prov_cells(c, &ps);
 			if (i == 0)
 				base = e;
 			if (i == 1 && w->agg != NULL) {

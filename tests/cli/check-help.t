@@ -24,6 +24,10 @@ Options:
   --max-errors N        report up to N bad records before stopping (1)
   --skip-unscored       skip records with no correctness, and count them
   --skip-unmeasured     skip records with no energy, and count them
+  --energy-source S     measured, estimated, modelled or assumed: the
+                        energy_source of records that state none
+  --energy-scope S      accelerator, package, system or wall: the
+                        energy_scope of records that state none
   --max-line BYTES      longest accepted line (1048576)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings, notes or progress on stderr (errors

@@ -17,7 +17,21 @@ cmd: $IPWSIM check --format json harness.jsonl
 			"energy_per_query_j":	90.25,
 			"power_mean_w":	44.1,
 			"tokens_in_mean":	10.5,
-			"tokens_out_mean":	60
+			"tokens_out_mean":	60,
+			"energy_source":	{
+				"measured":	2,
+				"estimated":	0,
+				"modelled":	0,
+				"assumed":	0,
+				"unstated":	0
+			},
+			"energy_scope":	{
+				"accelerator":	2,
+				"package":	0,
+				"system":	0,
+				"wall":	0,
+				"unstated":	0
+			}
 		}, {
 			"config":	"Qwen3-235B-A22B@NVIDIA H200",
 			"records":	2,
@@ -26,7 +40,21 @@ cmd: $IPWSIM check --format json harness.jsonl
 			"energy_per_query_j":	305,
 			"power_mean_w":	300,
 			"tokens_in_mean":	10.5,
-			"tokens_out_mean":	68.5
+			"tokens_out_mean":	68.5,
+			"energy_source":	{
+				"measured":	2,
+				"estimated":	0,
+				"modelled":	0,
+				"assumed":	0,
+				"unstated":	0
+			},
+			"energy_scope":	{
+				"accelerator":	2,
+				"package":	0,
+				"system":	0,
+				"wall":	0,
+				"unstated":	0
+			}
 		}],
 	"warnings":	[{
 			"kind":	"warning",

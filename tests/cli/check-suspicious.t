@@ -6,10 +6,10 @@ queries: 2
 configurations: 3
 cells: 5 measured, 1 missing
 
-configuration                             records  quality   energy_J    power_W    tok_in   tok_out
-Qwen3-235B-A22B@NVIDIA-H200                     2        1        850        850        10       100
-Qwen3-8B@Apple-M4-Max                           2        0         25          1        10       100
-Qwen3-8B@Mystery-NPU                            1        1         20          -        10       100
+configuration                             records  quality   energy_J    power_W    tok_in   tok_out  source    scope
+Qwen3-235B-A22B@NVIDIA-H200                     2        1        850        850        10       100  unstated  unstated
+Qwen3-8B@Apple-M4-Max                           2        0         25          1        10       100  unstated  unstated
+Qwen3-8B@Mystery-NPU                            1        1         20          -        10       100  unstated  unstated
 
 7 warnings
 warning: Qwen3-235B-A22B@NVIDIA-H200: 1 record implies an average power above the 700 W TDP of NVIDIA-H200 (first: query "s1")

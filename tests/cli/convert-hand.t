@@ -7,11 +7,13 @@
 #         0.56 s, 600 FLOPs, (3 + 6) / 1e6 = 9e-06 USD
 #   t0002 small 2 x 2 = 4 J, 0.2 s; big 8 x 5 + 6 = 46 J, 0.66 s,
 #         1400 FLOPs, (6 + 16) / 1e6 = 2.2e-05 USD
+# Every energy is tokens x a profiled energy per token: modelled; small's
+# profile says its measurements are of the package, big's says nothing.
 cmd: $IPWSIM convert --wide wide-table.csv --profile wide-profile.json --id-prefix t --dataset demo --format csv
 --- stdout
-query_id,model,accelerator,correct,score,p_correct,energy_j,latency_s,tokens_in,tokens_out,flops,cost_usd,batch_size,domain,dataset
-t0001,Qwen3-8B,Apple-M4-Max,1,,,8,0.4,3,4,,,,,demo
-t0001,Qwen3-235B-A22B,NVIDIA-H200,0,,,18,0.56,3,3,600,9e-06,16,,demo
-t0002,Qwen3-8B,Apple-M4-Max,0,,,4,0.2,6,2,,,,,demo
-t0002,Qwen3-235B-A22B,NVIDIA-H200,1,,,46,0.66,6,8,1400,2.2e-05,16,,demo
+query_id,model,accelerator,correct,score,p_correct,energy_j,latency_s,tokens_in,tokens_out,flops,cost_usd,batch_size,domain,dataset,energy_source,energy_scope
+t0001,Qwen3-8B,Apple-M4-Max,1,,,8,0.4,3,4,,,,,demo,modelled,package
+t0001,Qwen3-235B-A22B,NVIDIA-H200,0,,,18,0.56,3,3,600,9e-06,16,,demo,modelled,
+t0002,Qwen3-8B,Apple-M4-Max,0,,,4,0.2,6,2,,,,,demo,modelled,package
+t0002,Qwen3-235B-A22B,NVIDIA-H200,1,,,46,0.66,6,8,1400,2.2e-05,16,,demo,modelled,
 --- stderr

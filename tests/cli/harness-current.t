@@ -15,9 +15,9 @@ cmd: $IPWSIM check harness-current.jsonl; echo "status $?"; $IPWSIM check --skip
 --- stdout
 status 65
 status 65
-config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings
-Qwen3-8B@Apple M4 Max,2,0,1,90,45,10,40,1
-Qwen3-235B-A22B@NVIDIA H100 80GB HBM3 x8,2,0,0.5,350,350,10,60,0
+config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings,energy_source,energy_scope
+Qwen3-8B@Apple M4 Max,2,0,1,90,45,10,40,1,measured,accelerator
+Qwen3-235B-A22B@NVIDIA H100 80GB HBM3 x8,2,0,0.5,350,350,10,60,0,measured,accelerator
 status 0
 cloud: Qwen3-235B-A22B@NVIDIA H100 80GB HBM3 x8
 local: Qwen3-8B@Apple M4 Max

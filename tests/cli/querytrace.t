@@ -10,12 +10,12 @@
 cmd: $IPWSIM check --accelerator "Apple M4 Max" querytrace-run/traces.jsonl; echo "status $?"; $IPWSIM check --skip-unscored --accelerator "Apple M4 Max" --format csv querytrace-run/traces.jsonl; echo "status $?"; $IPWSIM check --skip-unscored querytrace-bare/traces.jsonl; echo "status $?"; $IPWSIM check --quiet --skip-unscored --model Qwen3-8B --accelerator "Apple M4 Max" --correct-from completed --format csv querytrace-bare/traces.jsonl; echo "status $?"; $IPWSIM check --skip-unscored --accelerator "Apple M4 Max" --input-format querytrace querytrace-run/traces.jsonl | tail -2; echo "status $?"
 --- stdout
 status 65
-config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings
-Qwen3-8B@Apple M4 Max,2,0,0.5,65,20,95,17.5,0
+config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings,energy_source,energy_scope
+Qwen3-8B@Apple M4 Max,2,0,0.5,65,20,95,17.5,0,measured,accelerator
 status 0
 status 65
-config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings
-Qwen3-8B@Apple M4 Max,2,0,1,65,20,95,17.5,1
+config,records,missing,quality,energy_per_query_j,power_mean_w,tokens_in_mean,tokens_out_mean,warnings,energy_source,energy_scope
+Qwen3-8B@Apple M4 Max,2,0,1,65,20,95,17.5,1,measured,accelerator
 status 0
 0 warnings, with the input's notes
 note: querytrace-run/traces.jsonl: skipped 1 record of Qwen3-8B@Apple M4 Max: 1 with no correctness (--skip-unscored), 0 with no energy (--skip-unmeasured)

@@ -9,7 +9,7 @@
 # the curve.
 # A day of the paper's 80.2M queries: cloud-only 250 J a query x 80.2e6 /
 # 3.6e6 = 5569.444444 kWh, the oracle 150 J -> 3341.666667 kWh.
-cmd: $IPWSIM reproduce --bootstrap 0 --format csv whatif.jsonl | grep -E '^section|oracle,energy|local_share|as measured,energy|(cloud-only|oracle),energy_kwh'
+cmd: $IPWSIM reproduce --bootstrap 0 --format csv whatif.jsonl | grep -E '^section|oracle,energy|local_share|as measured,energy|(cloud-only|oracle),energy_kwh' | grep -v '^provenance'
 --- stdout
 section,item,metric,paper,ipwsim,ci_lo,ci_hi,range_lo,range_hi,difference,reproduced
 figure4,oracle,energy_saving,0.804,0.4,,,,,-0.404,no

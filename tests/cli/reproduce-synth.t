@@ -13,6 +13,7 @@ cmd: $IPWSIM reproduce --synth-queries 3000 --bootstrap 20 --format csv > $T/r.c
 section,item,metric,paper,ipwsim,ci_lo,ci_hi,range_lo,range_hi,difference,reproduced
      29 figure4
      24 daily
+     16 provenance
      11 implied
      60 tables8-9
      24 assumptions

@@ -23,6 +23,7 @@ cloud-only:
   Qwen3-235B-A22B@NVIDIA-H200              24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
   total                                    24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
   energy                             0.0537106 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -33,4 +34,5 @@ oracle:
   Qwen3-235B-A22B@NVIDIA-H200               5   20.8%    80.0%   7.415e+04  1.483e+04   7.069e+15    0.01276      72.6
   total                                    24  100.0%    95.8%   9.167e+04       3819   7.688e+15    0.01529     26.45
   energy                             0.0254629 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 --- stderr

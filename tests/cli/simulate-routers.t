@@ -43,6 +43,7 @@ cloud-only:
   Qwen3-235B-A22B@NVIDIA-H200              16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
   total                                    16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
   energy                             0.0268841 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -53,6 +54,7 @@ oracle:
   Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     43.35
   total                                    16  100.0%   100.0%   2.873e+04       1795   2.112e+15   0.004589     16.11
   energy                             0.00797995 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 paper:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -63,6 +65,7 @@ paper:0.8:
   Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     34.19
   total                                    16  100.0%    97.5%   4.234e+04       2646   3.618e+15   0.007041     18.81
   energy                             0.0117608 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 paper:0.6:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -73,6 +76,7 @@ paper:0.6:
   Qwen3-235B-A22B@NVIDIA-H200             7.6   47.5%    89.5%   4.934e+04       6492   4.933e+15   0.008598     31.78
   total                                    16  100.0%    95.0%   5.595e+04       3497   5.123e+15   0.009493     21.51
   energy                             0.0155416 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 cascade:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -83,6 +87,7 @@ cascade:0.8:
   Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.69
   total                                    16  100.0%    97.5%    4.28e+04       2675   3.632e+15   0.007096     19.26
   energy                             0.011889 kWh; wasted on failed local attempts 461.52 J, 5.52257e-05 USD; p95 latency 65.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 mixture:0.8:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -93,6 +98,7 @@ mixture:0.8:
   Qwen3-235B-A22B@NVIDIA-H200            2.24   14.0%    96.4%   1.804e+04       8053   1.822e+15   0.003152     39.42
   total                                    16  100.0%    93.5%   2.914e+04       1821   2.154e+15   0.004655     16.29
   energy                             0.00809478 kWh; wasted on failed local attempts 1004.86 J, 0.000130108 USD; p95 latency 65.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 domain:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -103,6 +109,7 @@ domain:
   Qwen3-235B-A22B@NVIDIA-H200              14   87.5%    85.7%    8.72e+04       6229   8.716e+15    0.01519     30.49
   total                                    16  100.0%    87.5%   8.787e+04       5492   8.799e+15    0.01546     27.33
   energy                             0.024408 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 length:380@GPT-OSS-20B@Apple-M4-Max:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -113,6 +120,7 @@ length:380@GPT-OSS-20B@Apple-M4-Max:
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
   energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 size-cascade:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -123,6 +131,7 @@ size-cascade:
   Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     124.8
   total                                    16  100.0%   100.0%    5.03e+04       3143   2.711e+15   0.006889     36.99
   energy                             0.0139708 kWh; wasted on failed local attempts 21567.2 J, 0.00229967 USD; p95 latency 188.2 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 random:0.5:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -133,6 +142,7 @@ random:0.5:
   Qwen3-235B-A22B@NVIDIA-H200              11   68.8%    87.5%   7.279e+04       6617   7.221e+15    0.01266     36.82
   total                                    16  100.0%    91.4%   7.994e+04       4996   7.467e+15    0.01362      29.2
   energy                             0.0222046 kWh; wasted on failed local attempts 3140.2 J, 0.000406589 USD; p95 latency 81.88 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 single:Qwen3-8B@Apple-M4-Max:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -143,6 +153,7 @@ single:Qwen3-8B@Apple-M4-Max:
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%    80.0%   4.132e+04       8265   4.037e+15   0.007157     60.68
   total                                    16  100.0%    93.8%   5.665e+04       3541   4.374e+15     0.0098     27.49
   energy                             0.0157358 kWh; wasted on failed local attempts 6543.6 J, 0.00112259 USD; p95 latency 98.62 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 budget:0.95=length:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -153,4 +164,5 @@ budget:0.95=length:
   Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
   energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 --- stderr

@@ -31,6 +31,22 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"waste_energy_j":	0,
 			"waste_cost_usd":	0,
 			"carbon_kg":	null,
+			"energy_provenance":	{
+				"source":	{
+					"measured":	0,
+					"estimated":	0,
+					"modelled":	0,
+					"assumed":	0,
+					"unstated":	1
+				},
+				"scope":	{
+					"accelerator":	0,
+					"package":	0,
+					"system":	0,
+					"wall":	0,
+					"unstated":	1
+				}
+			},
 			"latency_p95_s":	null,
 			"local_share":	0,
 			"cloud_calls":	1,
@@ -70,7 +86,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	null,
+							"estimated":	null,
+							"modelled":	null,
+							"assumed":	null,
+							"unstated":	null
+						},
+						"scope":	{
+							"accelerator":	null,
+							"package":	null,
+							"system":	null,
+							"wall":	null,
+							"unstated":	null
+						}
+					}
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -85,7 +117,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	null,
+							"estimated":	null,
+							"modelled":	null,
+							"assumed":	null,
+							"unstated":	null
+						},
+						"scope":	{
+							"accelerator":	null,
+							"package":	null,
+							"system":	null,
+							"wall":	null,
+							"unstated":	null
+						}
+					}
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -100,7 +148,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	0,
+							"estimated":	0,
+							"modelled":	0,
+							"assumed":	0,
+							"unstated":	1
+						},
+						"scope":	{
+							"accelerator":	0,
+							"package":	0,
+							"system":	0,
+							"wall":	0,
+							"unstated":	1
+						}
+					}
 				}]
 		}, {
 			"policy":	"oracle",
@@ -116,6 +180,22 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 			"waste_energy_j":	0,
 			"waste_cost_usd":	0,
 			"carbon_kg":	null,
+			"energy_provenance":	{
+				"source":	{
+					"measured":	0,
+					"estimated":	0,
+					"modelled":	0,
+					"assumed":	0,
+					"unstated":	1
+				},
+				"scope":	{
+					"accelerator":	0,
+					"package":	0,
+					"system":	0,
+					"wall":	0,
+					"unstated":	1
+				}
+			},
 			"latency_p95_s":	null,
 			"local_share":	0.8,
 			"cloud_calls":	0.2,
@@ -155,7 +235,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	0,
+							"estimated":	0,
+							"modelled":	0,
+							"assumed":	0,
+							"unstated":	1
+						},
+						"scope":	{
+							"accelerator":	0,
+							"package":	0,
+							"system":	0,
+							"wall":	0,
+							"unstated":	1
+						}
+					}
 				}, {
 					"config":	"Qwen3-8B@Apple-M4-Max",
 					"tier":	"local",
@@ -170,7 +266,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	0,
+							"estimated":	0,
+							"modelled":	0,
+							"assumed":	0,
+							"unstated":	1
+						},
+						"scope":	{
+							"accelerator":	0,
+							"package":	0,
+							"system":	0,
+							"wall":	0,
+							"unstated":	1
+						}
+					}
 				}, {
 					"config":	"Qwen3-235B-A22B@NVIDIA-H200",
 					"tier":	"cloud",
@@ -185,7 +297,23 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 					"latency_mean_s":	null,
 					"waste_energy_j":	0,
 					"waste_cost_usd":	0,
-					"carbon_kg":	null
+					"carbon_kg":	null,
+					"energy_provenance":	{
+						"source":	{
+							"measured":	0,
+							"estimated":	0,
+							"modelled":	0,
+							"assumed":	0,
+							"unstated":	1
+						},
+						"scope":	{
+							"accelerator":	0,
+							"package":	0,
+							"system":	0,
+							"wall":	0,
+							"unstated":	1
+						}
+					}
 				}]
 		}]
 }

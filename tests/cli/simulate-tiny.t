@@ -21,6 +21,7 @@ cloud-only:
   Qwen3-235B-A22B@NVIDIA-H200               5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
   total                                     5  100.0%    80.0%         450         90   3.525e+14  0.0005742         -
   energy                             0.000125 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency -
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 
 oracle:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
@@ -29,4 +30,5 @@ oracle:
   Qwen3-235B-A22B@NVIDIA-H200               1   20.0%   100.0%          80         80    1.41e+14   0.000231         -
   total                                     5  100.0%   100.0%         150         30   1.463e+14  0.0002565         -
   energy                             4.16667e-05 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency -
+  energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
 --- stderr

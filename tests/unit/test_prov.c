@@ -1,0 +1,91 @@
+#include "config.h"
+
+#include <string.h>
+
+#include "prov.h"
+#include "record.h"
+#include "unit.h"
+
+static int
+src(const char *s)
+{
+	return prov_source_parse(s, strlen(s));
+}
+
+static int
+scope(const char *s)
+{
+	return prov_scope_parse(s, strlen(s));
+}
+
+/* The vocabulary, exact and lower case: each word, its US spelling, and
+ * the near misses that must be refused. */
+START_TEST(test_words)
+{
+	ck_assert_int_eq(src("measured"), PROV_SRC_MEASURED);
+	ck_assert_int_eq(src("estimated"), PROV_SRC_ESTIMATED);
+	ck_assert_int_eq(src("modelled"), PROV_SRC_MODELLED);
+	ck_assert_int_eq(src("modeled"), PROV_SRC_MODELLED);
+	ck_assert_int_eq(src("assumed"), PROV_SRC_ASSUMED);
+	ck_assert_int_eq(src("unstated"), -1);	/* leave the field out */
+	ck_assert_int_eq(src(""), -1);
+	ck_assert_int_eq(src("Measured"), -1);
+	ck_assert_int_eq(src("measure"), -1);
+	ck_assert_int_eq(src("measuredx"), -1);
+	ck_assert_int_eq(scope("accelerator"), PROV_SCOPE_ACCELERATOR);
+	ck_assert_int_eq(scope("package"), PROV_SCOPE_PACKAGE);
+	ck_assert_int_eq(scope("system"), PROV_SCOPE_SYSTEM);
+	ck_assert_int_eq(scope("wall"), PROV_SCOPE_WALL);
+	ck_assert_int_eq(scope("gpu"), -1);
+	ck_assert_int_eq(scope("walls"), -1);
+	ck_assert_int_eq(scope("unstated"), -1);
+	/* "modeled" is only a source */
+	ck_assert_int_eq(scope("modeled"), -1);
+	ck_assert_str_eq(prov_source_name(PROV_SRC_UNSTATED), "unstated");
+	ck_assert_str_eq(prov_scope_name(PROV_SCOPE_WALL), "wall");
+	ck_assert_str_eq(prov_scope_name(PROV_SCOPES), "?");
+}
+END_TEST
+
+/* Records keep the code; a number, an unknown word or an empty JSON
+ * string is refused, an empty CSV cell leaves the field unset. */
+START_TEST(test_record)
+{
+	struct record r;
+	const char *why = NULL;
+
+	record_clear(&r);
+	ck_assert_int_eq(record_set_string(&r, RF_ENERGY_SOURCE, "modeled", 7,
+	    &why), 0);
+	ck_assert_int_eq((int)r.num[RF_ENERGY_SOURCE], PROV_SRC_MODELLED);
+	ck_assert_int_eq(record_set_text(&r, RF_ENERGY_SCOPE, "wall", 4,
+	    &why), 0);
+	ck_assert_int_eq((int)r.num[RF_ENERGY_SCOPE], PROV_SCOPE_WALL);
+	ck_assert_int_eq(record_set_number(&r, RF_ENERGY_SCOPE, 1, &why), -1);
+	ck_assert_str_eq(why, "is a number, expected a string");
+	ck_assert_int_eq(record_set_string(&r, RF_ENERGY_SCOPE, "gpu", 3,
+	    &why), -1);
+	ck_assert_str_eq(why, "is not accelerator, package, system or wall");
+	ck_assert_int_eq(record_set_string(&r, RF_ENERGY_SOURCE, "", 0,
+	    &why), -1);
+	record_clear(&r);
+	ck_assert_int_eq(record_set_text(&r, RF_ENERGY_SOURCE, "", 0, &why),
+	    0);
+	ck_assert(!REC_HAS(&r, RF_ENERGY_SOURCE));
+	ck_assert_int_eq(record_field("energy_scope", 12), RF_ENERGY_SCOPE);
+}
+END_TEST
+
+static Suite *
+suite(void)
+{
+	Suite *s = suite_create("prov");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_words);
+	tcase_add_test(tc, test_record);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+UNIT_MAIN(suite)
