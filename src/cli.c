@@ -10,6 +10,7 @@
 
 #include "cli.h"
 #include "prov.h"
+#include "tracemap.h"
 #include "suggest.h"
 
 void
@@ -25,6 +26,11 @@ cli_common_init(struct cli_common *c, const struct cmd *cmd)
 void
 cli_common_release(struct cli_common *c)
 {
+	if (c->map != NULL) {
+		tracemap_release(c->map);
+		free(c->map);
+		c->map = NULL;
+	}
 	free(c->notices);
 	c->notices = NULL;
 	c->nnotices = 0;
@@ -214,6 +220,9 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 		return 1;
 	case OPT_SKIP_UNMEASURED:
 		c->trace.skip_unmeasured = 1;
+		return 1;
+	case OPT_MAP:
+		c->map_file = arg;
 		return 1;
 	case OPT_ENERGY_SOURCE:
 		if ((c->trace.energy_source = prov_source_parse(arg,
@@ -408,6 +417,16 @@ cli_load_traces(struct cli_common *c, char **files, int nfiles,
 	struct progress prog;
 	int failed = 0, code = 0;
 
+	if (c->map_file != NULL && c->map == NULL) {
+		struct ipw_error err;
+		if ((c->map = calloc(1, sizeof(*c->map))) == NULL) {
+			ipw_error_oom(&err);
+			return cli_fail(c->cmd, &err);
+		}
+		if (tracemap_load(c->map, c->map_file, &err) < 0)
+			return cli_fail(c->cmd, &err);
+		c->trace.map = c->map;
+	}
 	if (ipw_errlist_init(&errs, c->max_errors) < 0) {
 		fprintf(stderr, "ipwsim: %s: out of memory\n", c->cmd->name);
 		return IPW_EX_SOFTWARE;

@@ -37,6 +37,7 @@ enum {
 	OPT_CORRECT_FROM,
 	OPT_SKIP_UNSCORED,
 	OPT_SKIP_UNMEASURED,
+	OPT_MAP,
 	OPT_ENERGY_SOURCE,
 	OPT_ENERGY_SCOPE,
 	OPT_HELP,
@@ -55,6 +56,8 @@ enum {
 "  --max-errors N        report up to N bad records before stopping (1)\n" \
 "  --skip-unscored       skip records with no correctness, and count them\n" \
 "  --skip-unmeasured     skip records with no energy, and count them\n" \
+"  --map FILE            read every trace by this map: any per-query JSON\n" \
+"                        Lines or CSV log (ipwsim-convert(1), MAPS)\n" \
 "  --energy-source S     measured, estimated, modelled or assumed: the\n" \
 "                        energy_source of records that state none\n" \
 "  --energy-scope S      accelerator, package, system or wall: the\n" \
@@ -91,6 +94,7 @@ enum {
 	{ "strict", no_argument, NULL, OPT_STRICT },                         \
 	{ "skip-unscored", no_argument, NULL, OPT_SKIP_UNSCORED },           \
 	{ "skip-unmeasured", no_argument, NULL, OPT_SKIP_UNMEASURED },       \
+	{ "map", required_argument, NULL, OPT_MAP },                         \
 	{ "energy-source", required_argument, NULL, OPT_ENERGY_SOURCE },     \
 	{ "energy-scope", required_argument, NULL, OPT_ENERGY_SCOPE },       \
 	{ "quiet", no_argument, NULL, OPT_QUIET },                           \
@@ -104,6 +108,8 @@ struct cli_common {
 	const char *catalogs[CATALOG_MAX_FILES - 1];
 	int ncatalogs;
 	struct trace_options trace;
+	const char *map_file;	/* --map; read when the traces are */
+	struct tracemap *map;
 	size_t max_errors;
 	enum report_format format;
 	const char *output;	/* NULL: stdout */

@@ -16,6 +16,7 @@
 #include "output.h"
 #include "prov.h"
 #include "trace.h"
+#include "tracemap.h"
 
 #define PROGRESS_EVERY 65536
 /* Distinct unknown fields an input is warned about; past that they are
@@ -62,6 +63,8 @@ struct reader {
 	/* the energy provenance of this input's format, for records that
 	 * state none (prov.h codes; 0: unstated) */
 	int fmt_source, fmt_scope;
+	/* a map's per-input state (NULL without --map) */
+	struct tracemap_state *mst;
 };
 
 #define TRACE_MAX_SKIPPED 64
@@ -304,6 +307,15 @@ commit(struct reader *r, const char *prefix)
 		return;
 	}
 	r->seen++;
+	if (r->o->record != NULL) {
+		/* streamed (convert): not kept */
+		if (r->o->record(r->o->record_ctx, &r->rec, &e) < 0) {
+			report(r, &e, r->line, 0);
+			r->stop = 1;
+		}
+		r->records++;
+		return;
+	}
 	nc = r->t->nc;
 	if (r->o->shard_n > 1 && strtab_shard(r->rec.text[RF_QUERY_ID],
 	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k) {
@@ -1012,6 +1024,139 @@ read_csv(struct reader *r)
 	csv_release(&cr);
 }
 
+/* ---- any log, by a map ------------------------------------------------ */
+
+/* One source record through the map, into the table. */
+static void
+map_one(struct reader *r, const struct tracemap_src *src, const char *prefix)
+{
+	const struct tracemap *m = r->o->map;
+	struct tracemap_fail fail;
+	struct ipw_error e;
+	char name[160];
+	long col;
+
+	switch (tracemap_apply(m, r->mst, src, &r->rec, &fail)) {
+	case TRACEMAP_SKIPPED:
+		return;
+	case TRACEMAP_LACKS:
+		/* the map and the source disagree: at the map's place */
+		tracemap_lacks_error(m, &fail, r->in.name, r->line, &e);
+		r->failed = r->stop = 1;
+		ipw_errlist_add(r->errs, &e);
+		return;
+	case TRACEMAP_BAD_VALUE:
+		snprintf(name, sizeof(name), "%s%s (%s)", prefix, fail.path->text,
+		    rec_fields[fail.field].name);
+		col = src->csv != NULL ? (fail.csv_col >= 0 ?
+		    src->csv->fcol[fail.csv_col] : 0) : key_column(r,
+		    fail.path->nparts > 0 ? fail.path->part[fail.path->nparts -
+		    1] : fail.path->text);
+		field_error(r, name, fail.why, fail.shown[0] ? fail.shown : NULL,
+		    col);
+		return;
+	case TRACEMAP_OK:
+		break;
+	}
+	/* --model and --accelerator for a map that gives neither */
+	if (!tracemap_gives(m, RF_MODEL) && r->o->model != NULL)
+		harness_text(r, RF_MODEL, r->o->model, "--model");
+	if (!tracemap_gives(m, RF_ACCELERATOR) && r->o->accelerator != NULL)
+		harness_text(r, RF_ACCELERATOR, r->o->accelerator,
+		    "--accelerator");
+	commit(r, prefix);
+}
+
+static void
+map_line(struct reader *r, const char *line, size_t len)
+{
+	const struct tracemap *m = r->o->map;
+	cJSON *root = parse_line(r, line, len);
+	struct tracemap_src src = { root, root, NULL, NULL, NULL };
+	const cJSON *list, *e;
+	struct ipw_error err;
+	char prefix[128], index[24];
+	int bad, i = 0;
+
+	if (root == NULL)
+		return;
+	if ((list = tracemap_entries(m, root, &bad)) == NULL) {
+		if (!bad) {
+			map_one(r, &src, "");
+			return;
+		}
+		ipw_error_set(&err, IPW_EX_DATAERR, "\"%s\" (the map's each) "
+		    "is not an object or array here", m->each.text);
+		report(r, &err, r->line, 0);
+		return;
+	}
+	cJSON_ArrayForEach(e, list) {
+		if (r->stop)
+			break;
+		src.entry = e;
+		if (cJSON_IsObject(list))
+			src.key = e->string;
+		else {
+			snprintf(index, sizeof(index), "%d", i);
+			src.key = index;
+		}
+		snprintf(prefix, sizeof(prefix), "%s.%.80s: ", m->each.text,
+		    src.key);
+		i++;
+		map_one(r, &src, prefix);
+	}
+}
+
+static void
+map_csv(struct reader *r)
+{
+	struct csv_reader cr;
+	struct tracemap_src src = { NULL, NULL, NULL, NULL, r->mst->col };
+	struct ipw_error e;
+	int rc, ncols;
+
+	csv_init(&cr, &r->in);
+	src.csv = &cr;
+	rc = csv_read(&cr, &e);
+	if (rc > 0) {
+		tracemap_bind_csv(r->o->map, r->mst, &cr);
+		ncols = cr.nfields;
+		while (!r->stop && (rc = csv_read(&cr, &e)) > 0) {
+			r->line = cr.line;
+			if (cr.nfields != ncols) {
+				ipw_error_set(&e, IPW_EX_DATAERR, "record has %d "
+				    "fields, the header has %d", cr.nfields,
+				    ncols);
+				report(r, &e, cr.line, 0);
+				continue;
+			}
+			map_one(r, &src, "");
+		}
+	}
+	if (rc < 0)
+		report(r, &e, e.line, e.col);
+	csv_release(&cr);
+}
+
+/* What the map skipped in this input, rule by rule. */
+static void
+map_notes(struct reader *r)
+{
+	struct ipw_error e;
+	char rule[256];
+
+	for (int i = 0; i < r->o->map->nskip; i++) {
+		uint64_t n = r->mst->skipped[i];
+		if (n == 0)
+			continue;
+		tracemap_skip_text(r->o->map, i, rule, sizeof(rule));
+		ipw_error_set(&e, 0, "skipped %llu record%s by the map's %s",
+		    (unsigned long long)n, n == 1 ? "" : "s", rule);
+		ipw_error_at(&e, r->in.name, 0, 0);
+		ipw_warn(IPW_NOTE, &e);
+	}
+}
+
 /* ---- dispatch --------------------------------------------------------- */
 
 static enum trace_format
@@ -1051,7 +1196,9 @@ read_lines(struct reader *r, enum trace_format f)
 			r->fmt_source = PROV_SRC_MEASURED;
 			r->fmt_scope = PROV_SCOPE_ACCELERATOR;
 		}
-		if (f == TRACE_HARNESS)
+		if (r->o->map != NULL)
+			map_line(r, line, len);
+		else if (f == TRACE_HARNESS)
 			harness_line(r, line, len);
 		else if (f == TRACE_QUERYTRACE)
 			querytrace_line(r, line, len);
@@ -1143,7 +1290,19 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 	}
 	if (f == TRACE_AUTO && fb >= 0 && fb != '{' && fb != '[')
 		f = TRACE_CSV;
-	if (f == TRACE_CSV)
+	if (o->map != NULL) {
+		/* the map's format, else by content as a trace */
+		f = o->map->format == TRACEMAP_CSV ? TRACE_CSV :
+		    o->map->format == TRACEMAP_JSONL ? TRACE_JSONL : f;
+		r.mst = calloc(1, sizeof(*r.mst));
+		if (r.mst == NULL) {
+			ipw_error_oom(&e);
+			report(&r, &e, 0, 0);
+		} else if (f == TRACE_CSV)
+			map_csv(&r);
+		else
+			read_lines(&r, TRACE_JSONL);
+	} else if (f == TRACE_CSV)
 		read_csv(&r);
 	else
 		read_lines(&r, f);
@@ -1163,6 +1322,9 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		ipw_warn(IPW_NOTE, &e);
 	}
 	closing_notes(&r);
+	if (r.mst != NULL)
+		map_notes(&r);
+	free(r.mst);
 	input_close(&r.in);
 	free(r.scratch);
 	free(r.skipped);

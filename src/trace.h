@@ -18,6 +18,8 @@ enum trace_format {
 	TRACE_QUERYTRACE,	/* IPW harness QueryTrace lines (ipw run) */
 };
 
+struct tracemap;
+
 struct trace_options {
 	enum trace_format format;
 	double score_threshold;	/* correct = score >= this, when absent */
@@ -36,6 +38,15 @@ struct trace_options {
 	/* The energy_source and energy_scope (prov.h codes) of records that
 	 * state none, over the format's own; 0: the format's. */
 	int energy_source, energy_scope;
+	/* Read every input by this map (tracemap.h) instead of as a trace;
+	 * --model and --accelerator give the fields it does not. NULL: the
+	 * formats above. */
+	const struct tracemap *map;
+	/* When set, each finished record goes here instead of into the
+	 * table (convert writes it out); returning -1 stops the reading with
+	 * err reported at the record. */
+	int (*record)(void *ctx, const struct record *r, struct ipw_error *err);
+	void *record_ctx;
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
 	uint32_t shard_k, shard_n;

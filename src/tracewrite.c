@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "output.h"
+#include "prov.h"
+#include "record.h"
 #include "tracewrite.h"
 
 /* Rows are built in a buffer and written once: millions of them (synth)
@@ -16,9 +18,9 @@ tracewrite_header(FILE *fp, int csv)
 {
 	if (csv)
 		fputs("query_id,model,accelerator,correct,score,p_correct,"
-		    "energy_j,"
-		    "latency_s,tokens_in,tokens_out,flops,cost_usd,batch_size,"
-		    "domain,dataset,energy_source,energy_scope\n", fp);
+		    "energy_j,latency_s,ttft_s,tokens_in,tokens_out,power_w,"
+		    "flops,cost_usd,batch_size,domain,dataset,energy_source,"
+		    "energy_scope\n", fp);
 }
 
 struct buf {
@@ -199,10 +201,12 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		csv_num(&b, r->p_correct);
 		csv_num(&b, r->energy_j);
 		csv_num(&b, r->latency_s);
+		csv_num(&b, r->ttft_s);
 		put(&b, ",", 1);
 		put_whole(&b, r->tokens_in);
 		put(&b, ",", 1);
 		put_whole(&b, r->tokens_out);
+		csv_num(&b, r->power_w);
 		csv_num(&b, r->flops);
 		csv_num(&b, r->cost_usd);
 		csv_num(&b, r->batch_size);
@@ -221,8 +225,10 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		json_num(&b, "p_correct", 0, r->p_correct);
 		json_num(&b, "energy_j", 0, r->energy_j);
 		json_num(&b, "latency_s", 0, r->latency_s);
+		json_num(&b, "ttft_s", 0, r->ttft_s);
 		json_num(&b, "tokens_in", 1, r->tokens_in);
 		json_num(&b, "tokens_out", 1, r->tokens_out);
+		json_num(&b, "power_w", 0, r->power_w);
 		json_num(&b, "flops", 0, r->flops);
 		json_num(&b, "cost_usd", 0, r->cost_usd);
 		json_num(&b, "batch_size", 1, r->batch_size);
@@ -238,4 +244,52 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 	if (b.b != b.stack)
 		free(b.b);
 	return b.oom ? -1 : 0;
+}
+
+/* A text field of r as a NUL-terminated copy in buf; NULL when unset. */
+static const char *
+text_of(const struct record *r, int f, char *buf)
+{
+	if (!REC_HAS(r, f))
+		return NULL;
+	memcpy(buf, r->text[f], r->text_len[f]);
+	buf[r->text_len[f]] = '\0';
+	return buf;
+}
+
+static double
+num_of(const struct record *r, int f)
+{
+	return REC_HAS(r, f) ? r->num[f] : NAN;
+}
+
+int
+tracewrite_record(FILE *fp, int csv, const struct record *r)
+{
+	static char text[5][RECORD_MAX_TEXT + 1];
+	struct trace_row t = {
+		.query_id = text_of(r, RF_QUERY_ID, text[0]),
+		.model = text_of(r, RF_MODEL, text[1]),
+		.accelerator = text_of(r, RF_ACCELERATOR, text[2]),
+		.correct = r->num[RF_CORRECT] != 0,
+		.score = num_of(r, RF_SCORE),
+		.p_correct = num_of(r, RF_P_CORRECT),
+		.energy_j = r->num[RF_ENERGY],
+		.latency_s = num_of(r, RF_LATENCY),
+		.ttft_s = num_of(r, RF_TTFT),
+		.tokens_in = r->num[RF_TOKENS_IN],
+		.tokens_out = r->num[RF_TOKENS_OUT],
+		.power_w = num_of(r, RF_POWER),
+		.flops = num_of(r, RF_FLOPS),
+		.cost_usd = num_of(r, RF_COST),
+		.batch_size = num_of(r, RF_BATCH),
+		.domain = text_of(r, RF_DOMAIN, text[3]),
+		.dataset = text_of(r, RF_DATASET, text[4]),
+		.energy_source = REC_HAS(r, RF_ENERGY_SOURCE) ?
+		    prov_source_name((int)r->num[RF_ENERGY_SOURCE]) : NULL,
+		.energy_scope = REC_HAS(r, RF_ENERGY_SCOPE) ?
+		    prov_scope_name((int)r->num[RF_ENERGY_SCOPE]) : NULL,
+	};
+
+	return tracewrite_row(fp, csv, &t);
 }

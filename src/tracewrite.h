@@ -13,7 +13,7 @@ struct trace_row {
 	double score;		/* graded quality in [0, 1]; NaN: none */
 	double p_correct;	/* probability of a correct answer; NaN:
 				 * none */
-	double energy_j, latency_s, tokens_in, tokens_out;
+	double energy_j, latency_s, ttft_s, tokens_in, tokens_out, power_w;
 	double flops, cost_usd, batch_size;
 	const char *domain, *dataset;
 	const char *energy_source, *energy_scope;	/* prov.h's words */
@@ -23,5 +23,8 @@ struct trace_row {
 void tracewrite_header(FILE *fp, int csv);
 /* -1 when out of memory (nothing written). */
 int tracewrite_row(FILE *fp, int csv, const struct trace_row *r);
+/* A finished canonical record (record.h) as a row. */
+struct record;
+int tracewrite_record(FILE *fp, int csv, const struct record *r);
 
 #endif

@@ -1,5 +1,6 @@
-/* ipwsim convert --wide: a wide correctness table plus per-model energy
- * profiles into a canonical trace. */
+/* ipwsim convert: traces of any format ipwsim reads, any per-query log by
+ * a map (--map), or a wide correctness table with per-model energy
+ * profiles (--wide), written as a canonical trace. */
 #include "config.h"
 
 #include <math.h>
@@ -12,20 +13,49 @@
 #include "words.h"
 #include "csv.h"
 #include "jsonfile.h"
+#include "outfile.h"
+#include "record.h"
+#include "table.h"
 #include "prov.h"
 #include "tracewrite.h"
 
 static const char usage[] =
-"usage: ipwsim convert --wide TABLE --profile PROFILE [options]\n"
+"usage: ipwsim convert [options] TRACE...\n"
+"       ipwsim convert --map MAP.json [options] LOG...\n"
+"       ipwsim convert --wide TABLE --profile PROFILE [options]\n"
 "\n"
-"Join a wide correctness table (one row per query; one True/False column\n"
+"Write the records of traces in any format ipwsim reads (canonical JSON\n"
+"Lines or CSV, the IPW harness's ProfilingRecord and QueryTrace lines) as\n"
+"one canonical trace, in the order read. With --map, read any per-query\n"
+"JSON Lines or CSV log by a mapping file: canonical field from source\n"
+"field (dotted paths), units, constants, correctness rules, records to\n"
+"skip (ipwsim-convert(1), MAPS; maps for the native formats are in\n"
+"data/maps). With --wide, join a wide correctness table (one row per query; one True/False column\n"
 "per model, as router benchmarks publish them) with a profile of each\n"
 "model's energy and latency per token into a canonical JSONL or CSV trace.\n"
 "Tokens are counted from the text as words / 0.75 (OpenAI's rule of\n"
 "thumb) unless the profile says otherwise; every modelled value is\n"
 "labelled in the profile. See ipwsim-convert(1).\n"
 "\n"
-"Options:\n"
+"Options for traces and logs:\n"
+"  --map FILE            read every input by this map\n"
+"  --input-format F      auto (default), jsonl, csv, harness or querytrace\n"
+"  --accelerator NAME    accelerator of harness and QueryTrace records, and\n"
+"                        of mapped records whose map gives none\n"
+"  --model NAME          model of QueryTrace records, and of mapped\n"
+"                        records whose map gives none\n"
+"  --correct-from KEY    QueryTrace's correctness field (is_resolved)\n"
+"  --score-threshold X   correct = score >= X when correct is absent (0.5)\n"
+"  --skip-unscored       skip records with no correctness, and count them\n"
+"  --skip-unmeasured     skip records with no energy, and count them\n"
+"  --energy-source S     the energy_source of records that state none\n"
+"  --energy-scope S      the energy_scope of records that state none\n"
+"  --max-errors N        report up to N bad records before stopping (1)\n"
+"  --max-line BYTES      longest accepted line (1048576)\n"
+"  --strict              unknown fields are errors, not warnings\n"
+"  --quiet               no warnings or notes on stderr (errors still)\n"
+"\n"
+"Options for a wide table:\n"
 "  --wide TABLE          the wide CSV table\n"
 "  --profile FILE        per-model profile (JSON)\n"
 "  --text-column NAME    the prompt column (prompt)\n"
@@ -34,12 +64,15 @@ static const char usage[] =
 "  --exclude-key KEY     the prompt's key in those lines (eval_prompt)\n"
 "  --id-prefix P         query ids are P0001, P0002, ... by row (q)\n"
 "  --dataset NAME        the dataset field of every record\n"
+"\n"
+"Output:\n"
 "  --format F            jsonl (default) or csv\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 "  -h, --help            show this help\n"
 "\n"
-"Exit status: 0 ok, 64 usage, 65 bad table or profile, 66 cannot open an\n"
-"input, 73 cannot create output, 74 I/O error.\n";
+"Exit status: 0 ok, 64 usage, 65 bad input, map, table or profile, 66\n"
+"cannot open an input, 73 cannot create output, 74 I/O error; on an\n"
+"error nothing is written.\n";
 
 enum {
 	OPT_WIDE = OPT_FIRST_COMMAND_OWN,
@@ -66,6 +99,20 @@ static const struct option longopts[] = {
 	{ "output", required_argument, NULL, 'o' },
 	{ "format", required_argument, NULL, OPT_OUT_FORMAT },
 	{ "help", no_argument, NULL, 'h' },
+	{ "map", required_argument, NULL, OPT_MAP },
+	{ "input-format", required_argument, NULL, OPT_INPUT_FORMAT },
+	{ "accelerator", required_argument, NULL, OPT_ACCELERATOR },
+	{ "model", required_argument, NULL, OPT_MODEL },
+	{ "correct-from", required_argument, NULL, OPT_CORRECT_FROM },
+	{ "score-threshold", required_argument, NULL, OPT_SCORE_THRESHOLD },
+	{ "skip-unscored", no_argument, NULL, OPT_SKIP_UNSCORED },
+	{ "skip-unmeasured", no_argument, NULL, OPT_SKIP_UNMEASURED },
+	{ "energy-source", required_argument, NULL, OPT_ENERGY_SOURCE },
+	{ "energy-scope", required_argument, NULL, OPT_ENERGY_SCOPE },
+	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
+	{ "max-line", required_argument, NULL, OPT_MAX_LINE },
+	{ "strict", no_argument, NULL, OPT_STRICT },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -379,7 +426,8 @@ emit(const struct convert *k, FILE *fp, const char *id,
 {
 	struct trace_row r = {
 		.query_id = id, .model = m->model, .accelerator = m->accel,
-		.correct = ok, .score = NAN, .p_correct = NAN,
+		.correct = ok, .score = NAN, .p_correct = NAN, .ttft_s = NAN,
+		.power_w = NAN,
 		.energy_j = tout * m->e_out + (isnan(m->e_in) ? 0 :
 		    tin * m->e_in),
 		.latency_s = tout * m->itl + (isnan(m->ttft) ? 0 : m->ttft),
@@ -460,15 +508,80 @@ write_rows(void *ctx, FILE *fp)
 	return 0;	/* the caller checks failed and drops the output */
 }
 
+/* ---- traces and logs, streamed ------------------------------------------ */
+
+struct stream {
+	FILE *fp;
+	int csv;
+};
+
+static int
+write_record(void *ctx, const struct record *r, struct ipw_error *err)
+{
+	struct stream *st = ctx;
+
+	return tracewrite_record(st->fp, st->csv, r) < 0 ? ipw_error_oom(err) :
+	    0;
+}
+
+/* The inputs' records, through the readers (and the map), as one trace;
+ * nothing is written when any input fails. */
+static int
+convert_traces(struct convert *k, char **files, int nfiles)
+{
+	struct outfile out;
+	struct ipw_error err;
+	struct stream st;
+	struct table t;
+	int rc;
+
+	if (outfile_open(&out, k->common.output, &err) < 0)
+		return cli_fail(&cmd_convert, &err);
+	st.fp = out.fp;
+	st.csv = k->csv;
+	tracewrite_header(out.fp, k->csv);
+	k->common.trace.record = write_record;
+	k->common.trace.record_ctx = &st;
+	table_init(&t);
+	rc = cli_load_traces(&k->common, files, nfiles, &t);
+	table_release(&t);
+	if (rc != 0) {
+		outfile_abort(&out);
+		return rc;
+	}
+	if (outfile_commit(&out, &err) < 0)
+		return cli_fail(&cmd_convert, &err);
+	return 0;
+}
+
+/* --wide and --profile: the table joined with the profile. */
+static int
+convert_wide(struct convert *k)
+{
+	struct ipw_error err;
+	struct outfile out;
+	struct rows w;
+
+	memset(&w, 0, sizeof(w));
+	w.k = k;
+	if (load_profile(k, &err) < 0 || load_exclusions(k, &err) < 0)
+		return cli_fail(&cmd_convert, &err);
+	if (outfile_open(&out, k->common.output, &err) < 0)
+		return cli_fail(&cmd_convert, &err);
+	if (write_rows(&w, out.fp), w.failed) {
+		outfile_abort(&out);
+		return cli_fail(&cmd_convert, &w.err);
+	}
+	if (outfile_commit(&out, &err) < 0)
+		return cli_fail(&cmd_convert, &err);
+	return 0;
+}
+
 static int
 run(int argc, char **argv)
 {
 	struct convert *k = calloc(1, sizeof(*k));
-	struct ipw_error err;
-	struct catalog cat;
-	struct outfile out;
-	struct rows w;
-	int rc, done;
+	int rc;
 
 	if (k == NULL)
 		return IPW_EX_SOFTWARE;
@@ -477,36 +590,39 @@ run(int argc, char **argv)
 	k->suffix = "_response";
 	k->exclude_key = "eval_prompt";
 	k->id_prefix = "q";
-	catalog_init(&cat);
-	rc = cli_start(&k->common, argc, argv, longopts, own_option, k, &cat,
-	    NULL, &done);
-	if (!done && (k->wide == NULL || k->profile_file == NULL))
-		rc = cli_usage(&cmd_convert, "--wide and --profile are needed");
-	else if (!done) {
-		memset(&w, 0, sizeof(w));
-		w.k = k;
-		if (load_profile(k, &err) < 0 || load_exclusions(k, &err) < 0)
-			rc = cli_fail(&cmd_convert, &err);
-		else if (outfile_open(&out, k->common.output, &err) < 0)
-			rc = cli_fail(&cmd_convert, &err);
-		else if (write_rows(&w, out.fp), w.failed) {
-			outfile_abort(&out);
-			rc = cli_fail(&cmd_convert, &w.err);
-		} else if (outfile_commit(&out, &err) < 0)
-			rc = cli_fail(&cmd_convert, &err);
+	rc = cli_parse(&k->common, argc, argv, longopts, own_option, k, 2);
+	if (rc == 0 && k->common.help)
+		rc = cli_help(&cmd_convert);
+	else if (rc == 0) {
+		cli_watch_warnings(&k->common);
+		if (k->wide != NULL || k->profile_file != NULL) {
+			if (k->wide == NULL || k->profile_file == NULL)
+				rc = cli_usage(&cmd_convert, "--wide and "
+				    "--profile go together");
+			else if (optind < argc || k->common.map_file != NULL)
+				rc = cli_usage(&cmd_convert, "--wide reads its "
+				    "table, not traces or --map");
+			else
+				rc = convert_wide(k);
+		} else if (optind == argc)
+			rc = cli_usage(&cmd_convert, "no input given (traces, "
+			    "logs with --map, or --wide and --profile)");
+		else
+			rc = convert_traces(k, argv + optind, argc - optind);
 	}
 	for (size_t i = 0; i < k->nexcluded; i++)
 		free(k->excluded[i]);
 	free(k->excluded);
 	jsondoc_release(&k->doc);
-	catalog_release(&cat);
+	cli_common_release(&k->common);
 	free(k);
 	return rc;
 }
 
 const struct cmd cmd_convert = {
 	"convert",
-	"join a wide correctness table with energy profiles into a trace",
+	"write traces, any per-query log (by a map) or a wide table as a "
+	"canonical trace",
 	usage,
 	run,
 };

@@ -201,7 +201,7 @@ emit(void *ctx, const struct synth_row *r)
 	struct trace_row t = {
 		.query_id = k->id, .model = c->m[s->model].name,
 		.accelerator = s->accel, .correct = r->correct,
-		.score = NAN,
+		.score = NAN, .ttft_s = NAN, .power_w = NAN,
 		.p_correct = r->p_correct,
 		.energy_j = r->energy_j, .latency_s = r->latency_s,
 		.tokens_in = r->tokens_in, .tokens_out = r->tokens_out,

@@ -24,6 +24,8 @@ Options:
   --max-errors N        report up to N bad records before stopping (1)
   --skip-unscored       skip records with no correctness, and count them
   --skip-unmeasured     skip records with no energy, and count them
+  --map FILE            read every trace by this map: any per-query JSON
+                        Lines or CSV log (ipwsim-convert(1), MAPS)
   --energy-source S     measured, estimated, modelled or assumed: the
                         energy_source of records that state none
   --energy-scope S      accelerator, package, system or wall: the

@@ -3,4 +3,4 @@ cmd: $IPWSIM convert --wide wide-table.csv
 status: 64
 --- stdout
 --- stderr
-ipwsim: convert: --wide and --profile are needed (see 'ipwsim convert --help')
+ipwsim: convert: --wide and --profile go together (see 'ipwsim convert --help')

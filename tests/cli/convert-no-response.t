@@ -5,7 +5,7 @@
 # are as in convert-hand.t; row 1's domain and dataset are its cells, row
 # 2's are empty (no domain; --dataset's demo). Without output_tokens in
 # the profile the missing column is an error, as before
-cmd: $IPWSIM convert --wide wide-table-extra.csv --profile wide-profile-tokens.json --id-prefix t --dataset demo --format csv | cut -d, -f1,2,7-11,14,15; $IPWSIM convert --wide wide-table-extra.csv --profile wide-profile.json; echo "status $?"
+cmd: $IPWSIM convert --wide wide-table-extra.csv --profile wide-profile-tokens.json --id-prefix t --dataset demo --format csv | cut -d, -f1,2,7,8,10,11,13,16,17; $IPWSIM convert --wide wide-table-extra.csv --profile wide-profile.json; echo "status $?"
 --- stdout
 query_id,model,energy_j,latency_s,tokens_in,tokens_out,flops,domain,dataset
 t0001,Qwen3-8B,8,0.4,3,4,,Education,mmlu

@@ -11,7 +11,7 @@ Commands:
   check      lint a trace: counts, per-configuration summary, plausibility warnings
   catalog    print the models and accelerators, with the source of every value
   fit        fit the parametric batch model to measured curves
-  convert    join a wide correctness table with energy profiles into a trace
+  convert    write traces, any per-query log (by a map) or a wide table as a canonical trace
   curve      coverage and savings curves, as data and as SVG, PNG and PDF plots
   sweep      simulate every point of a scenario's grid of options; one row each
   merge      combine the partials of a sharded sweep or simulation into the whole

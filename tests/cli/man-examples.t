@@ -1,10 +1,13 @@
 # every one-line example (.Dl) of the man pages runs and succeeds, in a
-# scratch directory (examples may write files) that links traces/
-cmd: top=$(cd ../.. && pwd); ln -s "$top/traces" $T/traces; cd $T && grep -h '^\.Dl ipwsim [a-z]' "$top"/man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
+# scratch directory (examples may write files) that links traces/, data/
+# and tests/
+cmd: top=$(cd ../.. && pwd); ln -s "$top/traces" $T/traces; ln -s "$top/data" $T/data; ln -s "$top/tests" $T/tests; cd $T && grep -h '^\.Dl ipwsim [a-z]' "$top"/man/*.1 | sed 's/^\.Dl ipwsim //' | while read -r args; do eval "\"\$IPWSIM\" $args" > /dev/null && echo "ok: ipwsim $args"; done
 --- stdout
 ok: ipwsim catalog --format csv | grep H200
 ok: ipwsim catalog --template accelerator -o my-device.json
 ok: ipwsim check traces/example.jsonl
+ok: ipwsim convert --format csv -o run.csv tests/data/harness.jsonl
+ok: ipwsim convert --map data/maps/harness-profiling.json tests/data/harness.jsonl
 ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
 ok: ipwsim curve savings-alpha --png alpha.png --plot alpha.pdf traces/example.jsonl
 ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
@@ -22,6 +25,7 @@ ok: ipwsim synth --queries 2000 --report report.csv -o synth.jsonl
 ok: ipwsim synth --queries 2000 --mix wildchat=1,natural_reasoning=1 --format csv -o synth.csv
 ok: ipwsim simulate traces/example.jsonl
 --- stderr
+ipwsim: convert: tests/data/harness.jsonl: note: harness correctness from evaluation.is_correct in 0 records, from lm_correctness in 4 (no evaluation.is_correct: the run may not have been analysed, and lm_correctness defaults to false)
 ipwsim: reproduce: no trace given: on the synthetic trace (ipwsim synth --queries 20000 --seed 1), calibrated by ipw-2511.07885.json
 ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
 ipwsim: reproduce: cloud batch 256: not computed: batch size 256 is outside the measured range 7.99 to 228 of the Qwen3-235B-A22B@NVIDIA-H100 curve (no extrapolation)
