@@ -122,6 +122,8 @@ struct curve_cmd {
 	char **traces;		/* the operands, for the subtitle */
 	int ntraces;
 	char assume[600];	/* the main assumptions, for the subtitle */
+	char prov[700];		/* cloud-only's and the oracle's energy
+				 * provenance at the base setting */
 	char subtitle[3200];
 	char names[PLOT_MAX_SERIES][64];	/* series titles */
 	char suffix[128];	/* "@ACCEL" when every local member has it */
@@ -415,6 +417,17 @@ keep_settings(struct curve_cmd *k, const struct sim *s)
 
 	if (k->assume[0] != '\0')
 		return;
+	if (s->r.npolicies > 1 && !is_kind(k, "coverage-models") &&
+	    !is_kind(k, "coverage-domain") && !is_kind(k, "coverage-time")) {
+		char a[260], b[260];
+		report_provenance_text(&s->r.pol[0].acct.total, a, sizeof(a));
+		report_provenance_text(&s->r.pol[1].acct.total, b, sizeof(b));
+		snprintf(k->prov, sizeof(k->prov), "cloud-only %s | oracle %s%s",
+		    a, b, is_kind(k, "savings-year") || is_kind(k, "pareto") ||
+		    is_kind(k, "savings-alpha") ? "" : " (at the base "
+		    "setting, as measured or as the options move it; a point "
+		    "the curve moves is modelled)");
+	}
 	used = (size_t)snprintf(k->assume, sizeof(k->assume), "Cloud batch "
 	    "%g%s", c->batch_to > 0 ? c->batch_to : c->batch_measured,
 	    c->how[0] != '\0' ? " (modelled)" : " (as measured)");
@@ -714,7 +727,10 @@ write_table(void *ctx, FILE *fp)
 {
 	struct curve_cmd *k = ctx;
 
-	fprintf(fp, "local: %s\ncloud: %s\n\n", k->local, k->cloud);
+	fprintf(fp, "local: %s\ncloud: %s\n", k->local, k->cloud);
+	if (k->prov[0] != '\0')
+		fprintf(fp, "energy provenance: %s\n", k->prov);
+	fputc('\n', fp);
 	fprintf(fp, "%-28s %10s %-34s %10s\n", "series", "x", "label", "y");
 	for (int i = 0; i < k->nrows; i++) {
 		const struct row *r = &k->rows[i];
@@ -751,6 +767,8 @@ write_json(void *ctx, FILE *fp)
 		at += strspn(at, ", ");
 	}
 	cJSON_AddStringToObject(settings, "assumptions", k->assume);
+	if (k->prov[0] != '\0')
+		cJSON_AddStringToObject(settings, "energy_provenance", k->prov);
 	cJSON_AddNumberToObject(root, "break_even", k->vline);
 	rows = cJSON_AddArrayToObject(root, "rows");
 	for (int i = 0; i < k->nrows; i++) {
@@ -1115,6 +1133,11 @@ write_html(void *ctx, FILE *fp)
 	fputs("<p class=\"small\">", fp);
 	html_printf(fp, "ipwsim %s. %s", PACKAGE_VERSION, k->subtitle);
 	fputs("</p>\n", fp);
+	if (k->prov[0] != '\0') {
+		fputs("<p class=\"small\">", fp);
+		html_printf(fp, "Energy provenance: %s.", k->prov);
+		fputs("</p>\n", fp);
+	}
 	html_heading(fp, 2, "plot", "Plot");
 	if (html_plot(fp, p, &err) < 0)
 		goto out;

@@ -28,7 +28,8 @@ for c in "$top"/src/*.c "$top"/src/cmd/*.c; do
 done
 extra=""
 case $target in
-trace|json|diff) src=$top/tests/fuzz/fuzz_$target.c ;;
+trace|json|diff) src=$top/tests/fuzz/fuzz_$target.c
+	extra="-DIPW_TOP=\"$top\"" ;;
 simulate|sweep|merge|convert|catalog)
 	src=$top/tests/fuzz/fuzz_cmd.c
 	extra="-DFUZZ_CMD=$target -DIPW_TOP=\"$top\"" ;;
