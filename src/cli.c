@@ -225,21 +225,19 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 		c->map_file = arg;
 		return 1;
 	case OPT_ENERGY_SOURCE:
-		if ((c->trace.energy_source = prov_source_parse(arg,
-		    strlen(arg))) < 0) {
-			cli_usage(c->cmd, "--energy-source: \"%s\" is not %s",
-			    arg, prov_source_list);
+	case OPT_ENERGY_SCOPE: {
+		int scope = opt == OPT_ENERGY_SCOPE;
+		int v = scope ? prov_scope_parse(arg, strlen(arg)) :
+		    prov_source_parse(arg, strlen(arg));
+		if (v < 0) {
+			cli_usage(c->cmd, "--energy-%s: \"%s\" is not %s", scope ?
+			    "scope" : "source", arg, scope ? prov_scope_list :
+			    prov_source_list);
 			return -1;
 		}
+		*(scope ? &c->trace.energy_scope : &c->trace.energy_source) = v;
 		return 1;
-	case OPT_ENERGY_SCOPE:
-		if ((c->trace.energy_scope = prov_scope_parse(arg,
-		    strlen(arg))) < 0) {
-			cli_usage(c->cmd, "--energy-scope: \"%s\" is not %s",
-			    arg, prov_scope_list);
-			return -1;
-		}
-		return 1;
+	}
 	case OPT_QUIET:
 		c->quiet = 1;
 		c->progress = 0;

@@ -41,60 +41,57 @@ load_with(const char *extra, const char *top, struct ipw_error *err)
 	return rc;
 }
 
+/* head, then n copies of item with each "#" replaced by the copy's
+ * index, separated by sep, then tail: the maps of the limit tests. */
+static const char *
+repeat(const char *head, const char *item, const char *sep, int n,
+    const char *tail)
+{
+	static char buf[4][8192];
+	static int which;
+	char *b = buf[which = (which + 1) % 4];
+	size_t k = (size_t)snprintf(b, sizeof(buf[0]), "%s", head);
+
+	for (int i = 0; i < n; i++) {
+		k += (size_t)snprintf(b + k, sizeof(buf[0]) - k, "%s", i ? sep :
+		    "");
+		for (const char *c = item; *c != '\0'; c++)
+			k += (size_t)(*c == '#' ? snprintf(b + k, sizeof(buf[0]) -
+			    k, "%d", i) : snprintf(b + k, sizeof(buf[0]) - k, "%c",
+			    *c));
+	}
+	snprintf(b + k, sizeof(buf[0]) - k, "%s", tail);
+	return b;
+}
+
 /* "model": {"from": ["p0", ..., "p{n-1}"]}, */
 static const char *
 paths(int n)
 {
-	static char buf[4096];
-	size_t k = (size_t)snprintf(buf, sizeof(buf), "\"model\": {\"from\": [");
-
-	for (int i = 0; i < n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s\"p%d\"",
-		    i ? ", " : "", i);
-	snprintf(buf + k, sizeof(buf) - k, "]},");
-	return buf;
+	return repeat("\"model\": {\"from\": [", "\"p#\"", ", ", n, "]},");
 }
 
 /* "model": "a.a. ... .a", n names */
 static const char *
 parts(int n)
 {
-	static char buf[4096];
-	size_t k = (size_t)snprintf(buf, sizeof(buf), "\"model\": \"");
-
-	for (int i = 0; i < n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%sa",
-		    i ? "." : "");
-	snprintf(buf + k, sizeof(buf) - k, "\",");
-	return buf;
+	return repeat("\"model\": \"", "a", ".", n, "\",");
 }
 
 /* , "skip": [{"from": "s", "in": ["w0", ..., "w{n-1}"]}] */
 static const char *
 words(int n)
 {
-	static char buf[4096];
-	size_t k = (size_t)snprintf(buf, sizeof(buf), ", \"skip\": [{\"from\": "
-	    "\"s\", \"in\": [");
-
-	for (int i = 0; i < n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s\"w%d\"",
-		    i ? ", " : "", i);
-	snprintf(buf + k, sizeof(buf) - k, "]}]");
-	return buf;
+	return repeat(", \"skip\": [{\"from\": \"s\", \"in\": [", "\"w#\"",
+	    ", ", n, "]}]");
 }
 
+/* , "skip": [{"from": "s0", "missing": true}, ...] */
 static const char *
 skips(int n)
 {
-	static char buf[8192];
-	size_t k = (size_t)snprintf(buf, sizeof(buf), ", \"skip\": [");
-
-	for (int i = 0; i < n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "%s{\"from\": "
-		    "\"s%d\", \"missing\": true}", i ? ", " : "", i);
-	snprintf(buf + k, sizeof(buf) - k, "]");
-	return buf;
+	return repeat(", \"skip\": [", "{\"from\": \"s#\", \"missing\": "
+	    "true}", ", ", n, "]");
 }
 
 /* "model": {"from": "m0", "else": {"from": "m1", "else": ...}} with n
@@ -103,14 +100,11 @@ static const char *
 elses(int n)
 {
 	static char buf[4096];
-	size_t k = (size_t)snprintf(buf, sizeof(buf), "\"model\": ");
+	const char *open = repeat("\"model\": ", "{\"from\": \"m#\", "
+	    "\"else\": ", "", n, "");
 
-	for (int i = 0; i <= n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "{\"from\": "
-		    "\"m%d\"%s", i, i < n ? ", \"else\": " : "");
-	for (int i = 0; i <= n; i++)
-		k += (size_t)snprintf(buf + k, sizeof(buf) - k, "}");
-	snprintf(buf + k, sizeof(buf) - k, ",");
+	snprintf(buf, sizeof(buf), "%s{\"from\": \"m%d\"%s,", open, n,
+	    repeat("", "}", "", n + 1, ""));
 	return buf;
 }
 
