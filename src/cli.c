@@ -21,6 +21,16 @@ cli_common_init(struct cli_common *c, const struct cmd *cmd)
 	trace_options_init(&c->trace);
 	c->max_errors = 1;
 	c->format = REPORT_TABLE;
+	/* IPWSIM_THREADS: the default of --threads (CI runs the suite with
+	 * 1 and with 2); a value that is not 1 to 64 is ignored */
+	{
+		const char *t = getenv("IPWSIM_THREADS");
+		char *end;
+		long n = t != NULL ? strtol(t, &end, 10) : 0;
+		if (t != NULL && *t != '\0' && *end == '\0' && n >= 1 &&
+		    n <= TRACE_MAX_THREADS)
+			c->trace.threads = (int)n;
+	}
 }
 
 void
@@ -224,6 +234,9 @@ cli_common_option(struct cli_common *c, int opt, const char *arg)
 	case OPT_MAP:
 		c->map_file = arg;
 		return 1;
+	case OPT_THREADS:
+		return cli_whole(c->cmd, "--threads", arg, 1, TRACE_MAX_THREADS,
+		    &c->trace.threads) < 0 ? -1 : 1;
 	case OPT_ENERGY_SOURCE:
 	case OPT_ENERGY_SCOPE: {
 		int scope = opt == OPT_ENERGY_SCOPE;

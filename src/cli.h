@@ -38,6 +38,7 @@ enum {
 	OPT_SKIP_UNSCORED,
 	OPT_SKIP_UNMEASURED,
 	OPT_MAP,
+	OPT_THREADS,
 	OPT_ENERGY_SOURCE,
 	OPT_ENERGY_SCOPE,
 	OPT_HELP,
@@ -63,6 +64,8 @@ enum {
 "  --energy-scope S      accelerator, package, system or wall: the\n" \
 "                        energy_scope of records that state none\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
+"  --threads N           threads reading a canonical JSON Lines trace, 1 to\n" \
+"                        64 (default: the online CPUs; the same result)\n" \
 "  --strict              unknown fields are errors, not warnings\n" \
 "  --quiet               no warnings, notes or progress on stderr (errors\n" \
 "                        still)\n" \
@@ -95,6 +98,7 @@ enum {
 	{ "skip-unscored", no_argument, NULL, OPT_SKIP_UNSCORED },           \
 	{ "skip-unmeasured", no_argument, NULL, OPT_SKIP_UNMEASURED },       \
 	{ "map", required_argument, NULL, OPT_MAP },                         \
+	{ "threads", required_argument, NULL, OPT_THREADS },                 \
 	{ "energy-source", required_argument, NULL, OPT_ENERGY_SOURCE },     \
 	{ "energy-scope", required_argument, NULL, OPT_ENERGY_SCOPE },       \
 	{ "quiet", no_argument, NULL, OPT_QUIET },                           \

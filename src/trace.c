@@ -5,6 +5,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <pthread.h>
+
 #include <cjson/cJSON.h>
 
 #include "csv.h"
@@ -437,6 +439,27 @@ struct fast_item {
 	cJSON v;
 };
 
+/* What the fast scan reads besides the line: where it ends, where string
+ * values are copied, and the unknown keys already warned about (skipped
+ * without a word); a parsing thread holds its own copy. */
+struct fast_ctx {
+	const char *end;
+	char *scratch;
+	char *const *unknown;
+	const size_t *unknown_len;
+	int nunknown;
+};
+
+static int
+seen_in(const struct fast_ctx *x, const char *key, size_t len)
+{
+	for (int i = 0; i < x->nunknown; i++)
+		if (x->unknown_len[i] == len && memcmp(x->unknown[i], key,
+		    len) == 0)
+			return 1;
+	return 0;
+}
+
 static const char *
 skip_ws(const char *p)
 {
@@ -473,16 +496,16 @@ fast_number(const char *p, const char *end, double *v)
 }
 
 static const char *
-fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
+fast_value(const struct fast_ctx *x, const char *p, cJSON *v, size_t *used)
 {
 	const char *end;
 
 	memset(v, 0, sizeof(*v));
 	if (*p == '"') {
-		if ((end = fast_string(p + 1, r->text_end)) == NULL)
+		if ((end = fast_string(p + 1, x->end)) == NULL)
 			return NULL;
 		v->type = cJSON_String;
-		v->valuestring = r->scratch + *used;
+		v->valuestring = x->scratch + *used;
 		memcpy(v->valuestring, p + 1, (size_t)(end - p - 1));
 		v->valuestring[end - p - 1] = '\0';
 		*used += (size_t)(end - p);
@@ -490,7 +513,7 @@ fast_value(struct reader *r, const char *p, cJSON *v, size_t *used)
 	}
 	if (*p == '-' || (*p >= '0' && *p <= '9')) {
 		v->type = cJSON_Number;
-		return fast_number(p, r->text_end, &v->valuedouble);
+		return fast_number(p, x->end, &v->valuedouble);
 	}
 	if (strncmp(p, "true", 4) == 0 || strncmp(p, "null", 4) == 0) {
 		v->type = *p == 't' ? cJSON_True : cJSON_NULL;
@@ -521,7 +544,7 @@ fast_unknown_twice(const char *key, size_t len, const char **other,
 
 /* Scans the line into items. Returns how many, or -1 to give up. */
 static int
-fast_scan(struct reader *r, const char *p, struct fast_item *items)
+fast_scan(const struct fast_ctx *x, const char *p, struct fast_item *items)
 {
 	const char *other[4];
 	size_t used = 0;
@@ -531,15 +554,15 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
 		return -1;
 	for (;;) {
-		const char *key = p + 1, *kend = fast_string(key, r->text_end);
+		const char *key = p + 1, *kend = fast_string(key, x->end);
 		cJSON v;
 		int f;
 		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':' ||
-		    (p = fast_value(r, skip_ws(p + 1), &v, &used)) == NULL)
+		    (p = fast_value(x, skip_ws(p + 1), &v, &used)) == NULL)
 			return -1;
 		f = record_field(key, (size_t)(kend - key));
-		if (f < 0 && r->nunknown < TRACE_MAX_UNKNOWN &&
-		    !unknown_seen(r, key, (size_t)(kend - key)))
+		if (f < 0 && x->nunknown < TRACE_MAX_UNKNOWN &&
+		    !seen_in(x, key, (size_t)(kend - key)))
 			return -1;	/* the cJSON path warns about it */
 		if (f < 0 && fast_unknown_twice(key, (size_t)(kend - key),
 		    other, &nother))
@@ -552,7 +575,7 @@ fast_scan(struct reader *r, const char *p, struct fast_item *items)
 		}
 		p = skip_ws(p);
 		if (*p == '}')
-			return skip_ws(p + 1) == r->text_end ? n : -1;
+			return skip_ws(p + 1) == x->end ? n : -1;
 		if (*p != ',' || *(p = skip_ws(p + 1)) != '"')
 			return -1;
 	}
@@ -564,6 +587,7 @@ static int
 jsonl_fast(struct reader *r, const char *line, size_t len)
 {
 	struct fast_item items[RF_COUNT];
+	struct fast_ctx x;
 	int n, i;
 
 	if (len + 1 > r->scratch_cap) {
@@ -573,7 +597,12 @@ jsonl_fast(struct reader *r, const char *line, size_t len)
 		r->scratch = p;
 		r->scratch_cap = len + 1;
 	}
-	if ((n = fast_scan(r, line, items)) < 0)
+	x.end = r->text_end;
+	x.scratch = r->scratch;
+	x.unknown = r->unknown;
+	x.unknown_len = r->unknown_len;
+	x.nunknown = r->nunknown;
+	if ((n = fast_scan(&x, line, items)) < 0)
 		return 0;
 	record_clear(&r->rec);
 	for (i = 0; i < n; i++)
@@ -1169,13 +1198,298 @@ sniff(const char *line)
 	return TRACE_JSONL;
 }
 
+/* One line of a JSON Lines input, in the format f sniffed. */
+static void
+one_line(struct reader *r, enum trace_format f, const char *line, size_t len)
+{
+	r->line = r->in.line;
+	r->text = line;
+	r->text_end = line + len;
+	if (f == TRACE_HARNESS || f == TRACE_QUERYTRACE) {
+		/* the harness reads the GPU's energy counters (NVML,
+		 * powermetrics): measured, the accelerator alone */
+		r->fmt_source = PROV_SRC_MEASURED;
+		r->fmt_scope = PROV_SCOPE_ACCELERATOR;
+	}
+	if (r->o->map != NULL)
+		map_line(r, line, len);
+	else if (f == TRACE_HARNESS)
+		harness_line(r, line, len);
+	else if (f == TRACE_QUERYTRACE)
+		querytrace_line(r, line, len);
+	else
+		jsonl_line(r, line, len);
+	/* The line's tree and the record's strings in it are done. */
+	jsonarena_reset();
+}
+
+/* ---- canonical JSON Lines on several threads ---------------------------
+ *
+ * The main thread reads lines (decompressing) into chunks and hands each
+ * to a parsing thread, which fills a record for every line the fast scan
+ * reads cleanly; the main thread then commits the chunks in order, and
+ * sends every other line (an error, an unknown field, escapes, nesting)
+ * through the one-thread path above, in its place. So the table, the
+ * errors and their positions, and the warnings are those of a one-thread
+ * read. */
+
+#define CHUNK_LINES 2048
+#define CHUNK_BYTES ((size_t)1 << 20)
+
+struct chunk {
+	char *text;		/* the lines, each NUL-terminated */
+	size_t len, cap;
+	char *scratch;		/* the records' strings (cap bytes) */
+	uint32_t n;
+	size_t off[CHUNK_LINES];
+	uint32_t llen[CHUNK_LINES];
+	long lineno[CHUNK_LINES];
+	uint8_t ok[CHUNK_LINES];	/* 1 parsed, 0 the one-thread path */
+	struct record rec[CHUNK_LINES];
+	/* the unknown keys warned about when the chunk was filled */
+	char *unknown[TRACE_MAX_UNKNOWN];
+	size_t unknown_len[TRACE_MAX_UNKNOWN];
+	int nunknown;
+	int state;		/* 0 free, 1 to parse, 2 parsing, 3 parsed */
+};
+
+struct parallel {
+	pthread_mutex_t mu;
+	pthread_cond_t work, done;
+	struct chunk *slot;
+	int nslots;
+	int quit;
+};
+
+/* Fills rec from a line the fast scan reads, with json_value's checks;
+ * 0 when the line needs the one-thread path (which reports what is
+ * wrong, or warns). */
+static int
+fast_record(const struct fast_ctx *x, const char *line, struct record *rec)
+{
+	struct fast_item items[RF_COUNT];
+	int n = fast_scan(x, line, items);
+	const char *why;
+
+	if (n < 0)
+		return 0;
+	record_clear(rec);
+	for (int i = 0; i < n; i++) {
+		int f = items[i].field, rc;
+		const cJSON *v = &items[i].v;
+		if (REC_HAS(rec, f))
+			return 0;
+		if (cJSON_IsNull(v))
+			continue;
+		if (cJSON_IsBool(v))
+			rc = rec_fields[f].kind != RK_BOOL ? -1 :
+			    record_set_number(rec, f, cJSON_IsTrue(v), &why);
+		else if (cJSON_IsNumber(v))
+			rc = record_set_number(rec, f, v->valuedouble, &why);
+		else
+			rc = record_set_string(rec, f, v->valuestring,
+			    strlen(v->valuestring), &why);
+		if (rc < 0)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+chunk_parse(struct chunk *c)
+{
+	struct fast_ctx x;
+	size_t used = 0;
+
+	x.unknown = c->unknown;
+	x.unknown_len = c->unknown_len;
+	x.nunknown = c->nunknown;
+	for (uint32_t i = 0; i < c->n; i++) {
+		const char *line = c->text + c->off[i];
+		x.end = line + c->llen[i];
+		x.scratch = c->scratch + used;
+		c->ok[i] = (uint8_t)fast_record(&x, line, &c->rec[i]);
+		used += c->llen[i] + 1;
+	}
+}
+
+static void *
+parse_worker(void *arg)
+{
+	struct parallel *pl = arg;
+
+	pthread_mutex_lock(&pl->mu);
+	for (;;) {
+		struct chunk *c = NULL;
+		for (int i = 0; i < pl->nslots && c == NULL; i++)
+			if (pl->slot[i].state == 1)
+				c = &pl->slot[i];
+		if (c == NULL) {
+			if (pl->quit)
+				break;
+			pthread_cond_wait(&pl->work, &pl->mu);
+			continue;
+		}
+		c->state = 2;
+		pthread_mutex_unlock(&pl->mu);
+		chunk_parse(c);
+		pthread_mutex_lock(&pl->mu);
+		c->state = 3;
+		pthread_cond_broadcast(&pl->done);
+	}
+	pthread_mutex_unlock(&pl->mu);
+	return NULL;
+}
+
+/* Appends a line to c; -1 when out of memory. */
+static int
+chunk_add(struct chunk *c, const char *line, size_t len, long lineno)
+{
+	if (c->len + len + 1 > c->cap) {
+		size_t cap = c->cap ? c->cap : CHUNK_BYTES;
+		char *t, *sc;
+		while (cap < c->len + len + 1)
+			cap *= 2;
+		if ((t = realloc(c->text, cap)) == NULL)
+			return -1;
+		c->text = t;
+		if ((sc = realloc(c->scratch, cap)) == NULL)
+			return -1;
+		c->scratch = sc;
+		c->cap = cap;
+	}
+	memcpy(c->text + c->len, line, len);
+	c->text[c->len + len] = '\0';
+	c->off[c->n] = c->len;
+	c->llen[c->n] = (uint32_t)len;
+	c->lineno[c->n++] = lineno;
+	c->len += len + 1;
+	return 0;
+}
+
+/* The chunk's lines, in order, into the table. */
+static void
+chunk_commit(struct reader *r, struct chunk *c)
+{
+	for (uint32_t i = 0; i < c->n && !r->stop; i++) {
+		const char *line = c->text + c->off[i];
+		r->line = c->lineno[i];
+		r->text = line;
+		r->text_end = line + c->llen[i];
+		if (c->ok[i]) {
+			r->rec = c->rec[i];
+			commit(r, "");
+		} else {
+			jsonl_line(r, line, c->llen[i]);
+			jsonarena_reset();
+		}
+	}
+}
+
+static int
+ingest_threads(const struct trace_options *o)
+{
+	long n = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > TRACE_MAX_THREADS ? TRACE_MAX_THREADS : (int)n;
+}
+
+/* The rest of a canonical JSON Lines input, from its first line (which
+ * the caller read) on nworkers parsing threads. Returns -1 when the
+ * threads cannot be had: the caller reads on alone. */
+static int
+read_parallel(struct reader *r, const char *first, size_t first_len,
+    int nworkers)
+{
+	struct parallel pl;
+	pthread_t tid[TRACE_MAX_THREADS];
+	struct ipw_error e;
+	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0;
+	long filled = 0, committed = 0;
+	char *line;
+	size_t len;
+
+	memset(&pl, 0, sizeof(pl));
+	pl.nslots = 2 * nworkers + 2;
+	if ((pl.slot = calloc((size_t)pl.nslots, sizeof(*pl.slot))) == NULL)
+		return -1;
+	pthread_mutex_init(&pl.mu, NULL);
+	pthread_cond_init(&pl.work, NULL);
+	pthread_cond_init(&pl.done, NULL);
+	for (; started < nworkers; started++)
+		if (pthread_create(&tid[started], NULL, parse_worker, &pl) != 0)
+			break;
+	if (started == 0 || chunk_add(&pl.slot[0], first, first_len,
+	    r->in.line) < 0) {
+		failed = 1;
+		goto done;
+	}
+	while (rc != 0 && !r->stop) {
+		struct chunk *c = &pl.slot[fill];
+		rc = input_getline(&r->in, &line, &len, &e);
+		if (rc > 0 && strspn(line, " \t") != len &&
+		    chunk_add(c, line, len, r->in.line) < 0) {
+			ipw_error_oom(&e);
+			rc = -1;
+		}
+		if (c->n < CHUNK_LINES && c->len < CHUNK_BYTES && rc > 0)
+			continue;
+		/* the chunk is full, or the input has ended: to a thread */
+		pthread_mutex_lock(&pl.mu);
+		c->nunknown = r->nunknown;
+		memcpy(c->unknown, r->unknown, sizeof(c->unknown));
+		memcpy(c->unknown_len, r->unknown_len, sizeof(c->unknown_len));
+		c->state = 1;
+		filled++;
+		pthread_cond_signal(&pl.work);
+		fill = (fill + 1) % pl.nslots;
+		/* commit, in order, until the next slot is free (or, at the
+		 * end, everything) */
+		while (committed < filled && (rc <= 0 ||
+		    pl.slot[fill].state != 0)) {
+			struct chunk *k = &pl.slot[commit_at];
+			while (k->state != 3)
+				pthread_cond_wait(&pl.done, &pl.mu);
+			pthread_mutex_unlock(&pl.mu);
+			chunk_commit(r, k);
+			pthread_mutex_lock(&pl.mu);
+			k->state = 0;
+			k->n = 0;
+			k->len = 0;
+			committed++;
+			commit_at = (commit_at + 1) % pl.nslots;
+		}
+		pthread_mutex_unlock(&pl.mu);
+		if (rc < 0 && !r->stop)
+			report(r, &e, e.line, e.col);
+		if (rc < 0)
+			break;
+	}
+done:
+	pthread_mutex_lock(&pl.mu);
+	pl.quit = 1;
+	pthread_cond_broadcast(&pl.work);
+	pthread_mutex_unlock(&pl.mu);
+	for (int i = 0; i < started; i++)
+		pthread_join(tid[i], NULL);
+	for (int i = 0; i < pl.nslots; i++) {
+		free(pl.slot[i].text);
+		free(pl.slot[i].scratch);
+	}
+	free(pl.slot);
+	pthread_mutex_destroy(&pl.mu);
+	pthread_cond_destroy(&pl.work);
+	pthread_cond_destroy(&pl.done);
+	return failed ? -1 : 0;
+}
+
 static void
 read_lines(struct reader *r, enum trace_format f)
 {
 	char *line;
 	size_t len;
 	struct ipw_error e;
-	int rc;
+	int rc, threads = ingest_threads(r->o);
 
 	jsonarena_begin();
 	while (!r->stop && (rc = input_getline(&r->in, &line, &len, &e)) != 0) {
@@ -1185,27 +1499,15 @@ read_lines(struct reader *r, enum trace_format f)
 		}
 		if (strspn(line, " \t") == len)
 			continue;
-		r->line = r->in.line;
-		r->text = line;
-		r->text_end = line + len;
 		if (f == TRACE_AUTO)
 			f = sniff(line);
-		if (f == TRACE_HARNESS || f == TRACE_QUERYTRACE) {
-			/* the harness reads the GPU's energy counters (NVML,
-			 * powermetrics): measured, the accelerator alone */
-			r->fmt_source = PROV_SRC_MEASURED;
-			r->fmt_scope = PROV_SCOPE_ACCELERATOR;
-		}
-		if (r->o->map != NULL)
-			map_line(r, line, len);
-		else if (f == TRACE_HARNESS)
-			harness_line(r, line, len);
-		else if (f == TRACE_QUERYTRACE)
-			querytrace_line(r, line, len);
-		else
-			jsonl_line(r, line, len);
-		/* The line's tree and the record's strings in it are done. */
-		jsonarena_reset();
+		/* a canonical trace on several threads from its first line;
+		 * should the threads not start, on this one */
+		if (f == TRACE_JSONL && r->o->map == NULL && threads > 1 &&
+		    read_parallel(r, line, len, threads) == 0)
+			break;
+		one_line(r, f, line, len);
+		threads = 1;
 	}
 	jsonarena_end();
 	r->text = NULL;

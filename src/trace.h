@@ -47,6 +47,10 @@ struct trace_options {
 	 * err reported at the record. */
 	int (*record)(void *ctx, const struct record *r, struct ipw_error *err);
 	void *record_ctx;
+	/* Threads reading a canonical JSON Lines input: one reads and
+	 * commits, the others parse; 0: the online CPUs; 1: one thread. The
+	 * result is the same for any number. */
+	int threads;
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
 	uint32_t shard_k, shard_n;
@@ -62,6 +66,8 @@ struct trace_options {
 	    int done);
 	void *progress_ctx;
 };
+
+#define TRACE_MAX_THREADS 64
 
 void trace_options_init(struct trace_options *o);
 /* Reads one input into t. Data errors go to errs; reading stops when errs

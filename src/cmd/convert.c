@@ -52,6 +52,8 @@ static const char usage[] =
 "  --energy-scope S      the energy_scope of records that state none\n"
 "  --max-errors N        report up to N bad records before stopping (1)\n"
 "  --max-line BYTES      longest accepted line (1048576)\n"
+"  --threads N           threads reading a canonical JSON Lines trace (the\n"
+"                        online CPUs)\n"
 "  --strict              unknown fields are errors, not warnings\n"
 "  --quiet               no warnings or notes on stderr (errors still)\n"
 "\n"
@@ -111,6 +113,7 @@ static const struct option longopts[] = {
 	{ "energy-scope", required_argument, NULL, OPT_ENERGY_SCOPE },
 	{ "max-errors", required_argument, NULL, OPT_MAX_ERRORS },
 	{ "max-line", required_argument, NULL, OPT_MAX_LINE },
+	{ "threads", required_argument, NULL, OPT_THREADS },
 	{ "strict", no_argument, NULL, OPT_STRICT },
 	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ NULL, 0, NULL, 0 }
