@@ -64,8 +64,8 @@ enum {
 "  --energy-scope S      accelerator, package, system or wall: the\n" \
 "                        energy_scope of records that state none\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
-"  --threads N           threads reading a canonical JSON Lines trace, 1 to\n" \
-"                        64 (default: the online CPUs; the same result)\n" \
+"  --threads N           threads reading a canonical trace, 1 to 64\n" \
+"                        (default: the online CPUs; the same result)\n" \
 "  --strict              unknown fields are errors, not warnings\n" \
 "  --quiet               no warnings, notes or progress on stderr (errors\n" \
 "                        still)\n" \

@@ -224,7 +224,7 @@ quote_open(const char *s, size_t n, int open)
 }
 
 int
-csv_read(struct csv_reader *r, struct ipw_error *err)
+csv_gather(struct csv_reader *r, struct ipw_error *err)
 {
 	char *line;
 	size_t len;
@@ -255,5 +255,15 @@ csv_read(struct csv_reader *r, struct ipw_error *err)
 			return ipw_error_oom(err);
 		open = quote_open(line, len, 1);
 	}
+	return 1;
+}
+
+int
+csv_read(struct csv_reader *r, struct ipw_error *err)
+{
+	int rc = csv_gather(r, err);
+
+	if (rc <= 0)
+		return rc;
 	return csv_split(r, r->rec, r->rec_len, err) < 0 ? -1 : 1;
 }

@@ -23,6 +23,10 @@ void csv_init(struct csv_reader *r, struct input *in);
 void csv_release(struct csv_reader *r);
 /* 1: a record; 0: end of input; -1: error (position filled in). */
 int csv_read(struct csv_reader *r, struct ipw_error *err);
+/* The next record's text, whole (its quoted newlines included), in
+ * rec[0..rec_len) and its first line in line, not split: csv_read is
+ * csv_gather then csv_split. Same returns. */
+int csv_gather(struct csv_reader *r, struct ipw_error *err);
 /* Parses one complete record held in text[0..len] (text[len] must be
  * writable; the text is modified in place). Returns 0 or -1. Exposed for
  * the tests and for readers that already hold the text. */

@@ -1028,6 +1028,35 @@ csv_record(struct reader *r, struct csv_reader *cr, const struct csv_header *h)
 	commit(r, "");
 }
 
+static int ingest_threads(const struct trace_options *o);
+static int read_parallel(struct reader *r, const char *first,
+    size_t first_len, int nworkers, struct csv_reader *csv,
+    const struct csv_header *h);
+
+/* A CSV record's fields into rec with csv_record's checks; 0 when it
+ * needs the one-thread path (which reports what is wrong). text[len]
+ * must be writable: the record is split in place. */
+static int
+csv_fast_record(const struct csv_header *h, char *text, size_t len,
+    struct record *rec)
+{
+	struct csv_reader cr;
+	struct ipw_error e;
+	const char *why;
+
+	memset(&cr, 0, sizeof(cr));
+	if (csv_split(&cr, text, len, &e) < 0 || cr.nfields != h->ncols)
+		return 0;
+	record_clear(rec);
+	for (int i = 0; i < cr.nfields; i++) {
+		int f = h->field_of[i];
+		if (f >= 0 && record_set_text(rec, f, cr.field[i], cr.flen[i],
+		    &why) < 0)
+			return 0;
+	}
+	return 1;
+}
+
 static void
 read_csv(struct reader *r)
 {
@@ -1039,6 +1068,13 @@ read_csv(struct reader *r)
 	csv_init(&cr, &r->in);
 	rc = csv_read(&cr, &e);
 	if (rc > 0 && csv_header(r, &cr, &h) == 0) {
+		int threads = ingest_threads(r->o);
+		/* on several threads, or, should they not start, on this one */
+		if (threads > 1 && read_parallel(r, NULL, 0, threads, &cr,
+		    &h) == 0) {
+			csv_release(&cr);
+			return;
+		}
 		while (!r->stop && (rc = csv_read(&cr, &e)) != 0) {
 			if (rc < 0) {
 				/* A broken quote loses the record boundary:
@@ -1253,13 +1289,20 @@ struct chunk {
 	int state;		/* 0 free, 1 to parse, 2 parsing, 3 parsed */
 };
 
+struct csv_header;
+
 struct parallel {
 	pthread_mutex_t mu;
 	pthread_cond_t work, done;
 	struct chunk *slot;
 	int nslots;
 	int quit;
+	const struct csv_header *csv;	/* CSV records with this header; NULL:
+					 * JSON Lines */
 };
+
+static int csv_fast_record(const struct csv_header *h, char *text, size_t len,
+    struct record *rec);
 
 /* Fills rec from a line the fast scan reads, with json_value's checks;
  * 0 when the line needs the one-thread path (which reports what is
@@ -1296,20 +1339,27 @@ fast_record(const struct fast_ctx *x, const char *line, struct record *rec)
 }
 
 static void
-chunk_parse(struct chunk *c)
+chunk_parse(struct chunk *c, const struct csv_header *csv)
 {
 	struct fast_ctx x;
-	size_t used = 0;
 
 	x.unknown = c->unknown;
 	x.unknown_len = c->unknown_len;
 	x.nunknown = c->nunknown;
 	for (uint32_t i = 0; i < c->n; i++) {
 		const char *line = c->text + c->off[i];
+		if (csv != NULL) {
+			/* split a copy: the text stays whole for the one-thread
+			 * path */
+			char *copy = c->scratch + c->off[i];
+			memcpy(copy, line, c->llen[i] + 1);
+			c->ok[i] = (uint8_t)csv_fast_record(csv, copy,
+			    c->llen[i], &c->rec[i]);
+			continue;
+		}
 		x.end = line + c->llen[i];
-		x.scratch = c->scratch + used;
+		x.scratch = c->scratch + c->off[i];
 		c->ok[i] = (uint8_t)fast_record(&x, line, &c->rec[i]);
-		used += c->llen[i] + 1;
 	}
 }
 
@@ -1332,7 +1382,7 @@ parse_worker(void *arg)
 		}
 		c->state = 2;
 		pthread_mutex_unlock(&pl->mu);
-		chunk_parse(c);
+		chunk_parse(c, pl->csv);
 		pthread_mutex_lock(&pl->mu);
 		c->state = 3;
 		pthread_cond_broadcast(&pl->done);
@@ -1367,23 +1417,37 @@ chunk_add(struct chunk *c, const char *line, size_t len, long lineno)
 	return 0;
 }
 
-/* The chunk's lines, in order, into the table. */
+static void csv_record(struct reader *r, struct csv_reader *cr,
+    const struct csv_header *h);
+
+/* The chunk's records, in order, into the table. */
 static void
-chunk_commit(struct reader *r, struct chunk *c)
+chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 {
 	for (uint32_t i = 0; i < c->n && !r->stop; i++) {
-		const char *line = c->text + c->off[i];
+		char *line = c->text + c->off[i];
 		r->line = c->lineno[i];
-		r->text = line;
-		r->text_end = line + c->llen[i];
 		if (c->ok[i]) {
 			r->rec = c->rec[i];
 			commit(r, "");
+		} else if (csv != NULL) {
+			/* the one-thread path, which says what is wrong */
+			struct csv_reader cr;
+			struct ipw_error e;
+			csv_init(&cr, &r->in);
+			cr.line = c->lineno[i];
+			if (csv_split(&cr, line, c->llen[i], &e) < 0)
+				report(r, &e, e.line, e.col);
+			else
+				csv_record(r, &cr, csv);
 		} else {
+			r->text = line;
+			r->text_end = line + c->llen[i];
 			jsonl_line(r, line, c->llen[i]);
 			jsonarena_reset();
 		}
 	}
+	r->text = NULL;
 }
 
 static int
@@ -1399,7 +1463,7 @@ ingest_threads(const struct trace_options *o)
  * threads cannot be had: the caller reads on alone. */
 static int
 read_parallel(struct reader *r, const char *first, size_t first_len,
-    int nworkers)
+    int nworkers, struct csv_reader *csv, const struct csv_header *h)
 {
 	struct parallel pl;
 	pthread_t tid[TRACE_MAX_THREADS];
@@ -1410,6 +1474,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	size_t len;
 
 	memset(&pl, 0, sizeof(pl));
+	pl.csv = h;
 	pl.nslots = 2 * nworkers + 2;
 	if ((pl.slot = calloc((size_t)pl.nslots, sizeof(*pl.slot))) == NULL)
 		return -1;
@@ -1419,16 +1484,26 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	for (; started < nworkers; started++)
 		if (pthread_create(&tid[started], NULL, parse_worker, &pl) != 0)
 			break;
-	if (started == 0 || chunk_add(&pl.slot[0], first, first_len,
-	    r->in.line) < 0) {
+	if (started == 0 || (first != NULL && chunk_add(&pl.slot[0], first,
+	    first_len, r->in.line) < 0)) {
 		failed = 1;
 		goto done;
 	}
 	while (rc != 0 && !r->stop) {
 		struct chunk *c = &pl.slot[fill];
-		rc = input_getline(&r->in, &line, &len, &e);
-		if (rc > 0 && strspn(line, " \t") != len &&
-		    chunk_add(c, line, len, r->in.line) < 0) {
+		long lineno;
+		if (csv != NULL) {
+			/* a record whole, as csv_read gathers it */
+			rc = csv_gather(csv, &e);
+			line = csv->rec;
+			len = csv->rec_len;
+			lineno = csv->line;
+		} else {
+			rc = input_getline(&r->in, &line, &len, &e);
+			lineno = r->in.line;
+		}
+		if (rc > 0 && (csv != NULL || strspn(line, " \t") != len) &&
+		    chunk_add(c, line, len, lineno) < 0) {
 			ipw_error_oom(&e);
 			rc = -1;
 		}
@@ -1451,7 +1526,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 			while (k->state != 3)
 				pthread_cond_wait(&pl.done, &pl.mu);
 			pthread_mutex_unlock(&pl.mu);
-			chunk_commit(r, k);
+			chunk_commit(r, k, h);
 			pthread_mutex_lock(&pl.mu);
 			k->state = 0;
 			k->n = 0;
@@ -1504,7 +1579,7 @@ read_lines(struct reader *r, enum trace_format f)
 		/* a canonical trace on several threads from its first line;
 		 * should the threads not start, on this one */
 		if (f == TRACE_JSONL && r->o->map == NULL && threads > 1 &&
-		    read_parallel(r, line, len, threads) == 0)
+		    read_parallel(r, line, len, threads, NULL, NULL) == 0)
 			break;
 		one_line(r, f, line, len);
 		threads = 1;

@@ -47,7 +47,7 @@ struct trace_options {
 	 * err reported at the record. */
 	int (*record)(void *ctx, const struct record *r, struct ipw_error *err);
 	void *record_ctx;
-	/* Threads reading a canonical JSON Lines input: one reads and
+	/* Threads reading a canonical input (JSON Lines, CSV): one reads and
 	 * commits, the others parse; 0: the online CPUs; 1: one thread. The
 	 * result is the same for any number. */
 	int threads;

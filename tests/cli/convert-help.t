@@ -33,8 +33,8 @@ Options for traces and logs:
   --energy-scope S      the energy_scope of records that state none
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
-  --threads N           threads reading a canonical JSON Lines trace (the
-                        online CPUs)
+  --threads N           threads reading a canonical trace (the online
+                        CPUs)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings or notes on stderr (errors still)
 

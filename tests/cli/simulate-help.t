@@ -127,8 +127,8 @@ Input:
   --energy-scope S      accelerator, package, system or wall: the
                         energy_scope of records that state none
   --max-line BYTES      longest accepted line (1048576)
-  --threads N           threads reading a canonical JSON Lines trace, 1 to
-                        64 (default: the online CPUs; the same result)
+  --threads N           threads reading a canonical trace, 1 to 64
+                        (default: the online CPUs; the same result)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings, notes or progress on stderr (errors
                         still)
