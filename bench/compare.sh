@@ -59,7 +59,7 @@ const r = await c.runAndReadAll(
   "SELECT 1 - sum(coalesce(le, ce)) / sum(ce) FROM cl LEFT JOIN lo USING (query_id)");
 console.log(Number(r.getRows()[0][0]).toPrecision(15));
 JS
-cat > "$dir/pandas.py" <<'PY'
+cat > "$dir/pandas-oracle.py" <<'PY'
 import sys
 import pandas as pd
 t = pd.read_csv(sys.argv[1], usecols=["query_id", "accelerator", "correct",
@@ -98,7 +98,7 @@ for f in "$dir/trace-$N.jsonl.zst" "$dir/trace-$N.csv.zst" "$dir/trace-$N.csv"; 
 	if [ -n "$pandas" ]; then
 		case $f in
 		*.csv)
-			run "$py '$dir/pandas.py' '$f' $cloud"
+			run "$py '$dir/pandas-oracle.py' '$f' $cloud"
 			printf '%-14s %-10s %9s %9s  %s\n' "$name" pandas "$sec" "$((kb / 1024))" "$ans"
 			same=$(echo "$ans $ipw_ans" | awk '{ d = $1 - $2; print (d < 0 ? -d : d) <= 1e-9 ? "same" : "DIFFERENT" }')
 			line="$line; pandas/ipwsim $(echo "$sec $ipw" | awk '{ printf "%.2f", $1 / $2 }') ($same answer)" ;;
