@@ -391,7 +391,7 @@ log_progress(struct progress *p, const struct input *in, uint64_t records,
 	p->last = s;
 	fprintf(stderr, "ipwsim: %s: %s %s: %.1f MB, %llu records, %.1f s\n",
 	    p->cmd, done ? "read" : "reading", in->name,
-	    (double)in->raw_bytes / 1e6, (unsigned long long)records, s);
+	    (double)input_raw_bytes(in) / 1e6, (unsigned long long)records, s);
 }
 
 static void
@@ -399,7 +399,7 @@ show_progress(void *ctx, const struct input *in, uint64_t records, int done)
 {
 	struct progress *p = ctx;
 	double s = elapsed(&p->start), rate = s > 0 ? (double)records / s : 0;
-	double mb = (double)in->raw_bytes / 1e6;
+	double mb = (double)input_raw_bytes(in) / 1e6;
 
 	if (!p->tty) {
 		log_progress(p, in, records, done, s);
@@ -413,8 +413,9 @@ show_progress(void *ctx, const struct input *in, uint64_t records, int done)
 	}
 	fprintf(stderr, "\r\033[Kreading %s: %.1f MB, %llu records, %.0f/s",
 	    in->name, mb, (unsigned long long)records, rate);
-	if (in->size > 0 && in->raw_bytes > 0 && s > 0) {
-		double left = s * ((double)in->size / (double)in->raw_bytes - 1);
+	if (in->size > 0 && input_raw_bytes(in) > 0 && s > 0) {
+		double left = s * ((double)in->size /
+		    (double)input_raw_bytes(in) - 1);
 		fprintf(stderr, ", %.0f s left", left > 0 ? left : 0);
 	}
 	p->shown = 1;

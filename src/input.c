@@ -5,9 +5,32 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <pthread.h>
+
 #include "input.h"
 
 #define RAW_CHUNK (1u << 17)
+#define ZBLOCKS 8	/* decoded blocks of RAW_CHUNK bytes held ahead */
+
+/* zstd decoded ahead: the thread fills blocks in turn, fill() takes them
+ * in the same turn. A block that ends the input (empty) or holds an
+ * error stays full: every later fill sees it. */
+struct zblock {
+	char data[RAW_CHUNK];
+	size_t len;
+	int state;		/* 0 free, 1 full, 2 full and the last */
+	int code;		/* an error: its exit code, what and detail */
+	const char *what;
+	char detail[128];
+};
+
+struct zthread {
+	pthread_t tid;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	struct zblock b[ZBLOCKS];
+	int rd, wr, stop;
+};
 
 static int
 fail(struct input *in, struct ipw_error *err, int code, const char *what,
@@ -35,7 +58,7 @@ read_raw(struct input *in, unsigned char *dst, size_t n)
 {
 	size_t got = fread(dst, 1, n, in->fp);
 
-	in->raw_bytes += got;
+	__atomic_fetch_add(&in->raw_bytes, got, __ATOMIC_RELAXED);
 	if (got < n)
 		in->eof = 1;
 	return got;
@@ -121,36 +144,148 @@ make_room(struct input *in, size_t want)
 	return 0;
 }
 
+/* Decodes into dst[0..cap): *n bytes, 0 at the end; on an error its
+ * code, what and detail (detail copied into a buffer of dsize). */
 static int
-fill_zstd(struct input *in, struct ipw_error *err)
+decode(struct input *in, char *dst, size_t cap, size_t *n, int *code,
+    const char **what, char *detail, size_t dsize)
 {
-	ZSTD_outBuffer out = { in->buf + in->len, in->cap - in->len, 0 };
+	ZSTD_outBuffer out = { dst, cap, 0 };
 
+	*n = 0;
 	while (out.pos == 0) {
 		if (in->zin.pos == in->zin.size) {
 			if (in->eof)
 				break;
 			in->zin.size = read_raw(in, in->raw, in->raw_cap);
 			in->zin.pos = 0;
-			if (ferror(in->fp))
-				return fail(in, err, IPW_EX_IOERR,
-				    "read error", strerror(errno));
+			if (ferror(in->fp)) {
+				*code = IPW_EX_IOERR;
+				*what = "read error";
+				snprintf(detail, dsize, "%s", strerror(errno));
+				return -1;
+			}
 			if (in->zin.size == 0)
 				break;
 		}
 		in->zret = ZSTD_decompressStream(in->dctx, &out, &in->zin);
-		if (ZSTD_isError(in->zret))
-			return fail(in, err, IPW_EX_DATAERR,
-			    "corrupt zstd data",
+		if (ZSTD_isError(in->zret)) {
+			/* what this call decoded is dropped, as zstd -d does */
+			*code = IPW_EX_DATAERR;
+			*what = "corrupt zstd data";
+			snprintf(detail, dsize, "%s",
 			    ZSTD_getErrorName(in->zret));
+			return -1;
+		}
 		if (out.pos == out.size)
 			break;
 	}
-	in->len += out.pos;
-	if (out.pos == 0 && in->zret != 0)
-		return fail(in, err, IPW_EX_DATAERR,
-		    "truncated zstd frame", "input ends inside a frame");
+	*n = out.pos;
+	if (out.pos == 0 && in->zret != 0) {
+		*code = IPW_EX_DATAERR;
+		*what = "truncated zstd frame";
+		snprintf(detail, dsize, "input ends inside a frame");
+		return -1;
+	}
 	return 0;
+}
+
+static void *
+decoder(void *arg)
+{
+	struct input *in = arg;
+	struct zthread *z = in->zt;
+
+	for (;;) {
+		struct zblock *b = &z->b[z->wr];
+		int last;
+		pthread_mutex_lock(&z->mu);
+		while (b->state != 0 && !z->stop)
+			pthread_cond_wait(&z->cv, &z->mu);
+		pthread_mutex_unlock(&z->mu);
+		if (z->stop)
+			break;
+		b->code = 0;
+		last = decode(in, b->data, sizeof(b->data), &b->len, &b->code,
+		    &b->what, b->detail, sizeof(b->detail)) < 0 || b->len == 0;
+		pthread_mutex_lock(&z->mu);
+		b->state = last ? 2 : 1;
+		pthread_cond_broadcast(&z->cv);
+		pthread_mutex_unlock(&z->mu);
+		z->wr = (z->wr + 1) % ZBLOCKS;
+		if (last)
+			break;
+	}
+	return NULL;
+}
+
+/* The next block the decoder made, into buf. */
+static long
+take_block(struct input *in, struct ipw_error *err)
+{
+	struct zthread *z = in->zt;
+	struct zblock *b = &z->b[z->rd];
+	size_t n;
+
+	pthread_mutex_lock(&z->mu);
+	while (b->state == 0)
+		pthread_cond_wait(&z->cv, &z->mu);
+	pthread_mutex_unlock(&z->mu);
+	if (b->code != 0)
+		return fail(in, err, b->code, b->what, b->detail);
+	n = b->len;	/* the block is the decoder's again once freed */
+	memcpy(in->buf + in->len, b->data, n);
+	in->len += n;
+	if (b->state == 1) {
+		pthread_mutex_lock(&z->mu);
+		b->state = 0;
+		pthread_cond_broadcast(&z->cv);
+		pthread_mutex_unlock(&z->mu);
+		z->rd = (z->rd + 1) % ZBLOCKS;
+	}
+	return (long)n;
+}
+
+static int
+fill_zstd(struct input *in, struct ipw_error *err)
+{
+	size_t n;
+	int code;
+	const char *what;
+	char detail[128];
+
+	/* RAW_CHUNK at a time, as the decoding thread's blocks: where a
+	 * corrupt stream stops is then the same on any number of threads */
+	if (decode(in, in->buf + in->len, RAW_CHUNK, &n, &code, &what,
+	    detail, sizeof(detail)) < 0)
+		return fail(in, err, code, what, detail);
+	in->len += n;
+	return 0;
+}
+
+void
+input_prefetch(struct input *in)
+{
+	struct zthread *z;
+
+	if (!in->is_zstd || in->zt != NULL || (z = calloc(1, sizeof(*z))) ==
+	    NULL)
+		return;
+	pthread_mutex_init(&z->mu, NULL);
+	pthread_cond_init(&z->cv, NULL);
+	in->zt = z;
+	if (pthread_create(&z->tid, NULL, decoder, in) != 0) {
+		in->zt = NULL;
+		pthread_mutex_destroy(&z->mu);
+		pthread_cond_destroy(&z->cv);
+		free(z);
+	}
+}
+
+uint64_t
+input_raw_bytes(const struct input *in)
+{
+	return __atomic_load_n(&in->raw_bytes, __ATOMIC_RELAXED);
 }
 
 /* Reads more plain bytes into buf. Returns the count added, -1 on error. */
@@ -162,6 +297,8 @@ fill(struct input *in, struct ipw_error *err)
 	if (make_room(in, RAW_CHUNK) < 0)
 		return ipw_error_oom(err);
 	before = in->len;
+	if (in->zt != NULL)
+		return take_block(in, err);
 	if (in->is_zstd) {
 		if (fill_zstd(in, err) < 0)
 			return -1;
@@ -275,6 +412,17 @@ input_peek(struct input *in, const char **data, size_t *n,
 void
 input_close(struct input *in)
 {
+	if (in->zt != NULL) {
+		pthread_mutex_lock(&in->zt->mu);
+		in->zt->stop = 1;
+		pthread_cond_broadcast(&in->zt->cv);
+		pthread_mutex_unlock(&in->zt->mu);
+		pthread_join(in->zt->tid, NULL);
+		pthread_mutex_destroy(&in->zt->mu);
+		pthread_cond_destroy(&in->zt->cv);
+		free(in->zt);
+		in->zt = NULL;
+	}
 	if (in->fp != NULL && in->fp != stdin)
 		fclose(in->fp);
 	ZSTD_freeDCtx(in->dctx);

@@ -31,6 +31,7 @@ struct input {
 	size_t max_line;
 	int bom;		/* the data began with a UTF-8 BOM (skipped) */
 	int bom_checked;
+	struct zthread *zt;	/* zstd decoded ahead on a thread, or NULL */
 };
 
 /* path "-" reads stdin. A zstd stream is recognised by any frame magic
@@ -48,6 +49,12 @@ int input_getline(struct input *in, char **line, size_t *len,
  * consume them. *n == 0 only at end of input. */
 int input_peek(struct input *in, const char **data, size_t *n,
     struct ipw_error *err);
+/* From now on, a zstd input is decoded ahead on a thread of its own
+ * (nothing changes for a plain one, or if the thread cannot start): the
+ * lines and errors are the same. */
+void input_prefetch(struct input *in);
+/* Bytes read from the file so far, for progress (any thread may ask). */
+uint64_t input_raw_bytes(const struct input *in);
 void input_close(struct input *in);
 
 #endif

@@ -1667,6 +1667,8 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 	}
 	if (f == TRACE_AUTO && fb >= 0 && fb != '{' && fb != '[')
 		f = TRACE_CSV;
+	if (ingest_threads(o) > 1)
+		input_prefetch(&r.in);	/* zstd decoded on a thread */
 	if (o->map != NULL) {
 		/* the map's format, else by content as a trace */
 		f = o->map->format == TRACEMAP_CSV ? TRACE_CSV :
