@@ -41,11 +41,27 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 int
 record_field(const char *name, size_t len)
 {
-	/* Called for every key of every record: lengths first, bytes after. */
-	for (int f = 0; f < RF_COUNT; f++)
-		if (rec_fields[f].len == len && rec_fields[f].name[0] == name[0] &&
-		    memcmp(rec_fields[f].name, name, len) == 0)
-			return f;
+	/* Called for every key of every record: the fields of this length,
+	 * each as 1 + its index (0 ends a row; test_prov checks every name
+	 * and near misses), then their bytes. */
+	static const signed char by_len[14][4] = {
+		[5] = { RF_MODEL + 1, RF_SCORE + 1, RF_FLOPS + 1 },
+		[6] = { RF_TTFT + 1, RF_DOMAIN + 1 },
+		[7] = { RF_CORRECT + 1, RF_POWER + 1, RF_DATASET + 1 },
+		[8] = { RF_QUERY_ID + 1, RF_ENERGY + 1, RF_COST + 1 },
+		[9] = { RF_LATENCY + 1, RF_TOKENS_IN + 1, RF_P_CORRECT + 1 },
+		[10] = { RF_TOKENS_OUT + 1, RF_BATCH + 1 },
+		[11] = { RF_ACCELERATOR + 1 },
+		[12] = { RF_ENERGY_SCOPE + 1 },
+		[13] = { RF_ENERGY_SOURCE + 1 },
+	};
+
+	if (len >= sizeof(by_len) / sizeof(by_len[0]))
+		return -1;
+	for (const signed char *f = by_len[len]; *f != 0; f++)
+		if (rec_fields[*f - 1].name[0] == name[0] &&
+		    memcmp(rec_fields[*f - 1].name, name, len) == 0)
+			return *f - 1;
 	return -1;
 }
 

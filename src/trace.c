@@ -468,12 +468,43 @@ skip_ws(const char *p)
 	return p;
 }
 
-/* A string token at p (after its opening quote): its end, or NULL. */
-static const char *
+/* The bytes of w (little-endian) that are a quote, a backslash, a
+ * control byte or not ASCII, as their high bits; exact below the first
+ * such byte, which is all the caller uses. */
+static inline uint64_t
+special_bytes(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ull;
+	const uint64_t high = 0x8080808080808080ull;
+	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+
+	return (((q - ones) & ~q) | ((b - ones) & ~b) |
+	    ((w - ones * 0x20) & ~w) | w) & high;
+}
+
+/* A string token at p (after its opening quote): its end, or NULL. Plain
+ * bytes are passed over eight at a time up to the first byte that needs
+ * a look. */
+static inline const char *
 fast_string(const char *p, const char *end)
 {
-	while (*p != '"') {
+	for (;;) {
 		size_t n = 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		while (end - p >= 8) {
+			uint64_t w, m;
+			memcpy(&w, p, 8);
+			if ((m = special_bytes(w)) != 0) {
+				p += __builtin_ctzll(m) >> 3;
+				break;
+			}
+			p += 8;
+		}
+#endif
+		if (p >= end)
+			return NULL;
+		if (*p == '"')
+			return p;
 		if (*p == '\\' || (unsigned char)*p < 0x20)
 			return NULL;
 		if ((unsigned char)*p >= 0x80 && (n = jsonstrict_utf8(
@@ -481,7 +512,6 @@ fast_string(const char *p, const char *end)
 			return NULL;
 		p += n;
 	}
-	return p;
 }
 
 /* A number token at p in JSON's grammar, read by the one number rule.

@@ -76,6 +76,24 @@ START_TEST(test_record)
 }
 END_TEST
 
+/* record_field: every field by its name, and near misses refused. */
+START_TEST(test_field_names)
+{
+	static const char *const misses[] = { "", "m", "mode", "models",
+		"Model", "query_ie", "xuery_id", "energy", "energy_", "energy_J",
+		"energy_sources", "tokens_in ", "p_correc", "dataset2" };
+
+	for (int f = 0; f < RF_COUNT; f++)
+		ck_assert_int_eq(record_field(rec_fields[f].name,
+		    strlen(rec_fields[f].name)), f);
+	for (size_t i = 0; i < sizeof(misses) / sizeof(misses[0]); i++)
+		ck_assert_msg(record_field(misses[i], strlen(misses[i])) == -1,
+		    "\"%s\" is a field", misses[i]);
+	/* a name compared by its length only: "model" within "modelx" */
+	ck_assert_int_eq(record_field("modelx", 5), RF_MODEL);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -84,6 +102,7 @@ suite(void)
 
 	tcase_add_test(tc, test_words);
 	tcase_add_test(tc, test_record);
+	tcase_add_test(tc, test_field_names);
 	suite_add_tcase(s, tc);
 	return s;
 }
