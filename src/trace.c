@@ -135,14 +135,21 @@ field_error(struct reader *r, const char *name, const char *why,
 	report(r, &e, r->line, col);
 }
 
+/* Whether key[0..len) is one of the n names. */
+static int
+in_names(char *const *names, const size_t *lens, int n, const char *key,
+    size_t len)
+{
+	for (int i = 0; i < n; i++)
+		if (lens[i] == len && memcmp(names[i], key, len) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 unknown_seen(const struct reader *r, const char *key, size_t len)
 {
-	for (int i = 0; i < r->nunknown; i++)
-		if (r->unknown_len[i] == len && memcmp(r->unknown[i], key,
-		    len) == 0)
-			return 1;
-	return 0;
+	return in_names(r->unknown, r->unknown_len, r->nunknown, key, len);
 }
 
 /* An unknown field of a canonical record or header: a warning once per
@@ -453,11 +460,7 @@ struct fast_ctx {
 static int
 seen_in(const struct fast_ctx *x, const char *key, size_t len)
 {
-	for (int i = 0; i < x->nunknown; i++)
-		if (x->unknown_len[i] == len && memcmp(x->unknown[i], key,
-		    len) == 0)
-			return 1;
-	return 0;
+	return in_names(x->unknown, x->unknown_len, x->nunknown, key, len);
 }
 
 static const char *
