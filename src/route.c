@@ -288,37 +288,54 @@ static void
 scan_batches(const struct pool *p, struct pool_member *m)
 {
 	double b = 0;
+	int unknown = 0;
 
-	m->batch_measured = 1;
+	/* NaN: no record says; batch_other -1: some records say, others
+	 * do not */
+	m->batch_measured = NAN;
 	m->batch_other = 0;
 	if (m->c->batch == NULL)
 		return;
 	for (uint32_t q = 0; q < p->nq; q++) {
-		double v = m->c->batch[q] ? m->c->batch[q] : 1;
+		double v = m->c->batch[q];
 		if (!table_has(m->c, q))
 			continue;
-		if (b == 0)
+		if (v == 0)
+			unknown = 1;
+		else if (b == 0)
 			b = v;
-		else if (v != b) {
+		else if (v != b && m->batch_other == 0)
 			m->batch_other = v;
-			break;
-		}
 	}
-	m->batch_measured = b == 0 ? 1 : b;
+	if (b > 0) {
+		m->batch_measured = b;
+		if (unknown && m->batch_other == 0)
+			m->batch_other = -1;
+	}
 }
 
-/* The one batch size a configuration was measured at (1 when the trace
- * has no batch_size). */
+/* The one batch size a configuration was measured at, for what `what`
+ * needs it; an error when its records give none (and --measured-batch
+ * does not either) or several. */
 static int
-measured_batch(const struct pool_member *m, const struct table *t, double *b,
-    struct ipw_error *err)
+measured_batch(const struct pool_member *m, const struct table *t,
+    const char *what, double *b, struct ipw_error *err)
 {
 	*b = m->batch_measured;
-	if (m->batch_other == 0)
+	if (isnan(m->batch_measured))
+		ipw_error_set(err, IPW_EX_DATAERR, "%s: its records give no "
+		    "batch_size, and %s needs the batch they were measured at: "
+		    "give --measured-batch %s=B", m->name, what, m->name);
+	else if (m->batch_other < 0)
+		ipw_error_set(err, IPW_EX_DATAERR, "%s: some records give "
+		    "batch_size %g and others none; %s needs one", m->name,
+		    m->batch_measured, what);
+	else if (m->batch_other > 0)
+		ipw_error_set(err, IPW_EX_DATAERR, "%s was measured at batch "
+		    "sizes %g and %g; %s needs one", m->name, m->batch_measured,
+		    m->batch_other, what);
+	else
 		return 0;
-	ipw_error_set(err, IPW_EX_DATAERR, "%s was measured at batch sizes %g "
-	    "and %g; a batch what-if needs one", m->name, m->batch_measured,
-	    m->batch_other);
 	ipw_error_at(err, t->files[m->c->first_file], m->c->first_line, 0);
 	return -1;
 }
@@ -333,9 +350,15 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
 	m->how[0] = '\0';
-	if (measured_batch(m, t, &m->batch_from, err) < 0)
+	if (isnan(to)) {
+		/* not moved: the batch is needed only by what asks for it */
+		m->batch_from = m->batch_to = m->batch_other == 0 ?
+		    m->batch_measured : NAN;
+		return 0;
+	}
+	if (measured_batch(m, t, "a batch what-if", &m->batch_from, err) < 0)
 		return -1;
-	m->batch_to = isnan(to) ? m->batch_from : to;
+	m->batch_to = to;
 	if (m->batch_to == m->batch_from)
 		return 0;
 	if (rt != NULL)
@@ -391,6 +414,17 @@ idle_power(struct pool_member *m, const struct table *t,
 	    "FILE", table_str(t, m->c->accel), option);
 }
 
+/* A member's batch for a model that divides by it (a query holds a
+ * replica for latency / batch): moved, or as measured. */
+static int
+need_batch(const struct pool_member *m, const struct table *t,
+    const char *what, struct ipw_error *err)
+{
+	double b;
+
+	return isnan(m->batch_to) ? measured_batch(m, t, what, &b, err) : 0;
+}
+
 /* Overheads of one member (see whatif.h and docs/models.md). */
 static int
 overheads(const struct pool *p, struct pool_member *m, const struct table *t,
@@ -405,7 +439,8 @@ overheads(const struct pool *p, struct pool_member *m, const struct table *t,
 		if (w->cloud_util < 1) {
 			if (idle_power(m, t, cat, w->cloud_idle_w,
 			    "--cloud-idle-w", err) < 0 ||
-			    need_latency(m, t, "for --cloud-utilization", err) < 0)
+			    need_latency(m, t, "for --cloud-utilization", err) < 0 ||
+			    need_batch(m, t, "--cloud-utilization", err) < 0)
 				return -1;
 			m->idle_factor = (1 - w->cloud_util) / w->cloud_util;
 		}
@@ -447,7 +482,9 @@ tco(struct pool_member *m, const struct table *t, const struct whatif *w,
 	if (m->cloud) {
 		if (need_price(w->cloud_kwh_usd, "--cloud-kwh-usd", err) < 0 ||
 		    need_price(w->cloud_rent_usd_h, "--cloud-rent-usd-per-hour",
-		    err) < 0 || need_latency(m, t, "for --cost tco", err) < 0)
+		    err) < 0 || need_latency(m, t, "for --cost tco", err) < 0 ||
+		    need_batch(m, t, "--cost tco (rent per busy second)",
+		    err) < 0)
 			return -1;
 		m->usd_per_j = w->cloud_kwh_usd / 3.6e6;
 		/* A query holds a replica for latency / batch seconds, and the
@@ -526,8 +563,11 @@ hypotheses(const struct pool *p, struct pool_member *m, const struct table *t,
 	if (w->cloud_measured_on != NULL && scale_device(m, t, cat,
 	    w->cloud_measured_on, err) < 0)
 		return -1;
-	if (w->cloud_charge == CHARGE_STEP)
+	if (w->cloud_charge == CHARGE_STEP) {
+		if (need_batch(m, t, "--cloud-charge step", err) < 0)
+			return -1;
 		m->e_scale *= m->batch_to;
+	}
 	if (w->cloud_basis == BASIS_PER_QUERY) {
 		for (uint32_t q = 0; q < p->nq; q++)
 			if (!p->skip[q] && table_has(m->c, q)) {
@@ -556,6 +596,35 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		if (pool_member(p, w->batch_config[i]) < 0)
 			return ipw_error_set(err, IPW_EX_USAGE, "--batch %s: not a "
 			    "configuration of the pool", w->batch_config[i]);
+	for (int k = 0; k <= p->nlocal; k++) {
+		double side = k == p->nlocal ? w->cloud_measured_batch :
+		    w->local_measured_batch;
+		/* --measured-batch local=B, cloud=B: where records give none */
+		if (!isnan(side) && isnan(p->m[k].batch_measured))
+			m[k].batch_measured = side;
+		else if (!isnan(side) && p->m[k].batch_other < 0)
+			return ipw_error_set(err, IPW_EX_DATAERR, "%s: some records "
+			    "give batch_size %g and others none: --measured-batch "
+			    "names it alone", p->m[k].name,
+			    p->m[k].batch_measured);
+	}
+	for (int i = 0; i < w->nmeasured; i++) {
+		int k = pool_member(p, w->measured_config[i]);
+		if (k < 0)
+			return ipw_error_set(err, IPW_EX_USAGE, "--measured-batch "
+			    "%s: not a configuration of the pool",
+			    w->measured_config[i]);
+		if (!isnan(p->m[k].batch_measured) && p->m[k].batch_other == 0 &&
+		    p->m[k].batch_measured != w->measured_value[i])
+			return ipw_error_set(err, IPW_EX_USAGE, "--measured-batch "
+			    "%s=%g: its records say batch_size %g",
+			    w->measured_config[i], w->measured_value[i],
+			    p->m[k].batch_measured);
+		/* the records that give none were measured at this batch */
+		m[k].batch_measured = w->measured_value[i];
+		m[k].batch_other = p->m[k].batch_other > 0 ?
+		    p->m[k].batch_other : 0;
+	}
 	for (int k = 0; k <= p->nlocal; k++) {
 		double to = k == p->nlocal ? w->cloud_batch : w->local_batch;
 		for (int i = 0; i < w->nbatch; i++)

@@ -73,25 +73,25 @@ preset_option(struct simopts *s, const char *arg)
 
 static int cost_option(struct simopts *s, int opt, const char *arg);
 
-/* --batch model@accelerator=B; the last '=' splits, the name may hold
- * none. The name is kept in place: argv outlives the run. */
+/* --batch and --measured-batch model@accelerator=B; the last '='
+ * splits, the name may hold none. The name is kept in place: argv
+ * outlives the run. */
 static int
-batch_option(struct simopts *s, const char *arg)
+batch_option(struct simopts *s, const char *opt, const char *arg,
+    const char **config, double *value, int *n)
 {
-	struct whatif *w = &s->o.whatif;
 	char *eq = strrchr(arg, '=');
 
 	if (eq == NULL || eq == arg)
-		return cli_usage(s->cmd, "--batch: \"%s\" is not "
-		    "CONFIG=B", arg);
-	if (w->nbatch == WHATIF_MAX_BATCH)
-		return cli_usage(s->cmd, "--batch: at most %d",
+		return cli_usage(s->cmd, "%s: \"%s\" is not CONFIG=B", opt,
+		    arg);
+	if (*n == WHATIF_MAX_BATCH)
+		return cli_usage(s->cmd, "%s: at most %d", opt,
 		    WHATIF_MAX_BATCH);
-	if (number_option(s, "--batch", eq + 1, 1, 1e6,
-	    &w->batch_value[w->nbatch]) != 0)
+	if (number_option(s, opt, eq + 1, 1, 1e6, &value[*n]) != 0)
 		return IPW_EX_USAGE;
 	*eq = '\0';
-	w->batch_config[w->nbatch++] = arg;
+	config[(*n)++] = arg;
 	return 0;
 }
 
@@ -217,7 +217,16 @@ cost_option(struct simopts *s, int opt, const char *arg)
 		s->o.arrivals_file = arg;
 		return 0;
 	case OPT_BATCH:
-		return batch_option(s, arg);
+		return batch_option(s, "--batch", arg, w->batch_config,
+		    w->batch_value, &w->nbatch);
+	case OPT_MEASURED_BATCH:
+		if (strncmp(arg, "local=", 6) == 0 || strncmp(arg, "cloud=",
+		    6) == 0)
+			return number_option(s, "--measured-batch", arg + 6, 1,
+			    1e6, arg[0] == 'l' ? &w->local_measured_batch :
+			    &w->cloud_measured_batch);
+		return batch_option(s, "--measured-batch", arg,
+		    w->measured_config, w->measured_value, &w->nmeasured);
 	case OPT_CLOUD_CHARGE:
 		return whatif_cloud_charge_parse(arg, &w->cloud_charge) == 0 ?
 		    0 : cli_usage(s->cmd, "--cloud-charge: \"%s\" is not "

@@ -51,6 +51,7 @@ enum {
 	OPT_ARRIVALS,
 	OPT_ARRIVAL_RATE,
 	OPT_BATCH,
+	OPT_MEASURED_BATCH,
 	OPT_CLOUD_CHARGE,
 	OPT_CLOUD_BASIS,
 	OPT_CLOUD_MEASURED_ON,
@@ -107,6 +108,7 @@ enum {
 	{ "arrivals", required_argument, NULL, OPT_ARRIVALS }, \
 	{ "arrival-rate", required_argument, NULL, OPT_ARRIVAL_RATE }, \
 	{ "batch", required_argument, NULL, OPT_BATCH }, \
+	{ "measured-batch", required_argument, NULL, OPT_MEASURED_BATCH }, \
 	{ "cloud-charge", required_argument, NULL, OPT_CLOUD_CHARGE }, \
 	{ "cloud-energy-basis", required_argument, NULL, OPT_CLOUD_BASIS }, \
 	{ "cloud-measured-on", required_argument, NULL, OPT_CLOUD_MEASURED_ON }, \
@@ -163,6 +165,9 @@ enum {
 "  --cloud-batch B       move cloud energy and latency to batch B along a\n"\
 "                        measured curve (data/curves); --local-batch B too\n"\
 "  --batch CONFIG=B      batch size of one configuration (repeat)\n"\
+"  --measured-batch CONFIG=B  the batch CONFIG was measured at, for\n"\
+"                        records without batch_size (repeat); local=B or\n"\
+"                        cloud=B: every configuration of that side\n"\
 "  --curves FILE         batch curves to use instead of the installed ones\n"\
 "  --batch-model M       measured (default: along the curves) or\n"\
 "                        parametric (the fitted model of ipwsim fit)\n"\

@@ -18,6 +18,7 @@ void
 whatif_init(struct whatif *w)
 {
 	w->cloud_batch = w->local_batch = NAN;
+	w->local_measured_batch = w->cloud_measured_batch = NAN;
 	w->nbatch = 0;
 	w->cloud_util = 1;
 	w->cloud_host = 0;
@@ -551,6 +552,10 @@ struct preset_key {
 static const struct preset_key preset_keys[] = {
 	{ "cloud_batch", offsetof(struct whatif, cloud_batch) },
 	{ "local_batch", offsetof(struct whatif, local_batch) },
+	{ "local_measured_batch", offsetof(struct whatif,
+	    local_measured_batch) },
+	{ "cloud_measured_batch", offsetof(struct whatif,
+	    cloud_measured_batch) },
 	{ "cloud_utilization", offsetof(struct whatif, cloud_util) },
 	{ "cloud_host_overhead", offsetof(struct whatif, cloud_host) },
 	{ "cloud_pue", offsetof(struct whatif, cloud_pue) },

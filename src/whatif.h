@@ -108,6 +108,14 @@ struct whatif {
 	const char *batch_config[WHATIF_MAX_BATCH];
 	double batch_value[WHATIF_MAX_BATCH];
 	int nbatch;
+	/* --measured-batch: the batch a configuration whose records give no
+	 * batch_size was measured at */
+	const char *measured_config[WHATIF_MAX_BATCH];
+	double measured_value[WHATIF_MAX_BATCH];
+	int nmeasured;
+	/* --measured-batch local=B, cloud=B: the same for every such
+	 * configuration of a side; NaN: none */
+	double local_measured_batch, cloud_measured_batch;
 	double cloud_util;	/* busy share of the fleet, (0, 1] */
 	double cloud_host;	/* host energy / accelerator energy, >= 0 */
 	double cloud_pue, local_pue;		/* >= 1 */

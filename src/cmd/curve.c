@@ -428,9 +428,13 @@ keep_settings(struct curve_cmd *k, const struct sim *s)
 		    "setting, as measured or as the options move it; a point "
 		    "the curve moves is modelled)");
 	}
-	used = (size_t)snprintf(k->assume, sizeof(k->assume), "Cloud batch "
-	    "%g%s", c->batch_to > 0 ? c->batch_to : c->batch_measured,
-	    c->how[0] != '\0' ? " (modelled)" : " (as measured)");
+	if (isnan(c->batch_to))
+		used = (size_t)snprintf(k->assume, sizeof(k->assume), "Cloud "
+		    "batch unknown (its records give no batch_size)");
+	else
+		used = (size_t)snprintf(k->assume, sizeof(k->assume), "Cloud "
+		    "batch %g%s", c->batch_to, c->how[0] != '\0' ?
+		    " (modelled)" : " (as measured)");
 	for (int i = 0; i < s->r.nsettings && used < sizeof(k->assume); i++)
 		if (strcmp(s->r.setting[i][0], "oracle") == 0 ||
 		    strcmp(s->r.setting[i][0], "whatif") == 0 ||

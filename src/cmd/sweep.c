@@ -701,6 +701,7 @@ accounting_only(int opt)
 		return 1;	/* a projection field */
 	switch (opt) {
 	case OPT_CLOUD_BATCH: case OPT_LOCAL_BATCH: case OPT_BATCH:
+	case OPT_MEASURED_BATCH:
 	case OPT_CLOUD_UTIL: case OPT_CLOUD_IDLE: case OPT_CLOUD_HOST:
 	case OPT_CLOUD_PUE: case OPT_LOCAL_PUE: case OPT_LOCAL_IDLE:
 	case OPT_CLOUD_GRID: case OPT_LOCAL_GRID:

@@ -90,6 +90,9 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
   --cloud-batch B       move cloud energy and latency to batch B along a
                         measured curve (data/curves); --local-batch B too
   --batch CONFIG=B      batch size of one configuration (repeat)
+  --measured-batch CONFIG=B  the batch CONFIG was measured at, for
+                        records without batch_size (repeat); local=B or
+                        cloud=B: every configuration of that side
   --curves FILE         batch curves to use instead of the installed ones
   --batch-model M       measured (default: along the curves) or
                         parametric (the fitted model of ipwsim fit)
