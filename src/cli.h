@@ -65,7 +65,8 @@ enum {
 "                        energy_scope of records that state none\n" \
 "  --max-line BYTES      longest accepted line (1048576)\n" \
 "  --threads N           threads reading a canonical trace, 1 to 64\n" \
-"                        (default: the online CPUs; the same result)\n" \
+"                        (default: the online CPUs, up to 8; the same\n" \
+"                        result)\n" \
 "  --strict              unknown fields are errors, not warnings\n" \
 "  --quiet               no warnings, notes or progress on stderr (errors\n" \
 "                        still)\n" \

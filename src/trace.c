@@ -1486,8 +1486,12 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 static int
 ingest_threads(const struct trace_options *o)
 {
+	/* by default the online CPUs, 8 at most: the reading thread is the
+	 * longer stage well before that, and each thread holds chunks */
 	long n = o->threads > 0 ? o->threads : sysconf(_SC_NPROCESSORS_ONLN);
 
+	if (o->threads <= 0 && n > TRACE_DEFAULT_THREADS)
+		n = TRACE_DEFAULT_THREADS;
 	return n < 1 ? 1 : n > TRACE_MAX_THREADS ? TRACE_MAX_THREADS : (int)n;
 }
 

@@ -48,8 +48,8 @@ struct trace_options {
 	int (*record)(void *ctx, const struct record *r, struct ipw_error *err);
 	void *record_ctx;
 	/* Threads reading a canonical input (JSON Lines, CSV): one reads and
-	 * commits, the others parse; 0: the online CPUs; 1: one thread. The
-	 * result is the same for any number. */
+	 * commits, the others parse; 0: the online CPUs, up to 8; 1: one
+	 * thread. The result is the same for any number. */
 	int threads;
 	/* Keep only the queries of shard shard_k (0-based) of shard_n, by
 	 * strtab_shard of the query id; shard_n 0 keeps all. */
@@ -68,6 +68,7 @@ struct trace_options {
 };
 
 #define TRACE_MAX_THREADS 64
+#define TRACE_DEFAULT_THREADS 8	/* the online CPUs, up to this */
 
 void trace_options_init(struct trace_options *o);
 /* Reads one input into t. Data errors go to errs; reading stops when errs

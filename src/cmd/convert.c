@@ -53,7 +53,7 @@ static const char usage[] =
 "  --max-errors N        report up to N bad records before stopping (1)\n"
 "  --max-line BYTES      longest accepted line (1048576)\n"
 "  --threads N           threads reading a canonical trace (the online\n"
-"                        CPUs)\n"
+"                        CPUs, up to 8)\n"
 "  --strict              unknown fields are errors, not warnings\n"
 "  --quiet               no warnings or notes on stderr (errors still)\n"
 "\n"

@@ -32,7 +32,8 @@ Options:
                         energy_scope of records that state none
   --max-line BYTES      longest accepted line (1048576)
   --threads N           threads reading a canonical trace, 1 to 64
-                        (default: the online CPUs; the same result)
+                        (default: the online CPUs, up to 8; the same
+                        result)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings, notes or progress on stderr (errors
                         still)

@@ -34,7 +34,7 @@ Options for traces and logs:
   --max-errors N        report up to N bad records before stopping (1)
   --max-line BYTES      longest accepted line (1048576)
   --threads N           threads reading a canonical trace (the online
-                        CPUs)
+                        CPUs, up to 8)
   --strict              unknown fields are errors, not warnings
   --quiet               no warnings or notes on stderr (errors still)
 
