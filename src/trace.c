@@ -347,48 +347,51 @@ commit(struct reader *r, const char *prefix)
 
 /* ---- JSON values ------------------------------------------------------ */
 
+/* Sets field of rec from a JSON value with the trace format's checks (a
+ * null leaves it unset); -1 with *why. The one rule for the reader and
+ * the parsing threads. */
 static int
-json_value(struct reader *r, int field, const cJSON *v, const char *name)
+set_json(struct record *rec, int field, const cJSON *v, const char **why)
 {
-	const char *why = NULL;
-	char num[64];
-	int rc;
-
-	if (REC_HAS(&r->rec, field)) {
-		field_error(r, name, "appears twice", NULL,
-		    key_column(r, name));
+	if (REC_HAS(rec, field)) {
+		*why = "appears twice";
 		return -1;
 	}
 	if (cJSON_IsNull(v))
 		return 0;	/* absent; record_finish catches required ones */
 	if (cJSON_IsBool(v)) {
 		if (rec_fields[field].kind != RK_BOOL) {
-			field_error(r, name, "is a boolean, expected a number",
-			    NULL, key_column(r, name));
+			*why = "is a boolean, expected a number";
 			return -1;
 		}
-		rc = record_set_number(&r->rec, field, cJSON_IsTrue(v), &why);
-	} else if (cJSON_IsNumber(v))
-		rc = record_set_number(&r->rec, field, v->valuedouble, &why);
-	else if (cJSON_IsString(v))
-		rc = record_set_string(&r->rec, field, v->valuestring,
-		    strlen(v->valuestring), &why);
-	else {
-		field_error(r, name, "has the wrong type (an array or object)",
-		    NULL, key_column(r, name));
-		return -1;
+		return record_set_number(rec, field, cJSON_IsTrue(v), why);
 	}
-	if (rc < 0) {
-		const char *shown = NULL;
-		if (cJSON_IsNumber(v)) {
-			out_shortest(num, sizeof(num), v->valuedouble);
-			shown = num;
-		} else if (cJSON_IsString(v))
-			shown = v->valuestring;
-		field_error(r, name, why, shown, key_column(r, name));
-		return -1;
-	}
-	return 0;
+	if (cJSON_IsNumber(v))
+		return record_set_number(rec, field, v->valuedouble, why);
+	if (cJSON_IsString(v))
+		return record_set_string(rec, field, v->valuestring,
+		    strlen(v->valuestring), why);
+	*why = "has the wrong type (an array or object)";
+	return -1;
+}
+
+static int
+json_value(struct reader *r, int field, const cJSON *v, const char *name)
+{
+	const char *why = NULL, *shown = NULL;
+	int twice = REC_HAS(&r->rec, field);
+	char num[64];
+
+	if (set_json(&r->rec, field, v, &why) == 0)
+		return 0;
+	/* the value, where the record's own checks refused it */
+	if (!twice && cJSON_IsNumber(v)) {
+		out_shortest(num, sizeof(num), v->valuedouble);
+		shown = num;
+	} else if (!twice && cJSON_IsString(v))
+		shown = v->valuestring;
+	field_error(r, name, why, shown, key_column(r, name));
+	return -1;
 }
 
 /* The strict check's error, with a hint when the line holds a CR that
@@ -1350,24 +1353,9 @@ fast_record(const struct fast_ctx *x, const char *line, struct record *rec)
 	if (n < 0)
 		return 0;
 	record_clear(rec);
-	for (int i = 0; i < n; i++) {
-		int f = items[i].field, rc;
-		const cJSON *v = &items[i].v;
-		if (REC_HAS(rec, f))
+	for (int i = 0; i < n; i++)
+		if (set_json(rec, items[i].field, &items[i].v, &why) < 0)
 			return 0;
-		if (cJSON_IsNull(v))
-			continue;
-		if (cJSON_IsBool(v))
-			rc = rec_fields[f].kind != RK_BOOL ? -1 :
-			    record_set_number(rec, f, cJSON_IsTrue(v), &why);
-		else if (cJSON_IsNumber(v))
-			rc = record_set_number(rec, f, v->valuedouble, &why);
-		else
-			rc = record_set_string(rec, f, v->valuestring,
-			    strlen(v->valuestring), &why);
-		if (rc < 0)
-			return 0;
-	}
 	return 1;
 }
 
