@@ -653,10 +653,10 @@ struct overhead_terms {
 };
 
 static void
-overhead_terms(const struct pool_member *m, uint32_t q, double e,
+overhead_terms(const struct pool_member *m, double lat, double e,
     struct overhead_terms *t)
 {
-	double lat = pool_latency(m, q), e1 = e;
+	double e1 = e;
 
 	if (m->cloud) {
 		/* Idle accelerators of a fleet busy a share u of the time:
@@ -684,8 +684,16 @@ pool_energy_overhead(const struct pool_member *m, uint32_t q, double e)
 {
 	struct overhead_terms t;
 
-	overhead_terms(m, q, e, &t);
+	overhead_terms(m, pool_latency(m, q), e, &t);
 	return t.total;
+}
+
+/* Whether the member charges its cells' energy as the trace gives it,
+ * before what the overheads add: not moved by a model. */
+static int
+base_as_given(const struct pool_member *m)
+{
+	return m->how[0] == '\0' && m->e_scale == 1 && isnan(m->e_fixed);
 }
 
 void
@@ -699,14 +707,13 @@ pool_energy_provenance(const struct pool_member *m, uint32_t q, double w,
 	struct overhead_terms t = { 0, 0, 0, 0 };
 
 	if (m->overhead) {
-		overhead_terms(m, q, base, &t);
+		overhead_terms(m, pool_latency(m, q), base, &t);
 		e = base + t.idle + t.host + t.facility;
 	}
 	/* Source: the cell's for its energy as the trace gives it, when
 	 * ipwsim only adds to it; the rest, or all of an energy a model
 	 * moved (or took idle power off), is modelled. */
-	if (m->how[0] == '\0' && m->e_scale == 1 && isnan(m->e_fixed) &&
-	    t.idle >= 0) {
+	if (base_as_given(m) && t.idle >= 0) {
 		s->source[src] += w * base;
 		s->source[PROV_SRC_MODELLED] += w * (e - base);
 	} else
@@ -744,11 +751,12 @@ void
 pool_provenance_linear(const struct pool_member *m,
     const struct prov_sums *given, double latency, struct prov_sums *out)
 {
-	/* pool_energy_provenance's split, over sums: the same terms */
-	double base = m->e_scale * prov_sums_total(given), idle = 0, host = 0;
-	double facility;
+	/* pool_energy_provenance's split, over sums: the terms are linear
+	 * in energy and latency for the members the fast path takes */
+	double base = m->e_scale * prov_sums_total(given);
+	struct overhead_terms t = { 0, 0, 0, 0 };
 
-	if (m->how[0] == '\0' && m->e_scale == 1 && isnan(m->e_fixed))
+	if (base_as_given(m))
 		for (int k = 0; k < PROV_SOURCES; k++)
 			out->source[k] += given->source[k];
 	else
@@ -757,18 +765,11 @@ pool_provenance_linear(const struct pool_member *m,
 		out->scope[k] += m->e_scale * given->scope[k];
 	if (!m->overhead)
 		return;
-	if (m->cloud) {
-		if (m->idle_factor > 0)
-			idle = m->idle_w * m->idle_factor * m->l_scale /
-			    m->batch_to * latency;
-		host = (base + idle) * m->host;
-		facility = (base + idle) * (1 + m->host) * (m->pue - 1);
-	} else
-		facility = base * (m->pue - 1);
-	out->source[PROV_SRC_MODELLED] += idle + host + facility;
-	out->scope[PROV_SCOPE_ACCELERATOR] += idle;
-	out->scope[PROV_SCOPE_SYSTEM] += host;
-	out->scope[PROV_SCOPE_WALL] += facility;
+	overhead_terms(m, m->l_scale * latency, base, &t);
+	out->source[PROV_SRC_MODELLED] += t.idle + t.host + t.facility;
+	out->scope[PROV_SCOPE_ACCELERATOR] += t.idle;
+	out->scope[PROV_SCOPE_SYSTEM] += t.host;
+	out->scope[PROV_SCOPE_WALL] += t.facility;
 }
 
 int
