@@ -125,29 +125,43 @@ static const char *const rule_keys[] = { "from", "value", "join", "unit",
 	"hash", "true", "false", "at_least", "at_most", "optional", "unless",
 	"else", NULL };
 
-/* A constant checked as a record would take it. */
+/* A constant's value into field f, as a record takes it: a string as
+ * text (a number field reads it as a number), a number, a boolean for a
+ * boolean field. -1 with *why. */
+static int
+set_constant(struct record *rec, int f, const cJSON *v, const char **why)
+{
+	enum rec_kind kind = rec_fields[f].kind;
+
+	if (cJSON_IsString(v))
+		return kind == RK_TEXT || kind == RK_ENUM ?
+		    record_set_string(rec, f, v->valuestring,
+		    strlen(v->valuestring), why) : record_set_text(rec, f,
+		    v->valuestring, strlen(v->valuestring), why);
+	if (cJSON_IsBool(v)) {
+		if (kind != RK_BOOL) {
+			*why = "is a boolean";
+			return -1;
+		}
+		return record_set_number(rec, f, cJSON_IsTrue(v), why);
+	}
+	if (cJSON_IsNumber(v))
+		return record_set_number(rec, f, v->valuedouble, why);
+	*why = "is not a string, number or boolean";
+	return -1;
+}
+
+/* A constant checked when the map is read, so that applying it cannot
+ * fail. */
 static int
 check_constant(struct tracemap *m, int f, const cJSON *v, const char *where,
     struct ipw_error *err)
 {
 	struct record r;
 	const char *why = NULL;
-	int rc;
 
 	record_clear(&r);
-	if (cJSON_IsString(v))
-		rc = rec_fields[f].kind == RK_TEXT || rec_fields[f].kind ==
-		    RK_ENUM ? record_set_string(&r, f, v->valuestring,
-		    strlen(v->valuestring), &why) : record_set_text(&r, f,
-		    v->valuestring, strlen(v->valuestring), &why);
-	else if (cJSON_IsBool(v))
-		rc = rec_fields[f].kind == RK_BOOL ? record_set_number(&r, f,
-		    cJSON_IsTrue(v), &why) : (why = "is a boolean", -1);
-	else if (cJSON_IsNumber(v))
-		rc = record_set_number(&r, f, v->valuedouble, &why);
-	else
-		rc = (why = "is not a string, number or boolean", -1);
-	return rc < 0 ? bad(m, err, where, why) : 0;
+	return set_constant(&r, f, v, &why) < 0 ? bad(m, err, where, why) : 0;
 }
 
 static int
@@ -805,7 +819,7 @@ static enum tracemap_result
 set_joined(const struct tracemap_rule *r, int f, const struct tracemap_src *src,
     struct tracemap_state *st, struct record *rec, struct tracemap_fail *fail)
 {
-	char *out = st->text[f], piece[64];
+	char *out = st->text[f], piece[64], key[RECORD_MAX_TEXT + 1];
 	size_t n = 0, cap = sizeof(st->text[f]);
 	struct value v;
 
@@ -846,10 +860,8 @@ set_joined(const struct tracemap_rule *r, int f, const struct tracemap_src *src,
 	v.len = n;
 	if (r->hash != NULL) {
 		/* the hash is written into the same buffer: hash a copy */
-		char key[RECORD_MAX_TEXT + 1];
 		memcpy(key, out, n + 1);
 		v.s = key;
-		return set_from(r, f, &r->from[0], &v, st, rec, fail);
 	}
 	return set_from(r, f, &r->from[0], &v, st, rec, fail);
 }
@@ -863,16 +875,7 @@ apply_rule(const struct tracemap_rule *r, int f, const struct tracemap_src *src,
 
 	if (r->value != NULL) {
 		/* checked when the map was read */
-		const cJSON *c = r->value;
-		if (cJSON_IsString(c))
-			(void)(rec_fields[f].kind == RK_TEXT ||
-			    rec_fields[f].kind == RK_ENUM ? record_set_string(rec,
-			    f, c->valuestring, strlen(c->valuestring), &why) :
-			    record_set_text(rec, f, c->valuestring,
-			    strlen(c->valuestring), &why));
-		else
-			record_set_number(rec, f, cJSON_IsBool(c) ?
-			    cJSON_IsTrue(c) : c->valuedouble, &why);
+		set_constant(rec, f, r->value, &why);
 		return TRACEMAP_OK;
 	}
 	if (r->has_unless) {
