@@ -212,8 +212,8 @@ scope_words(unsigned set, char *buf, size_t size)
 	int left = __builtin_popcount(set);
 
 	buf[0] = '\0';
-	for (int k = 1; k <= PROV_SCOPES && n < size; k++) {
-		int s = k % PROV_SCOPES;	/* unstated last */
+	for (int i = 0; i < PROV_SCOPES && n < size; i++) {
+		int s = prov_order(1, i);	/* unstated last */
 		if (!(set >> s & 1u))
 			continue;
 		left--;
@@ -240,10 +240,9 @@ const char *
 lint_provenance(const struct lint_config *lc, int scope)
 {
 	const uint32_t *n = scope ? lc->scope : lc->source;
-	int len = scope ? PROV_SCOPES : PROV_SOURCES;
 
-	for (int k = 0; k < len; k++)
+	for (int k = 0; k < prov_words(scope); k++)
 		if (n[k] == lc->records)
-			return scope ? prov_scope_name(k) : prov_source_name(k);
+			return prov_name(scope, k);
 	return "mixed";
 }

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "prov.h"
@@ -25,6 +26,20 @@ const char *
 prov_scope_name(int scope)
 {
 	return scope >= 0 && scope < PROV_SCOPES ? scope_names[scope] : "?";
+}
+
+const char *
+prov_name(int scope, int code)
+{
+	return scope ? prov_scope_name(code) : prov_source_name(code);
+}
+
+void
+prov_column(int scope, int code, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s_%s%s_share", scope ? "scope" : "energy",
+	    prov_name(scope, code), !scope && code == PROV_SRC_UNSTATED ?
+	    "_source" : "");
 }
 
 static int

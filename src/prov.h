@@ -47,6 +47,27 @@ int prov_scope_parse(const char *s, size_t len);
  * messages and --help. */
 extern const char prov_source_list[], prov_scope_list[];
 
+/* The words of a kind (scope 0: sources, 1: scopes): how many, the
+ * code of the i-th in the order every report lists them (unstated last)
+ * and a code's name. */
+static inline int
+prov_words(int scope)
+{
+	return scope ? PROV_SCOPES : PROV_SOURCES;
+}
+
+static inline int
+prov_order(int scope, int i)
+{
+	return (i + 1) % prov_words(scope);
+}
+
+const char *prov_name(int scope, int code);
+/* The column a report gives the share of a code under:
+ * "energy_measured_share", "energy_unstated_source_share",
+ * "scope_wall_share". */
+void prov_column(int scope, int code, char *buf, size_t size);
+
 /* Energy by source and by scope, J. */
 struct prov_sums {
 	double source[PROV_SOURCES];
@@ -54,6 +75,13 @@ struct prov_sums {
 };
 
 void prov_sums_add(struct prov_sums *to, const struct prov_sums *from);
+
+/* The energy of source (scope 0) or scope (1) code k. */
+static inline double
+prov_sum(const struct prov_sums *s, int scope, int k)
+{
+	return scope ? s->scope[k] : s->source[k];
+}
 /* The total over sources (equal to the total over scopes). */
 double prov_sums_total(const struct prov_sums *s);
 

@@ -92,12 +92,13 @@ csv_header(FILE *fp)
 		fprintf(fp, ",mc_%s,mc_%s_lo,mc_%s_hi", metric_names[k],
 		    metric_names[k], metric_names[k]);
 	fputs(",carbon_kg,carbon_saving", fp);
-	for (int k = 1; k < PROV_SOURCES; k++)
-		fprintf(fp, ",energy_%s_share", prov_source_name(k));
-	fputs(",energy_unstated_source_share", fp);
-	for (int k = 1; k < PROV_SCOPES; k++)
-		fprintf(fp, ",scope_%s_share", prov_scope_name(k));
-	fputs(",scope_unstated_share\n", fp);
+	for (int scope = 0; scope < 2; scope++)
+		for (int i = 0; i < prov_words(scope); i++) {
+			char col[64];
+			prov_column(scope, prov_order(scope, i), col, sizeof(col));
+			fprintf(fp, ",%s", col);
+		}
+	fputc('\n', fp);
 }
 
 /* Share of s's energy from source k (scope: 0) or in scope k (1); NaN
@@ -107,18 +108,17 @@ prov_share(const struct account_sums *s, int scope, int k)
 {
 	double total = prov_sums_total(&s->prov);
 
-	return total > 0 ? (scope ? s->prov.scope[k] : s->prov.source[k]) /
-	    total : NAN;
+	return total > 0 ? prov_sum(&s->prov, scope, k) / total : NAN;
 }
 
 /* The provenance columns: sources then scopes, unstated last. */
 static void
 csv_provenance(FILE *fp, const struct account_sums *s)
 {
-	for (int k = 1; k <= PROV_SOURCES; k++)
-		out_csv_num(fp, prov_share(s, 0, k % PROV_SOURCES));
-	for (int k = 1; k <= PROV_SCOPES; k++)
-		out_csv_num(fp, prov_share(s, 1, k % PROV_SCOPES));
+	for (int scope = 0; scope < 2; scope++)
+		for (int i = 0; i < prov_words(scope); i++)
+			out_csv_num(fp, prov_share(s, scope, prov_order(scope,
+			    i)));
 }
 
 static void
@@ -211,15 +211,16 @@ static void
 json_provenance(cJSON *o, const struct account_sums *s)
 {
 	cJSON *p = cJSON_AddObjectToObject(o, "energy_provenance");
-	cJSON *src = cJSON_AddObjectToObject(p, "source");
-	cJSON *scope = cJSON_AddObjectToObject(p, "scope");
 
-	for (int k = 1; k <= PROV_SOURCES; k++)
-		cJSON_AddNumberToObject(src, prov_source_name(k % PROV_SOURCES),
-		    prov_share(s, 0, k % PROV_SOURCES));
-	for (int k = 1; k <= PROV_SCOPES; k++)
-		cJSON_AddNumberToObject(scope, prov_scope_name(k % PROV_SCOPES),
-		    prov_share(s, 1, k % PROV_SCOPES));
+	for (int scope = 0; scope < 2; scope++) {
+		cJSON *kind = cJSON_AddObjectToObject(p, scope ? "scope" :
+		    "source");
+		for (int i = 0; i < prov_words(scope); i++) {
+			int k = prov_order(scope, i);
+			cJSON_AddNumberToObject(kind, prov_name(scope, k),
+			    prov_share(s, scope, k));
+		}
+	}
 }
 
 static void
@@ -459,16 +460,16 @@ report_provenance_text(const struct account_sums *s, char *buf, size_t size)
 
 	buf[0] = '\0';
 	for (int scope = 0; scope < 2 && n < size; scope++) {
-		int len = scope ? PROV_SCOPES : PROV_SOURCES, any = 0;
+		int any = 0;
 		n += (size_t)snprintf(buf + n, size - n, "%s", scope ?
 		    "; scope: " : "source: ");
-		for (int k = 1; k <= len && n < size; k++) {
-			double v = prov_share(s, scope, k % len);
+		for (int i = 0; i < prov_words(scope) && n < size; i++) {
+			int k = prov_order(scope, i);
+			double v = prov_share(s, scope, k);
 			if (!(v > 0))
 				continue;
 			n += (size_t)snprintf(buf + n, size - n, "%s%s %.1f%%",
-			    any++ ? ", " : "", scope ? prov_scope_name(k % len) :
-			    prov_source_name(k % len), 100 * v);
+			    any++ ? ", " : "", prov_name(scope, k), 100 * v);
 		}
 		if (!any && n < size)
 			n += (size_t)snprintf(buf + n, size - n, "-");

@@ -141,13 +141,12 @@ static void
 energy_provenance(FILE *fp, const struct report *r, int scope)
 {
 	const char *heads[2 + PROV_SOURCES + PROV_SCOPES];
-	int n = scope ? PROV_SCOPES : PROV_SOURCES;
+	int n = prov_words(scope);
 
 	heads[0] = "policy";
 	heads[1] = "energy (J)";
-	for (int k = 1; k <= n; k++)
-		heads[1 + k] = scope ? prov_scope_name(k % n) :
-		    prov_source_name(k % n);
+	for (int i = 0; i < n; i++)
+		heads[2 + i] = prov_name(scope, prov_order(scope, i));
 	html_table_begin(fp, scope ? "Each policy's energy by scope: what it "
 	    "counts (the records' energy_scope; idle accelerators' energy "
 	    "added by a what-if is the accelerator's, host overhead the "
@@ -161,9 +160,9 @@ energy_provenance(FILE *fp, const struct report *r, int scope)
 		html_row_begin(fp);
 		html_cell(fp, r->pol[i].name, NULL);
 		html_cell_num(fp, "%.6g", r->pol[i].acct.total.energy_j);
-		for (int k = 1; k <= n; k++)
-			html_cell_num(fp, "%.1f%%", 100 * share(scope ?
-			    ps->scope[k % n] : ps->source[k % n], total));
+		for (int w = 0; w < n; w++)
+			html_cell_num(fp, "%.1f%%", 100 * share(prov_sum(ps, scope,
+			    prov_order(scope, w)), total));
 		html_row_end(fp);
 	}
 	html_table_end(fp);

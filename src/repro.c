@@ -268,19 +268,14 @@ provenance(struct repro *r, const struct sim *s)
 		else if (strcmp(s->r.pol[i].name, "oracle") == 0)
 			report_provenance_text(&s->r.pol[i].acct.total,
 			    r->prov_oracle, sizeof(r->prov_oracle));
-		for (int k = 0; total > 0 && k < PROV_SOURCES; k++)
-			if (ps->source[k] > 0) {
-				snprintf(metric, sizeof(metric), "energy_%s%s_share",
-				    prov_source_name(k), k == 0 ? "_source" : "");
+		for (int scope = 0; total > 0 && scope < 2; scope++)
+			for (int w = 0; w < prov_words(scope); w++) {
+				int k = prov_order(scope, w);
+				if (!(prov_sum(ps, scope, k) > 0))
+					continue;
+				prov_column(scope, k, metric, sizeof(metric));
 				add(r, "provenance", s->r.pol[i].name, metric, NAN,
-				    ps->source[k] / total);
-			}
-		for (int k = 0; total > 0 && k < PROV_SCOPES; k++)
-			if (ps->scope[k] > 0) {
-				snprintf(metric, sizeof(metric), "scope_%s_share",
-				    prov_scope_name(k));
-				add(r, "provenance", s->r.pol[i].name, metric, NAN,
-				    ps->scope[k] / total);
+				    prov_sum(ps, scope, k) / total);
 			}
 	}
 }

@@ -171,15 +171,16 @@ json_warning(void *ctx, const char *kind, const char *where,
 	cJSON_AddItemToArray(ctx, w);
 }
 
-/* {"measured": records, ...}: every word, unstated last. */
+/* {"measured": records, ...}: every word of the kind, unstated last. */
 static void
-json_counts(cJSON *o, const char *key, const uint32_t *n, int len,
-    const char *(*name)(int))
+json_counts(cJSON *o, const char *key, const uint32_t *n, int scope)
 {
 	cJSON *c = cJSON_AddObjectToObject(o, key);
 
-	for (int k = 1; k <= len; k++)
-		cJSON_AddNumberToObject(c, name(k % len), n[k % len]);
+	for (int i = 0; i < prov_words(scope); i++) {
+		int k = prov_order(scope, i);
+		cJSON_AddNumberToObject(c, prov_name(scope, k), n[k]);
+	}
 }
 
 static int
@@ -209,10 +210,8 @@ write_json(void *ctx, FILE *fp)
 		    mean((double)lc->tokens_in, lc->records));
 		cJSON_AddNumberToObject(o, "tokens_out_mean",
 		    mean((double)lc->tokens_out, lc->records));
-		json_counts(o, "energy_source", lc->source, PROV_SOURCES,
-		    prov_source_name);
-		json_counts(o, "energy_scope", lc->scope, PROV_SCOPES,
-		    prov_scope_name);
+		json_counts(o, "energy_source", lc->source, 0);
+		json_counts(o, "energy_scope", lc->scope, 1);
 		cJSON_AddItemToArray(cfgs, o);
 	}
 	warn = cJSON_AddArrayToObject(root, "warnings");

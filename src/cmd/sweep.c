@@ -480,12 +480,11 @@ prov_cells(double *c, const struct prov_sums *s)
 {
 	double total = prov_sums_total(s);
 
-	for (int k = 1; k <= PROV_SOURCES; k++)
-		c[PROV_METRIC + k - 1] = total > 0 ?
-		    s->source[k % PROV_SOURCES] / total : NAN;
-	for (int k = 1; k <= PROV_SCOPES; k++)
-		c[PROV_METRIC + PROV_SOURCES + k - 1] = total > 0 ?
-		    s->scope[k % PROV_SCOPES] / total : NAN;
+	c += PROV_METRIC;
+	for (int scope = 0; scope < 2; scope++)
+		for (int i = 0; i < prov_words(scope); i++)
+			*c++ = total > 0 ? prov_sum(s, scope, prov_order(scope,
+			    i)) / total : NAN;
 }
 
 static int

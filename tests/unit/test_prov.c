@@ -76,6 +76,30 @@ START_TEST(test_record)
 }
 END_TEST
 
+/* The report order (unstated last) and the column names, as
+ * ipwsim-simulate(1) lists them (sweep's metric names are the same). */
+START_TEST(test_columns)
+{
+	static const char *const want[] = { "energy_measured_share",
+		"energy_estimated_share", "energy_modelled_share",
+		"energy_assumed_share", "energy_unstated_source_share",
+		"scope_accelerator_share", "scope_package_share",
+		"scope_system_share", "scope_wall_share", "scope_unstated_share" };
+	char col[64];
+	int n = 0;
+
+	ck_assert_int_eq(prov_words(0), 5);
+	ck_assert_int_eq(prov_words(1), 5);
+	for (int scope = 0; scope < 2; scope++)
+		for (int i = 0; i < prov_words(scope); i++) {
+			prov_column(scope, prov_order(scope, i), col, sizeof(col));
+			ck_assert_str_eq(col, want[n++]);
+		}
+	ck_assert_int_eq(prov_order(0, 4), PROV_SRC_UNSTATED);
+	ck_assert_int_eq(prov_order(1, 0), PROV_SCOPE_ACCELERATOR);
+}
+END_TEST
+
 /* record_field: every field by its name, and near misses refused. */
 START_TEST(test_field_names)
 {
@@ -103,6 +127,7 @@ suite(void)
 	tcase_add_test(tc, test_words);
 	tcase_add_test(tc, test_record);
 	tcase_add_test(tc, test_field_names);
+	tcase_add_test(tc, test_columns);
 	suite_add_tcase(s, tc);
 	return s;
 }
