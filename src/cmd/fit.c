@@ -1,46 +1,68 @@
-/* ipwsim fit: fit the parametric batch model to measured curves. */
+/* ipwsim fit: fit the length-aware batch model to measurements, validate
+ * it on what it was not fitted to, predict rows; --roofline: the older
+ * decode-step model simulate reads. */
 #include "config.h"
 
 #include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <cjson/cJSON.h>
 
 #include "cmds.h"
+#include "lmvalid.h"
+#include "mledata.h"
 #include "output.h"
+#include "report.h"
 #include "roofline.h"
 
 static const char usage[] =
 "usage: ipwsim fit [options]\n"
 "\n"
-"Fit the parametric decode-step model (bandwidth and compute efficiency,\n"
-"step overhead, power floor and rise; see ipwsim-fit(1)) to the measured\n"
-"batch curves, one fit per accelerator, and write the fitted parameters\n"
-"with the relative error of energy per token on the points fitted.\n"
+"Fit the length-aware batch model (inter-token latency, power and energy\n"
+"per output token against batch size, prompt and output length,\n"
+"precision and devices; see ipwsim-fit(1)) to ML.ENERGY-format\n"
+"measurements, one fit per accelerator, and write its parameters; or\n"
+"validate it on measurements each fit did not see; or predict rows.\n"
 "\n"
 "Options:\n"
-"  --curves FILE         curves to fit (default: the installed\n"
-"                        curves/mlenergy-v3.csv, one vLLM generation)\n"
-"  --validate            also fit each accelerator once per model without\n"
-"                        that model and report the error of predicting it,\n"
-"                        per accelerator and model class (dense / MoE)\n"
+"  --data FILE           measurements to fit (repeat; default the\n"
+"                        installed measurements/mlenergy-v3-chat.csv and\n"
+"                        measurements/mlenergy-v3-gpqa.csv)\n"
+"  --validate            report the error of every fold (fitted,\n"
+"                        cross-task, model-out, accel-out, curve-batch,\n"
+"                        curve-task) per accelerator and class, and the\n"
+"                        coverage of the 90% interval\n"
+"  --predict FILE        read rows with ML.ENERGY's columns and write them\n"
+"                        back as CSV with the predicted energy per token,\n"
+"                        its 90% interval, ITL, power and source\n"
+"  --prompt-len N        mean prompt tokens assumed where a row gives no\n"
+"                        avg_input_len (0 to 1e6; default 1000)\n"
+"  --roofline            fit the older decode-step model simulate reads\n"
+"                        (data/curves/roofline.json) instead\n"
+"  --curves FILE         the roofline fit's curves (implies --roofline;\n"
+"                        default the installed curves/mlenergy-v3.csv)\n"
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n"
-"  --format F            table (default), csv or json (the parameter file\n"
-"                        that ipwsim simulate reads)\n"
+"  --format F            table (default), csv or json (--predict: csv)\n"
 "  -o, --output FILE     write to FILE atomically instead of stdout\n"
 "  -h, --help            show this help\n"
 "\n"
-"Exit status: 0 ok, 64 usage, 65 bad curve file, 66 cannot open it,\n"
-"70 a fit did not converge (nothing written), 73 cannot create output,\n"
-"74 I/O error.\n";
+"Exit status: 0 ok, 64 usage, 65 bad measurement, curve or predict file,\n"
+"66 cannot open it, 70 a fit did not converge (nothing written),\n"
+"73 cannot create output, 74 I/O error.\n";
 
-enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE };
+enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE, OPT_DATA,
+	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE };
 
 static const struct option longopts[] = {
 	{ "curves", required_argument, NULL, OPT_CURVES },
 	{ "validate", no_argument, NULL, OPT_VALIDATE },
+	{ "data", required_argument, NULL, OPT_DATA },
+	{ "predict", required_argument, NULL, OPT_PREDICT },
+	{ "prompt-len", required_argument, NULL, OPT_PROMPT_LEN },
+	{ "roofline", no_argument, NULL, OPT_ROOFLINE },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -55,10 +77,19 @@ struct validation {
 	int models, points;
 };
 
+#define MAX_DATA 16
+
 struct fit_cmd {
 	struct cli_common common;
 	const char *curves_file;
-	int validate;
+	int validate, roofline;
+	const char *data[MAX_DATA];
+	int ndata;
+	const char *predict;
+	double prompt_len;
+	struct mle_set train, rows;
+	struct lm_point *q;
+	struct lmv v;
 	struct catalog cat;
 	struct curves cs;
 	struct roofline_fit fit[MAX_ACCELS];
@@ -72,10 +103,23 @@ own_option(void *ctx, int opt, const char *arg)
 {
 	struct fit_cmd *k = ctx;
 
-	if (opt == OPT_CURVES)
+	if (opt == OPT_CURVES) {
 		k->curves_file = arg;
-	else if (opt == OPT_VALIDATE)
+		k->roofline = 1;
+	} else if (opt == OPT_VALIDATE)
 		k->validate = 1;
+	else if (opt == OPT_ROOFLINE)
+		k->roofline = 1;
+	else if (opt == OPT_PREDICT)
+		k->predict = arg;
+	else if (opt == OPT_DATA) {
+		if (k->ndata == MAX_DATA)
+			return cli_usage(&cmd_fit, "--data: at most %d files",
+			    MAX_DATA);
+		k->data[k->ndata++] = arg;
+	} else if (opt == OPT_PROMPT_LEN)
+		return cli_double(&cmd_fit, "--prompt-len", arg, 0, 1e6,
+		    &k->prompt_len) < 0 ? IPW_EX_USAGE : 0;
 	else
 		return cli_usage(&cmd_fit, "unknown option");
 	return 0;
@@ -246,8 +290,370 @@ write_json(void *ctx, FILE *fp)
 	return out_json(fp, root);
 }
 
+
+/* ---- the length-aware model ------------------------------------------ */
+
+static const char *const default_data[] = { "measurements/mlenergy-v3-chat.csv",
+	"measurements/mlenergy-v3-gpqa.csv" };
+
+static int
+load_data(struct fit_cmd *k, struct ipw_error *err)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 64];
+
+	mle_init(&k->train, k->prompt_len);
+	if (k->ndata > 0) {
+		for (int i = 0; i < k->ndata; i++)
+			if (mle_read(&k->train, k->data[i], &k->cat, 1, err) < 0)
+				return -1;
+	} else {
+		if (catalog_datadir(dir, sizeof(dir), err) < 0)
+			return -1;
+		for (size_t i = 0; i < 2; i++) {
+			snprintf(path, sizeof(path), "%s/%s", dir,
+			    default_data[i]);
+			if (mle_read(&k->train, path, &k->cat, 1, err) < 0)
+				return -1;
+		}
+		/* reports name the shipped files as the data directory's */
+		snprintf(k->train.file, sizeof(k->train.file), "the installed "
+		    "%s and %s", default_data[0], default_data[1]);
+	}
+	if ((k->q = mle_points(&k->train)) == NULL)
+		return ipw_error_oom(err);
+	if (k->predict != NULL) {
+		mle_init(&k->rows, k->prompt_len);
+		if (mle_read(&k->rows, k->predict, &k->cat, 0, err) < 0)
+			return -1;
+	}
+	if (lmv_run(&k->v, k->q, k->train.n, k->train.naccel, err) < 0)
+		return -1;
+	for (int a = 0; a < k->train.naccel; a++)
+		if (!k->v.fitted[a])
+			return ipw_error_set(err, IPW_EX_SOFTWARE, "the batch "
+			    "model could not be fitted on %s's points",
+			    k->train.accel[a]);
+	return 0;
+}
+
+static size_t
+accel_points(const struct fit_cmd *k, int a)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < k->train.n; i++)
+		n += k->q[i].accel == a;
+	return n;
+}
+
+static int
+lm_write_table(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	fprintf(fp, "length-aware batch model fitted on %s (%zu points; a "
+	    "prompt of %g tokens assumed where a row gives no "
+	    "avg_input_len)\n", k->train.file, k->train.n, k->prompt_len);
+	for (int a = 0; a < k->train.naccel; a++) {
+		struct lmv_summary sm;
+		fprintf(fp, "\n%s (%zu points)\n", k->train.accel[a],
+		    accel_points(k, a));
+		for (int i = 0; i < LM_NPARAMS; i++)
+			fprintf(fp, "  %-36s %10.4g  %s\n", lm_param_name[i],
+			    k->v.fit[a].v[i], lm_param_unit[i]);
+		for (int moe = 0; moe < 2; moe++) {
+			lmv_summarise(&k->v, LMV_FITTED, a, moe, &sm);
+			if (sm.points == 0)
+				continue;
+			fprintf(fp, "  fitted %-5s %4zu points: energy per "
+			    "token median", moe ? "MoE" : "dense", sm.points);
+			out_pct(fp, 6, sm.med_e);
+			fputs(", worst", fp);
+			out_pct(fp, 6, sm.max_e);
+			fputs("; ITL median", fp);
+			out_pct(fp, 6, sm.med_t);
+			fputc('\n', fp);
+		}
+	}
+	return 0;
+}
+
+/* One row of the validation: 1 when it meets the targets. */
+static int
+meets(const struct lmv_summary *s, int fold)
+{
+	int ok = s->med_e < 0.15 && s->max_e < 0.60;
+
+	if (fold == LMV_MODEL_OUT)
+		ok = ok && s->coverage >= 0.85 && s->coverage <= 0.95;
+	return ok;
+}
+
+static int
+val_write_table(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	fprintf(fp, "length-aware batch model on %s (%zu points)\n"
+	    "relative error of energy per token and ITL on the points each "
+	    "fold's fit did not see;\ncover90: share of the points inside "
+	    "the 90%% interval (model-out); target: median < 15%%,\nworst < "
+	    "60%%, cover90 85-95%%\n\n%-14s %-5s %-11s %6s %7s %7s %7s %7s "
+	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
+	    "fold", "points", "med_e", "max_e", "med_itl", "max_itl",
+	    "cover90", "target");
+	for (int a = 0; a < k->train.naccel; a++)
+		for (int moe = 0; moe < 2; moe++)
+			for (int f = 0; f < LMV_NFOLDS; f++) {
+				struct lmv_summary sm;
+				lmv_summarise(&k->v, f, a, moe, &sm);
+				if (sm.points == 0)
+					continue;
+				fprintf(fp, "%-14s %-5s %-11s %6zu",
+				    k->train.accel[a], moe ? "MoE" : "dense",
+				    lmv_fold_name[f], sm.points);
+				out_pct(fp, 8, sm.med_e);
+				out_pct(fp, 8, sm.max_e);
+				out_pct(fp, 8, sm.med_t);
+				out_pct(fp, 8, sm.max_t);
+				if (f == LMV_MODEL_OUT)
+					out_pct(fp, 8, sm.coverage);
+				else
+					fprintf(fp, "%8s", "");
+				fprintf(fp, " %6s\n", f == LMV_FITTED ? "" :
+				    meets(&sm, f) ? "met" : "missed");
+			}
+	return 0;
+}
+
+static int
+val_write_csv(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	fputs("accelerator,class,fold,points,median_rel_err_energy,"
+	    "max_rel_err_energy,median_rel_err_itl,max_rel_err_itl,"
+	    "coverage_90\n", fp);
+	for (int a = 0; a < k->train.naccel; a++)
+		for (int moe = 0; moe < 2; moe++)
+			for (int f = 0; f < LMV_NFOLDS; f++) {
+				struct lmv_summary sm;
+				lmv_summarise(&k->v, f, a, moe, &sm);
+				if (sm.points == 0)
+					continue;
+				out_csv_text(fp, k->train.accel[a]);
+				fprintf(fp, ",%s,%s,%zu", moe ? "MoE" : "dense",
+				    lmv_fold_name[f], sm.points);
+				out_csv_num(fp, sm.med_e);
+				out_csv_num(fp, sm.max_e);
+				out_csv_num(fp, sm.med_t);
+				out_csv_num(fp, sm.max_t);
+				out_csv_num(fp, sm.coverage);
+				fputc('\n', fp);
+			}
+	return 0;
+}
+
+static void
+json_num(cJSON *o, const char *key, double v)
+{
+	if (isfinite(v))
+		cJSON_AddNumberToObject(o, key, v);
+	else
+		cJSON_AddNullToObject(o, key);
+}
+
+static int
+lm_write_json(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+	cJSON *root = cJSON_CreateObject(), *a, *val;
+
+	cJSON_AddStringToObject(root, "model", "length-aware batch model");
+	cJSON_AddStringToObject(root, "data", k->train.file);
+	cJSON_AddNumberToObject(root, "points", (double)k->train.n);
+	cJSON_AddNumberToObject(root, "prompt_len_assumed", k->prompt_len);
+	a = cJSON_AddArrayToObject(root, "accelerators");
+	val = k->validate ? cJSON_AddArrayToObject(root, "validation") : NULL;
+	for (int i = 0; i < k->train.naccel; i++) {
+		cJSON *o = cJSON_CreateObject(), *p;
+		cJSON_AddStringToObject(o, "name", k->train.accel[i]);
+		cJSON_AddNumberToObject(o, "points",
+		    (double)accel_points(k, i));
+		p = cJSON_AddObjectToObject(o, "params");
+		for (int j = 0; j < LM_NPARAMS; j++)
+			cJSON_AddNumberToObject(p, lm_param_name[j],
+			    k->v.fit[i].v[j]);
+		cJSON_AddItemToArray(a, o);
+		for (int moe = 0; val && moe < 2; moe++)
+			for (int f = 0; f < LMV_NFOLDS; f++) {
+				struct lmv_summary sm;
+				cJSON *r;
+				lmv_summarise(&k->v, f, i, moe, &sm);
+				if (sm.points == 0)
+					continue;
+				r = cJSON_CreateObject();
+				cJSON_AddStringToObject(r, "accelerator",
+				    k->train.accel[i]);
+				cJSON_AddStringToObject(r, "class", moe ? "MoE" :
+				    "dense");
+				cJSON_AddStringToObject(r, "fold",
+				    lmv_fold_name[f]);
+				cJSON_AddNumberToObject(r, "points",
+				    (double)sm.points);
+				json_num(r, "median_rel_err_energy", sm.med_e);
+				json_num(r, "max_rel_err_energy", sm.max_e);
+				json_num(r, "median_rel_err_itl", sm.med_t);
+				json_num(r, "max_rel_err_itl", sm.max_t);
+				json_num(r, "coverage_90", sm.coverage);
+				cJSON_AddItemToArray(val, r);
+			}
+	}
+	return out_json_doc(fp, root, "fit");
+}
+
+static int
+lm_write_csv(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	fputs("accelerator,param,value,unit\n", fp);
+	for (int a = 0; a < k->train.naccel; a++)
+		for (int i = 0; i < LM_NPARAMS; i++) {
+			out_csv_text(fp, k->train.accel[a]);
+			fprintf(fp, ",%s", lm_param_name[i]);
+			out_csv_num(fp, k->v.fit[a].v[i]);
+			fputc(',', fp);
+			out_csv_text(fp, lm_param_unit[i]);
+			fputc('\n', fp);
+		}
+	return 0;
+}
+
+/* The training accelerator named like the row's, or -1. */
+static int
+train_accel(const struct fit_cmd *k, const struct mle_row *r)
+{
+	const char *name = k->rows.accel[r->pt.accel];
+
+	for (int a = 0; a < k->train.naccel; a++)
+		if (strcasecmp(k->train.accel[a], name) == 0)
+			return a;
+	return -1;
+}
+
+/* A measured configuration of the row's setup: on its task if there is
+ * one, else on another; -1 if none. */
+static int
+train_config(const struct fit_cmd *k, const struct mle_row *r, int a,
+    int *same_task)
+{
+	const char *task = k->rows.task[r->pt.task];
+	int other = -1;
+
+	*same_task = 0;
+	for (size_t i = 0; i < k->train.n; i++) {
+		const struct mle_row *t = &k->train.row[i];
+		if (t->pt.accel != a || t->pt.devices != r->pt.devices ||
+		    t->precision != r->precision ||
+		    strcasecmp(t->model, r->model) != 0)
+			continue;
+		if (strcasecmp(k->train.task[t->pt.task], task) == 0) {
+			*same_task = 1;
+			return t->pt.config;
+		}
+		if (other < 0)
+			other = t->pt.config;
+	}
+	return other;
+}
+
+static void
+source_text(const struct fit_cmd *k, const struct mle_row *r,
+    const struct lm_prediction *p, int same_task, char *buf, size_t size)
+{
+	if (p->stand_in >= 0)
+		snprintf(buf, size, "parametric: stand-in %s fit with %s's "
+		    "bandwidth, FLOPS and TDP", k->train.accel[p->stand_in],
+		    k->rows.accel[r->pt.accel]);
+	else if (p->path == 1)
+		snprintf(buf, size, "curve: measured%s, moved by the model to "
+		    "the row's lengths", same_task ? "" : " on another task");
+	else
+		snprintf(buf, size, "parametric");
+}
+
+/* A predicted value to 5 significant digits (the measurements' own), and
+ * its comma; empty when not finite. */
+static void
+pred_num(FILE *fp, double v)
+{
+	if (isfinite(v))
+		fprintf(fp, "%.5g", v);
+	fputc(',', fp);
+}
+
+static int
+predict_write(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	for (int i = 0; i < k->rows.nfields; i++) {
+		out_csv_text(fp, k->rows.header[i]);
+		fputc(',', fp);
+	}
+	fputs("pred_energy_per_token_J,pred_lo,pred_hi,pred_median_itl_ms,"
+	    "pred_avg_power_W,pred_source,pred_note\n", fp);
+	for (size_t i = 0; i < k->rows.n; i++) {
+		const struct mle_row *r = &k->rows.row[i];
+		struct lm_prediction p;
+		char src[256] = "", note[320] = "";
+		int ok = 0, same = 0;
+		for (int j = 0; j < k->rows.nfields; j++) {
+			out_csv_text(fp, r->field[j]);
+			fputc(',', fp);
+		}
+		if (r->why[0] != '\0')
+			snprintf(note, sizeof(note), "not predicted: %s",
+			    r->why);
+		else {
+			int a = train_accel(k, r);
+			int cfg = a >= 0 ? train_config(k, r, a, &same) : -1;
+			ok = lmv_predict(&k->v, k->q, k->train.n, &r->pt, a,
+			    cfg, same, &p) == 0;
+			if (!ok)
+				snprintf(note, sizeof(note), "not predicted: no "
+				    "fitted accelerator");
+			else {
+				source_text(k, r, &p, same, src, sizeof(src));
+				snprintf(note, sizeof(note), "interval from the "
+				    "%s fold%s", lmv_fold_name[p.fold],
+				    r->catalog_params ? "; parameters from "
+				    "the catalog" : "");
+			}
+		}
+		if (ok) {
+			pred_num(fp, p.ept);
+			pred_num(fp, p.lo);
+			pred_num(fp, p.hi);
+			pred_num(fp, p.itl * 1e3);
+			pred_num(fp, p.power);
+		} else
+			fputs(",,,,,", fp);
+		out_csv_text(fp, src);
+		fputc(',', fp);
+		out_csv_text(fp, note);
+		fputc('\n', fp);
+	}
+	return 0;
+}
+
 static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
+static const struct cli_writers lm_writers = { lm_write_table, lm_write_csv,
+	lm_write_json };
+static const struct cli_writers val_writers = { val_write_table,
+	val_write_csv, lm_write_json };
 
 /* By default the ML.ENERGY v3 curves only: one software generation (vLLM
  * 0.11); v2's older vLLM would pull the efficiencies of a joint fit. */
@@ -274,16 +680,39 @@ run(int argc, char **argv)
 	if (k == NULL)
 		return IPW_EX_SOFTWARE;
 	cli_common_init(&k->common, &cmd_fit);
+	k->prompt_len = 1000;
 	rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
 	    &k->cat, NULL, &done);
-	if (!done) {
+	if (!done && k->roofline && (k->predict || k->ndata)) {
+		rc = cli_usage(&cmd_fit, "--roofline fits curves: --predict and "
+		    "--data are for the length-aware model");
+		done = 1;
+	} else if (!done && k->predict && (k->validate ||
+	    k->common.format == REPORT_JSON)) {
+		rc = cli_usage(&cmd_fit, "--predict writes CSV rows: without "
+		    "--validate or --format json");
+		done = 1;
+	}
+	if (!done && k->roofline) {
 		if (load_curves(k, &err) < 0 ||
 		    run_fits(k, &err) < 0)
 			rc = cli_fail(&cmd_fit, &err);
 		else
 			rc = cli_write_report(&k->common, &writers, k);
+	} else if (!done) {
+		if (load_data(k, &err) < 0)
+			rc = cli_fail(&cmd_fit, &err);
+		else if (k->predict)
+			rc = cli_write_output(&k->common, predict_write, k);
+		else
+			rc = cli_write_report(&k->common, k->validate ?
+			    &val_writers : &lm_writers, k);
 	}
 	curves_release(&k->cs);
+	lmv_release(&k->v);
+	free(k->q);
+	mle_release(&k->train);
+	mle_release(&k->rows);
 	catalog_release(&k->cat);
 	free(k);
 	return rc;
@@ -291,7 +720,7 @@ run(int argc, char **argv)
 
 const struct cmd cmd_fit = {
 	"fit",
-	"fit the parametric batch model to measured curves",
+	"fit, validate and apply the batch model on measurements",
 	usage,
 	run,
 };

@@ -3,24 +3,35 @@ cmd: $IPWSIM fit --help
 --- stdout
 usage: ipwsim fit [options]
 
-Fit the parametric decode-step model (bandwidth and compute efficiency,
-step overhead, power floor and rise; see ipwsim-fit(1)) to the measured
-batch curves, one fit per accelerator, and write the fitted parameters
-with the relative error of energy per token on the points fitted.
+Fit the length-aware batch model (inter-token latency, power and energy
+per output token against batch size, prompt and output length,
+precision and devices; see ipwsim-fit(1)) to ML.ENERGY-format
+measurements, one fit per accelerator, and write its parameters; or
+validate it on measurements each fit did not see; or predict rows.
 
 Options:
-  --curves FILE         curves to fit (default: the installed
-                        curves/mlenergy-v3.csv, one vLLM generation)
-  --validate            also fit each accelerator once per model without
-                        that model and report the error of predicting it,
-                        per accelerator and model class (dense / MoE)
+  --data FILE           measurements to fit (repeat; default the
+                        installed measurements/mlenergy-v3-chat.csv and
+                        measurements/mlenergy-v3-gpqa.csv)
+  --validate            report the error of every fold (fitted,
+                        cross-task, model-out, accel-out, curve-batch,
+                        curve-task) per accelerator and class, and the
+                        coverage of the 90% interval
+  --predict FILE        read rows with ML.ENERGY's columns and write them
+                        back as CSV with the predicted energy per token,
+                        its 90% interval, ITL, power and source
+  --prompt-len N        mean prompt tokens assumed where a row gives no
+                        avg_input_len (0 to 1e6; default 1000)
+  --roofline            fit the older decode-step model simulate reads
+                        (data/curves/roofline.json) instead
+  --curves FILE         the roofline fit's curves (implies --roofline;
+                        default the installed curves/mlenergy-v3.csv)
   --catalog FILE        add catalog entries, or override fields (repeat)
-  --format F            table (default), csv or json (the parameter file
-                        that ipwsim simulate reads)
+  --format F            table (default), csv or json (--predict: csv)
   -o, --output FILE     write to FILE atomically instead of stdout
   -h, --help            show this help
 
-Exit status: 0 ok, 64 usage, 65 bad curve file, 66 cannot open it,
-70 a fit did not converge (nothing written), 73 cannot create output,
-74 I/O error.
+Exit status: 0 ok, 64 usage, 65 bad measurement, curve or predict file,
+66 cannot open it, 70 a fit did not converge (nothing written),
+73 cannot create output, 74 I/O error.
 --- stderr

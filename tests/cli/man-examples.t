@@ -12,6 +12,8 @@ ok: ipwsim curve savings-alpha --svg alpha.svg traces/example.jsonl
 ok: ipwsim curve savings-alpha --png alpha.png --plot alpha.pdf traces/example.jsonl
 ok: ipwsim curve savings-year --years 10 --svg year.svg traces/example.jsonl
 ok: ipwsim fit --validate
+ok: ipwsim fit --predict tests/data/predict-rows.csv
+ok: ipwsim fit --roofline --validate
 ok: ipwsim reproduce --synth-queries 20000 --format csv
 ok: ipwsim reproduce traces/example.jsonl
 ok: ipwsim reproduce --explain

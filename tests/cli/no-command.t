@@ -12,7 +12,7 @@ Commands:
   simulate   route queries to the cloud, by the oracle and by routers; savings
   check      lint a trace: counts, per-configuration summary, plausibility warnings
   catalog    print the models and accelerators, with the source of every value
-  fit        fit the parametric batch model to measured curves
+  fit        fit, validate and apply the batch model on measurements
   convert    write traces, any per-query log (by a map) or a wide table as a canonical trace
   curve      coverage and savings curves, as data and as SVG, PNG and PDF plots
   sweep      simulate every point of a scenario's grid of options; one row each

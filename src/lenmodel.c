@@ -1,0 +1,199 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_multifit_nlinear.h>
+#include <gsl/gsl_vector.h>
+
+#include "lenmodel.h"
+
+const char *const lm_param_name[LM_NPARAMS] = {
+	"eta_bandwidth", "kv_bytes_per_token_per_sqrt_active", "eta_compute_dense",
+	"eta_compute_moe", "step_overhead_s", "step_overhead_per_log2_devices_s",
+	"step_s_per_context_token", "power_floor_share", "power_memory_share",
+	"power_compute_share", "eta_prefill",
+};
+
+const char *const lm_param_unit[LM_NPARAMS] = {
+	"share of peak bandwidth", "bytes / sqrt(billion parameters)",
+	"share of peak FLOPS", "share of peak FLOPS", "s per step",
+	"s per step per doubling of devices", "s per step per context token",
+	"share of TDP", "share of TDP at full memory time",
+	"share of TDP at full compute time", "share of peak FLOPS",
+};
+
+/* Parameters kept in (0, 1) through a logistic, the others positive
+ * through exp. */
+static const unsigned char is_share[LM_NPARAMS] = { 1, 0, 1, 1, 0, 0, 0, 1,
+	0, 0, 1 };
+
+void
+lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
+    double *power, double *ept, double *parts)
+{
+	const double *v = p->v;
+	double a = q->active_b, tot = q->total_b > a ? q->total_b : a;
+	double n = q->devices, b = q->batch;
+	double flops = q->tflops * (q->fast ? 2 : 1) * 1e12 * n;
+	double bw = q->bw_gbs * 1e9 * n;
+	double ctx = q->in_len + q->out_len / 2;
+	double touched = tot > a ? 1 - pow(1 - a / tot, b) : 1;
+	double w = q->bits / 8 * (a + (tot - a) * touched) * 1e9;
+	double kv = v[LM_KV] * sqrt(a) * b * ctx;
+	double tm = (w + kv) / (v[LM_ETA_W] * bw);
+	double tc = 2 * a * 1e9 * b / ((q->moe ? v[LM_ETA_C_MOE] :
+	    v[LM_ETA_C_DENSE]) * flops);
+	double t = v[LM_T0] + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
+	    tc;
+	double share = fmin(1, v[LM_PHI] + v[LM_A_M] * tm / t + v[LM_A_C] *
+	    tc / t);
+	double pw = n * q->tdp_w * share;
+	double tp = 2 * a * 1e9 * q->in_len / (q->out_len * v[LM_ETA_P] *
+	    flops);
+
+	if (itl)
+		*itl = t;
+	if (power)
+		*power = pw;
+	if (ept)
+		*ept = pw * (t / b + tp);
+	if (parts) {
+		parts[0] = tm;
+		parts[1] = tc;
+		parts[2] = tp;
+	}
+}
+
+/* ---- fitting ------------------------------------------------------------ */
+
+struct fit_set {
+	const struct lm_point *q;
+	size_t *idx, n;		/* points used */
+	size_t nres;
+};
+
+static void
+params_of(const gsl_vector *x, struct lm_params *p)
+{
+	for (int i = 0; i < LM_NPARAMS; i++) {
+		double u = gsl_vector_get(x, (size_t)i);
+		p->v[i] = is_share[i] ? 1 / (1 + exp(-u)) : exp(u);
+	}
+}
+
+static int
+residuals(const gsl_vector *x, void *arg, gsl_vector *f)
+{
+	const struct fit_set *s = arg;
+	struct lm_params p;
+	size_t k = 0;
+
+	params_of(x, &p);
+	for (size_t i = 0; i < s->n; i++) {
+		const struct lm_point *q = &s->q[s->idx[i]];
+		double t, pw, e;
+		lm_eval(&p, q, &t, &pw, &e, NULL);
+		if (isfinite(q->itl))
+			gsl_vector_set(f, k++, log(t / q->itl));
+		if (isfinite(q->power))
+			gsl_vector_set(f, k++, log(pw / q->power));
+		if (isfinite(q->ept))
+			gsl_vector_set(f, k++, log(e / q->ept));
+	}
+	return GSL_SUCCESS;
+}
+
+/* Starting points (unconstrained): two, so that a fit that settles in a
+ * poor minimum from one is replaced by the other's. */
+static const double start[2][LM_NPARAMS] = {
+	{ 1.0, 11.5, -1.0, -3.0, -6.0, -7.0, -16.0, -1.0, -0.7, -1.2,
+	  -1.0 },
+	{ 0.0, 10.5, 0.0, -2.0, -5.0, -6.0, -13.0, -0.5, -1.5, -0.5,
+	  0.0 },
+};
+
+static int
+solve(struct fit_set *s, const double *x0, struct lm_params *out,
+    double *cost)
+{
+	gsl_multifit_nlinear_parameters par =
+	    gsl_multifit_nlinear_default_parameters();
+	gsl_multifit_nlinear_fdf fdf;
+	gsl_multifit_nlinear_workspace *w;
+	gsl_vector_const_view x = gsl_vector_const_view_array(x0, LM_NPARAMS);
+	int status, info;
+
+	memset(&fdf, 0, sizeof(fdf));
+	fdf.f = residuals;	/* Jacobian by finite differences */
+	fdf.n = s->nres;
+	fdf.p = LM_NPARAMS;
+	fdf.params = s;
+	w = gsl_multifit_nlinear_alloc(gsl_multifit_nlinear_trust, &par,
+	    fdf.n, fdf.p);
+	if (w == NULL)
+		return -1;
+	status = gsl_multifit_nlinear_init(&x.vector, &fdf, w);
+	if (status == GSL_SUCCESS) {
+		status = gsl_multifit_nlinear_driver(400, 1e-9, 1e-9, 1e-9,
+		    NULL, NULL, &info, w);
+		/* running out of iterations still leaves a usable point */
+		if (status == GSL_EMAXITER)
+			status = GSL_SUCCESS;
+	}
+	if (status == GSL_SUCCESS) {
+		gsl_vector *r = gsl_multifit_nlinear_residual(w);
+		double c = 0;
+		for (size_t i = 0; i < r->size; i++)
+			c += gsl_vector_get(r, i) * gsl_vector_get(r, i);
+		params_of(gsl_multifit_nlinear_position(w), out);
+		*cost = isfinite(c) ? c : INFINITY;
+	}
+	gsl_multifit_nlinear_free(w);
+	return status == GSL_SUCCESS ? 0 : -1;
+}
+
+int
+lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
+    struct lm_params *out, double *cost, struct ipw_error *err)
+{
+	struct fit_set s = { q, malloc((n ? n : 1) * sizeof(size_t)), 0, 0 };
+	gsl_error_handler_t *old;
+	double best = INFINITY;
+	int rc = 0;
+
+	if (s.idx == NULL)
+		return ipw_error_oom(err);
+	for (size_t i = 0; i < n; i++) {
+		if (use != NULL && !use[i])
+			continue;
+		s.idx[s.n++] = i;
+		s.nres += isfinite(q[i].itl) + isfinite(q[i].power) +
+		    isfinite(q[i].ept);
+	}
+	if (s.nres < 2 * LM_NPARAMS) {
+		free(s.idx);
+		return ipw_error_set(err, IPW_EX_DATAERR, "%zu measured values "
+		    "(of %zu points): too few to fit %d parameters", s.nres,
+		    s.n, LM_NPARAMS);
+	}
+	old = gsl_set_error_handler_off();
+	for (int k = 0; k < 2; k++) {
+		struct lm_params p;
+		double c;
+		if (solve(&s, start[k], &p, &c) == 0 && c < best) {
+			best = c;
+			*out = p;
+		}
+	}
+	gsl_set_error_handler(old);
+	free(s.idx);
+	if (!isfinite(best))
+		rc = ipw_error_set(err, IPW_EX_SOFTWARE, "the batch model's fit "
+		    "did not converge on %zu points", s.n);
+	else if (cost)
+		*cost = best;
+	return rc;
+}

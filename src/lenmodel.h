@@ -1,0 +1,76 @@
+/* The length-aware batch model: inter-token latency, average power and
+ * energy per output token of a serving replica as functions of the batch
+ * size, the prompt and output lengths, the weights' precision and the
+ * number of devices (docs/models.md gives every term with its units).
+ *
+ * A decode step at mean running batch B, on n devices of bandwidth BW
+ * (GB/s), peak FLOPS (TFLOP/s, doubled for 8-bit arithmetic) and TDP (W),
+ * for a model of A active and P total parameters (billions) at b bits per
+ * weight, with mean context c = L_in + L_out / 2 tokens:
+ *
+ *   weights read  W  = b/8 (A + (P - A) (1 - (1 - A/P)^B)) 1e9  bytes
+ *   KV read       K  = kv sqrt(A) 1e3 B c                       bytes
+ *   memory time   tm = (W + K) / (eta_w n BW 1e9)
+ *   compute time  tc = 2 A 1e9 B / (eta_c n FLOPS 1e12)  (eta_c per class)
+ *   step time     t  = t0 + t_tp log2 n + t_ctx c + tm + tc     = ITL (s)
+ *   power         p  = n TDP min(1, phi + a_m tm/t + a_c tc/t)  (W)
+ *   prefill       tp = 2 A 1e9 L_in / (L_out eta_p n FLOPS 1e12) per token
+ *   energy/token  e  = p (t / B + tp)                           (J)
+ *
+ * The eleven parameters are fitted per accelerator by nonlinear least
+ * squares (GSL) on the logs of measured ITL, power and energy per token. */
+#ifndef IPW_LENMODEL_H
+#define IPW_LENMODEL_H
+
+#include <stddef.h>
+
+#include "error.h"
+
+enum lm_param {
+	LM_ETA_W, LM_KV, LM_ETA_C_DENSE, LM_ETA_C_MOE, LM_T0, LM_T_TP,
+	LM_T_CTX, LM_PHI, LM_A_M, LM_A_C, LM_ETA_P, LM_NPARAMS
+};
+
+/* Names (as the parameter file spells them) and units. */
+extern const char *const lm_param_name[LM_NPARAMS];
+extern const char *const lm_param_unit[LM_NPARAMS];
+
+struct lm_params {
+	double v[LM_NPARAMS];
+};
+
+/* One configuration at one batch: what the model needs, and what was
+ * measured there (NaN when not measured). */
+struct lm_point {
+	double active_b, total_b;	/* parameters, billions */
+	double bits;			/* per weight */
+	int fast;			/* 8-bit arithmetic: 2x peak */
+	double bw_gbs, tflops, tdp_w;	/* per device */
+	int devices;
+	double batch;			/* mean running batch */
+	double in_len, out_len;		/* mean prompt and output tokens */
+	double ept, itl, power;		/* measured: J/token, s, W (replica) */
+	/* grouping */
+	int accel;			/* index into the accelerator names */
+	int task;			/* index into the task names */
+	int family;			/* same (active, total) parameters */
+	int config;			/* same model id, accelerator, devices,
+					 * precision and task: one curve */
+	int setup;			/* the same, any task */
+	int moe;			/* total > active */
+	long line;			/* where it was read, for messages */
+};
+
+/* ITL (s), replica power (W) and energy per output token (J); any output
+ * may be NULL. The components tm, tc are returned in parts (may be NULL):
+ * parts[0] = tm, parts[1] = tc, parts[2] = prefill s per token. */
+void lm_eval(const struct lm_params *p, const struct lm_point *q,
+    double *itl, double *power, double *ept, double *parts);
+
+/* Fits the points q[i] with use[i] != 0 (use NULL: all). *cost is the
+ * sum of squared log residuals. IPW_EX_DATAERR with fewer than 12
+ * points, IPW_EX_SOFTWARE when GSL fails. */
+int lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
+    struct lm_params *out, double *cost, struct ipw_error *err);
+
+#endif

@@ -1,0 +1,428 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include "lmvalid.h"
+
+const char *const lmv_fold_name[LMV_NFOLDS] = {
+	"fitted", "cross-task", "model-out", "accel-out", "curve-batch",
+	"curve-task",
+};
+
+struct lmv_cell *
+lmv_at(const struct lmv *v, int fold, int accel, int moe)
+{
+	return &v->cell[(fold * v->naccel + accel) * 2 + (moe != 0)];
+}
+
+static int
+cell_add(struct lmv_cell *c, double le, double lt, int family)
+{
+	if (c->n == c->cap) {
+		size_t cap = c->cap ? 2 * c->cap : 64;
+		double *a = realloc(c->le, cap * sizeof(*a));
+		double *b = a ? realloc(c->lt, cap * sizeof(*b)) : NULL;
+		int *f;
+		if (a)
+			c->le = a;
+		if (b)
+			c->lt = b;
+		f = b ? realloc(c->family, cap * sizeof(*f)) : NULL;
+		if (f == NULL)
+			return -1;
+		c->family = f;
+		c->cap = cap;
+	}
+	c->le[c->n] = le;
+	c->lt[c->n] = lt;
+	c->family[c->n++] = family;
+	return 0;
+}
+
+/* Tests params p on the points of accel a with test(q) true. */
+static int
+test_points(struct lmv *v, int fold, const struct lm_params *p,
+    const struct lm_point *q, size_t n, int a, int task, int family)
+{
+	for (size_t i = 0; i < n; i++) {
+		double t, e;
+		if (q[i].accel != a || (task >= 0 && q[i].task != task) ||
+		    (family >= 0 && q[i].family != family))
+			continue;
+		lm_eval(p, &q[i], &t, NULL, &e, NULL);
+		if (cell_add(lmv_at(v, fold, a, q[i].moe), log(e / q[i].ept),
+		    log(t / q[i].itl), q[i].family) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Fits the points with keep(i); 1 when fitted, 0 when there were too few
+ * or it did not converge (the fold then has no entry), -1 out of
+ * memory. */
+static int
+fit_subset(const struct lm_point *q, size_t n, unsigned char *use,
+    struct lm_params *p)
+{
+	struct ipw_error e;
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		k += use[i];
+	if (k == 0)
+		return 0;
+	if (lm_fit(q, n, use, p, NULL, &e) == 0)
+		return 1;
+	return e.code == IPW_EX_DATAERR || e.code == IPW_EX_SOFTWARE ? 0 : -1;
+}
+
+int
+lmv_curve_at(const struct lm_point *q, size_t n, int cfg, size_t skip,
+    double b, double *ept, double *out_len, double *itl)
+{
+	size_t lo = n, hi = n;
+	double lb = log(b);
+
+	for (size_t i = 0; i < n; i++) {
+		double x = log(q[i].batch);
+		if (q[i].config != cfg || i == skip || !isfinite(q[i].ept))
+			continue;
+		if (x <= lb && (lo == n || x > log(q[lo].batch)))
+			lo = i;
+		if (x >= lb && (hi == n || x < log(q[hi].batch)))
+			hi = i;
+	}
+	if (lo == n || hi == n)
+		return -1;
+	if (lo == hi || q[hi].batch == q[lo].batch) {
+		*ept = q[lo].ept;
+		*out_len = q[lo].out_len;
+		*itl = q[lo].itl;
+	} else {
+		double w = (lb - log(q[lo].batch)) /
+		    (log(q[hi].batch) - log(q[lo].batch));
+		*ept = exp((1 - w) * log(q[lo].ept) + w * log(q[hi].ept));
+		*out_len = (1 - w) * q[lo].out_len + w * q[hi].out_len;
+		*itl = exp((1 - w) * log(q[lo].itl) + w * log(q[hi].itl));
+	}
+	return 0;
+}
+
+/* Same model id, accelerator, devices and precision as point i, on
+ * another task: the first such point's configuration, or -1. The mledata
+ * reader numbers configurations; two configurations are one setup on two
+ * tasks when their points share everything the model reads but the
+ * lengths. */
+static int
+other_task_config(const struct lm_point *q, size_t n, size_t i)
+{
+	for (size_t j = 0; j < n; j++)
+		if (q[j].setup == q[i].setup && q[j].task != q[i].task)
+			return q[j].config;
+	return -1;
+}
+
+static int
+curve_folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
+    const struct lm_params *taskfit, const unsigned char *has_taskfit,
+    int ntask)
+{
+	for (size_t i = 0; i < n; i++) {
+		double e, len, m1, m0, t, t0, t1;
+		struct lm_point c;
+		int cfg;
+		if (q[i].accel != a)
+			continue;
+		if (lmv_curve_at(q, n, q[i].config, i, q[i].batch, &e, &len,
+		    &t) == 0 && cell_add(lmv_at(v, LMV_CURVE_BATCH, a,
+		    q[i].moe), log(e / q[i].ept), log(t / q[i].itl),
+		    q[i].family) < 0)
+			return -1;
+		if ((cfg = other_task_config(q, n, i)) < 0 ||
+		    lmv_curve_at(q, n, cfg, n, q[i].batch, &e, &len, &t) < 0)
+			continue;
+		/* the curve's task is the one its points carry */
+		c = q[i];
+		for (size_t j = 0; j < n; j++)
+			if (q[j].config == cfg) {
+				c = q[j];
+				break;
+			}
+		if (c.task >= ntask || !has_taskfit[c.task])
+			continue;
+		c.batch = q[i].batch;
+		c.out_len = len;
+		lm_eval(&taskfit[c.task], &q[i], &t1, NULL, &m1, NULL);
+		lm_eval(&taskfit[c.task], &c, &t0, NULL, &m0, NULL);
+		if (cell_add(lmv_at(v, LMV_CURVE_TASK, a, q[i].moe),
+		    log(e * m1 / m0 / q[i].ept), log(t * t1 / t0 / q[i].itl),
+		    q[i].family) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int
+max_index(const struct lm_point *q, size_t n, int which)
+{
+	int m = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		int x = which == 0 ? q[i].task : q[i].family;
+		m = x > m ? x : m;
+	}
+	return m + 1;
+}
+
+/* Every fold on accelerator a. */
+static int
+folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
+    unsigned char *use)
+{
+	int ntask = max_index(q, n, 0), nfam = max_index(q, n, 1), rc = 0;
+	struct lm_params *tf = calloc((size_t)ntask + 1, sizeof(*tf));
+	unsigned char *has = calloc((size_t)ntask + 1, 1);
+	struct lm_params p;
+
+	if (tf == NULL || has == NULL)
+		rc = -1;
+	for (int t = 0; rc == 0 && t < ntask; t++) {
+		for (size_t i = 0; i < n; i++)
+			use[i] = q[i].accel == a && q[i].task == t;
+		if ((rc = fit_subset(q, n, use, &tf[t])) < 0)
+			break;
+		has[t] = (unsigned char)rc;
+		rc = 0;
+		for (int u = 0; has[t] && u < ntask && rc == 0; u++)
+			if (u != t)
+				rc = test_points(v, LMV_CROSS_TASK, &tf[t], q,
+				    n, a, u, -1);
+	}
+	for (int f = 0; rc == 0 && f < nfam; f++) {
+		int any = 0, k;
+		for (size_t i = 0; i < n; i++) {
+			use[i] = q[i].accel == a && q[i].family != f;
+			any |= q[i].accel == a && q[i].family == f;
+		}
+		if (!any)
+			continue;
+		if ((k = fit_subset(q, n, use, &p)) < 0)
+			rc = -1;
+		else if (k)
+			rc = test_points(v, LMV_MODEL_OUT, &p, q, n, a, -1, f);
+	}
+	if (rc == 0 && v->naccel > 1) {
+		int k;
+		for (size_t i = 0; i < n; i++)
+			use[i] = q[i].accel != a;
+		if ((k = fit_subset(q, n, use, &p)) < 0)
+			rc = -1;
+		else if (k)
+			rc = test_points(v, LMV_ACCEL_OUT, &p, q, n, a, -1, -1);
+	}
+	if (rc == 0)
+		rc = curve_folds(v, q, n, a, tf, has, ntask);
+	free(tf);
+	free(has);
+	return rc;
+}
+
+int
+lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
+    struct ipw_error *err)
+{
+	unsigned char *use = malloc(n ? n : 1);
+
+	memset(v, 0, sizeof(*v));
+	v->naccel = naccel;
+	v->cell = calloc((size_t)(LMV_NFOLDS * naccel * 2) + 1,
+	    sizeof(*v->cell));
+	v->fit = calloc((size_t)naccel + 1, sizeof(*v->fit));
+	v->fitted = calloc((size_t)naccel + 1, 1);
+	if (use == NULL || v->cell == NULL || v->fit == NULL ||
+	    v->fitted == NULL)
+		goto oom;
+	for (int a = 0; a < naccel; a++) {
+		int k;
+		for (size_t i = 0; i < n; i++)
+			use[i] = q[i].accel == a;
+		if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
+			goto oom;
+		v->fitted[a] = (unsigned char)k;
+		if ((k && test_points(v, LMV_FITTED, &v->fit[a], q, n, a, -1,
+		    -1) < 0) || folds(v, q, n, a, use) < 0)
+			goto oom;
+	}
+	free(use);
+	return 0;
+oom:
+	free(use);
+	lmv_release(v);
+	return ipw_error_oom(err);
+}
+
+void
+lmv_release(struct lmv *v)
+{
+	for (int i = 0; v->cell != NULL && i < LMV_NFOLDS * v->naccel * 2;
+	    i++) {
+		free(v->cell[i].le);
+		free(v->cell[i].lt);
+		free(v->cell[i].family);
+	}
+	free(v->cell);
+	free(v->fit);
+	free(v->fitted);
+	memset(v, 0, sizeof(*v));
+}
+
+/* Median and largest |e^x - 1| over the finite x[0..n). */
+static void
+rel_summary(const double *x, size_t n, double *med, double *max)
+{
+	double *r = malloc((n ? n : 1) * sizeof(*r));
+	size_t k = 0;
+
+	*med = *max = NAN;
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < n; i++)
+		if (isfinite(x[i]))
+			r[k++] = fabs(exp(x[i]) - 1);
+	if (k > 0) {
+		gsl_sort(r, 1, k);
+		*med = gsl_stats_median_from_sorted_data(r, 1, k);
+		*max = r[k - 1];
+	}
+	free(r);
+}
+
+int
+lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
+    double *q05, double *q95)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	double *r = malloc((c->n ? c->n : 1) * sizeof(*r));
+	size_t k = 0;
+	int rc = -1;
+
+	if (r == NULL)
+		return -1;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->family[i] != skip && isfinite(c->le[i]))
+			r[k++] = c->le[i];
+	if (k >= 10) {
+		gsl_sort(r, 1, k);
+		*q05 = gsl_stats_quantile_from_sorted_data(r, 1, k, 0.05);
+		*q95 = gsl_stats_quantile_from_sorted_data(r, 1, k, 0.95);
+		rc = 0;
+	}
+	free(r);
+	return rc;
+}
+
+void
+lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
+    struct lmv_summary *s)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	size_t in = 0, tried = 0;
+
+	s->points = c->n;
+	rel_summary(c->le, c->n, &s->med_e, &s->max_e);
+	rel_summary(c->lt, c->n, &s->med_t, &s->max_t);
+	for (size_t i = 0; i < c->n; i++) {
+		double lo, hi;
+		if (lmv_quantiles(v, fold, accel, moe, c->family[i], &lo,
+		    &hi) < 0)
+			continue;
+		tried++;
+		in += c->le[i] >= lo && c->le[i] <= hi;
+	}
+	s->coverage = tried ? (double)in / (double)tried : NAN;
+}
+
+/* The fitted accelerator nearest to x in ln(bandwidth) and ln(FLOPS). */
+static int
+nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
+    const struct lm_point *x)
+{
+	double best = INFINITY;
+	int a = -1;
+
+	for (size_t i = 0; i < n; i++) {
+		double d;
+		if (!v->fitted[q[i].accel])
+			continue;
+		d = hypot(log(q[i].bw_gbs / x->bw_gbs), log(q[i].tflops /
+		    x->tflops));
+		if (d < best) {
+			best = d;
+			a = q[i].accel;
+		}
+	}
+	return a;
+}
+
+/* The quantiles of fold in x's group, else pooled over x's accelerator's
+ * two classes, else over every accelerator. */
+static int
+interval(const struct lmv *v, int fold, int a, int moe, double *q05,
+    double *q95)
+{
+	if (lmv_quantiles(v, fold, a, moe, -1, q05, q95) == 0)
+		return 0;
+	if (lmv_quantiles(v, fold, a, !moe, -1, q05, q95) == 0)
+		return 0;
+	for (int b = 0; b < v->naccel; b++)
+		if (lmv_quantiles(v, fold, b, moe, -1, q05, q95) == 0)
+			return 0;
+	*q05 = *q95 = NAN;
+	return -1;
+}
+
+int
+lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,
+    const struct lm_point *x, int accel, int cfg, int same_task,
+    struct lm_prediction *out)
+{
+	int a = accel >= 0 && v->fitted[accel] ? accel : -1;
+	double e, len, t;
+
+	memset(out, 0, sizeof(*out));
+	out->stand_in = -1;
+	if (a < 0) {
+		if ((a = nearest_fit(v, q, n, x)) < 0)
+			return -1;
+		out->stand_in = a;
+	}
+	lm_eval(&v->fit[a], x, &out->itl, &out->power, &out->ept, NULL);
+	out->fold = out->stand_in >= 0 ? LMV_ACCEL_OUT : LMV_MODEL_OUT;
+	if (cfg >= 0 && out->stand_in < 0 && lmv_curve_at(q, n, cfg, n,
+	    x->batch, &e, &len, &t) == 0) {
+		struct lm_point c = *x;
+		double m0, t0;
+		c.out_len = len;
+		for (size_t i = 0; i < n; i++)
+			if (q[i].config == cfg) {
+				c.in_len = q[i].in_len;
+				break;
+			}
+		lm_eval(&v->fit[a], &c, &t0, NULL, &m0, NULL);
+		out->ept = e * out->ept / m0;
+		out->itl = t * out->itl / t0;
+		out->path = 1;
+		out->fold = same_task ? LMV_CURVE_BATCH : LMV_CURVE_TASK;
+	}
+	if (interval(v, out->fold, a, x->moe, &out->q05, &out->q95) == 0) {
+		out->lo = out->ept * exp(-out->q95);
+		out->hi = out->ept * exp(-out->q05);
+	} else
+		out->lo = out->hi = NAN;
+	return 0;
+}

@@ -1,0 +1,96 @@
+/* Validation of the length-aware batch model on measurements it was not
+ * fitted to, and the error distributions its intervals come from.
+ *
+ * Groups are accelerator x class (dense / MoE). Folds:
+ *   fitted      fit on every point of the accelerator, tested on them
+ *   cross-task  fit on one task's points, tested on another's
+ *   model-out   fit without one model family (same active and total
+ *               parameters), tested on it
+ *   accel-out   the other accelerators' fit with this one's bandwidth,
+ *               FLOPS and TDP, tested on its points (the stand-in case)
+ *   curve-batch the measured curve of the same configuration without the
+ *               point, interpolated in ln(batch) (the curve path's move)
+ *   curve-task  the same configuration's curve measured on another task,
+ *               at the point's batch, times the model's ratio between
+ *               the point's lengths and the curve's (the model fitted on
+ *               the curve's task only)
+ * The 90% interval of a prediction is [pred e^-q95, pred e^-q05], q the
+ * quantiles of ln(predicted / measured) energy per token in the group's
+ * model-out fold; its coverage is checked by leaving each family's
+ * residuals out of the quantiles used for it. */
+#ifndef IPW_LMVALID_H
+#define IPW_LMVALID_H
+
+#include <stddef.h>
+
+#include "lenmodel.h"
+
+enum lmv_fold {
+	LMV_FITTED, LMV_CROSS_TASK, LMV_MODEL_OUT, LMV_ACCEL_OUT,
+	LMV_CURVE_BATCH, LMV_CURVE_TASK, LMV_NFOLDS
+};
+
+extern const char *const lmv_fold_name[LMV_NFOLDS];
+
+/* ln(predicted / measured) of every tested point of one fold and group. */
+struct lmv_cell {
+	double *le, *lt;	/* energy per token, ITL (NaN: not measured) */
+	int *family;		/* the tested point's family */
+	size_t n, cap;
+};
+
+struct lmv_summary {
+	size_t points;
+	double med_e, max_e, med_t, max_t;	/* relative errors */
+	double coverage;	/* share inside the 90% interval; NaN if none */
+};
+
+struct lmv {
+	int naccel;
+	struct lmv_cell *cell;	/* [fold][accel][moe] */
+	struct lm_params *fit;	/* per accelerator, on all its points */
+	unsigned char *fitted;	/* fit[a] exists */
+};
+
+/* Runs every fold on q[0..n) (points with accel in 0..naccel). */
+int lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
+    struct ipw_error *err);
+void lmv_release(struct lmv *v);
+struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
+void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
+    struct lmv_summary *s);
+/* The 5% and 95% quantiles of ln(predicted / measured) energy per token
+ * of a fold and group, leaving out family skip (-1: none). 0, or -1 when
+ * fewer than 10 residuals remain. */
+int lmv_quantiles(const struct lmv *v, int fold, int accel, int moe,
+    int skip, double *q05, double *q95);
+
+/* The measured curve of configuration cfg through q[0..n) except point
+ * skip (n: none): its energy per token, output length and ITL at batch
+ * b, interpolated in ln(batch) between the nearest measured batches on
+ * either side (energy and ITL geometrically). 0, or -1 when b is outside
+ * the curve. */
+int lmv_curve_at(const struct lm_point *q, size_t n, int cfg, size_t skip,
+    double b, double *ept, double *out_len, double *itl);
+
+/* A prediction for point x. accel: x's accelerator among the fitted
+ * ones, or -1 (the fitted accelerator nearest in bandwidth and FLOPS
+ * stands in, with x's own figures); cfg: a measured configuration of the
+ * same setup, or -1; same_task: cfg is on x's task. With a curve at x's
+ * batch the energy is the curve's, moved by the model's ratio between
+ * x's lengths and the curve's, and so is the ITL; else both are the
+ * model's. The power is always the model's. */
+struct lm_prediction {
+	double ept, lo, hi;	/* J per output token; 90% interval */
+	double itl, power;	/* s, W: the model's */
+	int path;		/* 0 parametric, 1 curve */
+	int stand_in;		/* accelerator whose fit was used, or -1 */
+	double q05, q95;	/* the residual quantiles used */
+	int fold;		/* the fold they come from */
+};
+
+int lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,
+    const struct lm_point *x, int accel, int cfg, int same_task,
+    struct lm_prediction *out);
+
+#endif

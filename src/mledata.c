@@ -1,0 +1,383 @@
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csv.h"
+#include "input.h"
+#include "jsonstrict.h"
+#include "mledata.h"
+#include "precision.h"
+
+enum col {
+	C_MODEL, C_PREC, C_GPU, C_NGPU, C_OUT, C_SEQS, C_BATCH, C_ACTIVE,
+	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_N
+};
+
+static const char *const col_name[C_N] = {
+	"model_id", "weight_precision", "gpu", "num_gpus", "avg_output_len",
+	"max_num_seqs", "avg_batch_size", "active_params_B", "total_params_B",
+	"task", "avg_input_len", "energy_per_token_J", "median_itl_ms",
+	"avg_power_W_all_gpus",
+};
+
+/* 1: always required; 2: required for measured data. */
+static const unsigned char col_required[C_N] = { 1, 1, 1, 1, 1, 0, 0, 0, 0,
+	0, 0, 2, 2, 2 };
+
+void
+mle_init(struct mle_set *s, double prompt_len)
+{
+	memset(s, 0, sizeof(*s));
+	s->prompt_len = prompt_len;
+}
+
+static void
+free_fields(char **f, int n)
+{
+	if (f == NULL)
+		return;
+	for (int i = 0; i < n; i++)
+		free(f[i]);
+	free(f);
+}
+
+void
+mle_release(struct mle_set *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free_fields(s->row[i].field, s->nfields);
+	free(s->row);
+	free_fields(s->header, s->nfields);
+	for (int i = 0; i < s->naccel; i++)
+		free(s->accel[i]);
+	for (int i = 0; i < s->ntask; i++)
+		free(s->task[i]);
+	memset(s, 0, sizeof(*s));
+}
+
+static int
+at(struct ipw_error *err, const char *file, long line, long col)
+{
+	ipw_error_at(err, file, line, col);
+	return -1;
+}
+
+/* Index of name in names[0..*n), added if absent; -1 when full or out of
+ * memory. */
+static int
+name_index(char **names, int *n, const char *name)
+{
+	for (int i = 0; i < *n; i++)
+		if (strcasecmp(names[i], name) == 0)
+			return i;
+	if (*n == MLE_MAX_NAMES || (names[*n] = strdup(name)) == NULL)
+		return -1;
+	return (*n)++;
+}
+
+static char **
+copy_fields(const struct csv_reader *r, int n)
+{
+	char **f = calloc((size_t)(n ? n : 1), sizeof(*f));
+
+	for (int i = 0; f != NULL && i < n; i++)
+		if ((f[i] = strdup(i < r->nfields ? r->field[i] : "")) ==
+		    NULL) {
+			free_fields(f, i);
+			f = NULL;
+		}
+	return f;
+}
+
+/* Maps the header's columns; the first file's header is kept. */
+static int
+read_header(struct mle_set *s, const struct csv_reader *r, int *col,
+    int measured, const char *path, struct ipw_error *err)
+{
+	for (int k = 0; k < C_N; k++) {
+		col[k] = -1;
+		for (int i = 0; i < r->nfields; i++)
+			if (strcmp(r->field[i], col_name[k]) == 0)
+				col[k] = i;
+		if (col[k] < 0 && (col_required[k] == 1 ||
+		    (col_required[k] == 2 && measured))) {
+			ipw_error_set(err, IPW_EX_DATAERR, "the header has no "
+			    "column %s", col_name[k]);
+			return at(err, path, r->line, 0);
+		}
+	}
+	if (col[C_SEQS] < 0 && col[C_BATCH] < 0) {
+		ipw_error_set(err, IPW_EX_DATAERR, "the header has neither "
+		    "max_num_seqs nor avg_batch_size");
+		return at(err, path, r->line, 0);
+	}
+	if (s->header == NULL) {
+		s->nfields = r->nfields;
+		if ((s->header = copy_fields(r, r->nfields)) == NULL)
+			return ipw_error_oom(err);
+		return 0;
+	}
+	for (int i = 0; i < r->nfields; i++)
+		if (r->nfields != s->nfields ||
+		    strcmp(s->header[i], r->field[i]) != 0) {
+			ipw_error_set(err, IPW_EX_DATAERR, "the header differs "
+			    "from the first file's (same columns in the same "
+			    "order)");
+			return at(err, path, r->line, 0);
+		}
+	return 0;
+}
+
+/* Cell k as a number > lo (>= lo with or_equal); absent or empty cells
+ * give NaN when optional. */
+static int
+cell(const struct csv_reader *r, const int *col, int k, int required,
+    double lo, int or_equal, double *v, const char *path,
+    struct ipw_error *err)
+{
+	int i = col[k];
+
+	*v = NAN;
+	if (i < 0 || i >= r->nfields || r->flen[i] == 0) {
+		if (!required)
+			return 0;
+		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty", col_name[k]);
+		return at(err, path, r->line, i >= 0 && i < r->nfields ?
+		    r->fcol[i] : 0);
+	}
+	if (jsonstrict_parse_number(r->field[i], r->flen[i], v) == 0 &&
+	    isfinite(*v) && (or_equal ? *v >= lo : *v > lo))
+		return 0;
+	ipw_error_set(err, IPW_EX_DATAERR, "%s is not a number %s %g: "
+	    "\"%.40s\"", col_name[k], or_equal ? ">=" : ">", lo, r->field[i]);
+	return at(err, path, r->line, r->fcol[i]);
+}
+
+static const char *
+text(const struct csv_reader *r, const int *col, int k)
+{
+	return col[k] >= 0 && col[k] < r->nfields ? r->field[col[k]] : "";
+}
+
+/* The model's parameters: the row's own, else the catalog's; why is set
+ * when neither gives both. */
+static void
+params(struct mle_row *w, const struct catalog *cat, double act, double tot)
+{
+	const struct catalog_model *cm = catalog_model(cat, w->model);
+
+	if (isnan(act) && isnan(tot) && cm != NULL &&
+	    !isnan(cm->params_active_b) && !isnan(cm->params_total_b)) {
+		act = cm->params_active_b;
+		tot = cm->params_total_b;
+		w->catalog_params = 1;
+	}
+	if (isnan(act) || isnan(tot)) {
+		snprintf(w->why, sizeof(w->why), "%s: no active_params_B and "
+		    "total_params_B in the row and none in the catalog",
+		    w->model);
+		return;
+	}
+	if (tot < act) {
+		snprintf(w->why, sizeof(w->why), "total_params_B %g is below "
+		    "active_params_B %g", tot, act);
+		return;
+	}
+	w->pt.active_b = act;
+	w->pt.total_b = tot;
+	w->pt.moe = tot > act;
+}
+
+/* The device figures from the catalog; why is set when one is missing. */
+static void
+device(struct mle_row *w, const struct catalog *cat, const char *gpu)
+{
+	const struct catalog_accel *a = catalog_accel(cat, gpu);
+
+	if (a == NULL) {
+		snprintf(w->why, sizeof(w->why), "accelerator %s is not in "
+		    "the catalog", gpu);
+		return;
+	}
+	if (isnan(a->bandwidth_gbs) || isnan(a->peak_tflops) ||
+	    isnan(a->tdp_w)) {
+		snprintf(w->why, sizeof(w->why), "the catalog lacks %s's "
+		    "bandwidth, peak BF16 FLOPS or TDP", a->name);
+		return;
+	}
+	w->pt.bw_gbs = a->bandwidth_gbs;
+	w->pt.tflops = a->peak_tflops;
+	w->pt.tdp_w = a->tdp_w;
+}
+
+static int
+grow(struct mle_set *s)
+{
+	if (s->n == s->cap) {
+		size_t cap = s->cap ? 2 * s->cap : 256;
+		struct mle_row *p = realloc(s->row, cap * sizeof(*p));
+		if (p == NULL)
+			return -1;
+		s->row = p;
+		s->cap = cap;
+	}
+	return 0;
+}
+
+/* Family and configuration indices: points with the same (active, total)
+ * parameters are one family (variants of one architecture: instruct and
+ * thinking, BF16 and FP8); points with the same model id, accelerator,
+ * devices, precision and task are one configuration, i.e. one curve. */
+static void
+group(struct mle_set *s, struct mle_row *w)
+{
+	w->pt.family = w->pt.config = w->pt.setup = -1;
+	for (size_t i = 0; i < s->n; i++) {
+		const struct mle_row *o = &s->row[i];
+		if (o->why[0] != '\0')
+			continue;
+		if (w->pt.family < 0 && o->pt.active_b == w->pt.active_b &&
+		    o->pt.total_b == w->pt.total_b)
+			w->pt.family = o->pt.family;
+		if (o->pt.accel != w->pt.accel || o->pt.devices !=
+		    w->pt.devices || strcasecmp(o->model, w->model) != 0 ||
+		    o->precision != w->precision)
+			continue;
+		if (w->pt.setup < 0)
+			w->pt.setup = o->pt.setup;
+		if (w->pt.config < 0 && o->pt.task == w->pt.task)
+			w->pt.config = o->pt.config;
+	}
+	if (w->pt.setup < 0)
+		w->pt.setup = s->nsetup++;
+	if (w->pt.family < 0)
+		w->pt.family = s->nfamily++;
+	if (w->pt.config < 0)
+		w->pt.config = s->nconfig++;
+}
+
+static int
+read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
+    const struct catalog *cat, int measured, const char *path,
+    struct ipw_error *err)
+{
+	struct mle_row *w;
+	const struct precision *pr;
+	const char *ptxt = text(r, col, C_PREC);
+	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw;
+
+	if (grow(s) < 0)
+		return ipw_error_oom(err);
+	w = &s->row[s->n];
+	memset(w, 0, sizeof(*w));
+	snprintf(w->model, sizeof(w->model), "%s", text(r, col, C_MODEL));
+	if (w->model[0] == '\0') {
+		ipw_error_set(err, IPW_EX_DATAERR, "model_id is empty");
+		return at(err, path, r->line, col[C_MODEL] < r->nfields ?
+		    r->fcol[col[C_MODEL]] : 0);
+	}
+	if ((pr = precision_find(ptxt)) == NULL) {
+		char list[512];
+		precision_list(list, sizeof(list));
+		ipw_error_set(err, IPW_EX_DATAERR, "weight_precision \"%.40s\" "
+		    "is not one of %s", ptxt, list);
+		return at(err, path, r->line, col[C_PREC] < r->nfields ?
+		    r->fcol[col[C_PREC]] : 0);
+	}
+	if (cell(r, col, C_NGPU, 1, 1, 1, &ngpu, path, err) < 0)
+		return -1;
+	if (ngpu != floor(ngpu) || ngpu > 4096) {
+		ipw_error_set(err, IPW_EX_DATAERR, "num_gpus is not a whole "
+		    "number from 1 to 4096: \"%.40s\"", text(r, col, C_NGPU));
+		return at(err, path, r->line, r->fcol[col[C_NGPU]]);
+	}
+	if (cell(r, col, C_OUT, 1, 0, 0, &out, path, err) < 0 ||
+	    cell(r, col, C_SEQS, 0, 0, 0, &seqs, path, err) < 0 ||
+	    cell(r, col, C_BATCH, 0, 0, 0, &batch, path, err) < 0 ||
+	    cell(r, col, C_ACTIVE, 0, 0, 0, &act, path, err) < 0 ||
+	    cell(r, col, C_TOTAL, 0, 0, 0, &tot, path, err) < 0 ||
+	    cell(r, col, C_IN, 0, 0, 1, &in, path, err) < 0 ||
+	    cell(r, col, C_EPT, measured, 0, 0, &ept, path, err) < 0 ||
+	    cell(r, col, C_ITL, measured, 0, 0, &itl, path, err) < 0 ||
+	    cell(r, col, C_POWER, measured, 0, 0, &pw, path, err) < 0)
+		return -1;
+	if (isnan(batch) && isnan(seqs)) {
+		int k = col[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
+		ipw_error_set(err, IPW_EX_DATAERR, "neither avg_batch_size nor "
+		    "max_num_seqs is given");
+		return at(err, path, r->line, col[k] < r->nfields ?
+		    r->fcol[col[k]] : 0);
+	}
+	if ((w->field = copy_fields(r, s->nfields)) == NULL)
+		return ipw_error_oom(err);
+	w->precision = pr->name;
+	w->pt.bits = pr->bits;
+	w->pt.fast = pr->fast_compute;
+	w->pt.devices = (int)ngpu;
+	w->pt.batch = isnan(batch) ? seqs : batch;
+	w->pt.out_len = out;
+	w->pt.in_len = isnan(in) ? s->prompt_len : in;
+	w->pt.ept = ept;
+	w->pt.itl = itl / 1e3;
+	w->pt.power = pw;
+	w->pt.line = r->line;
+	params(w, cat, act, tot);
+	if (w->why[0] == '\0')
+		device(w, cat, text(r, col, C_GPU));
+	if (w->why[0] == '\0') {
+		const struct catalog_accel *a = catalog_accel(cat,
+		    text(r, col, C_GPU));
+		w->pt.accel = name_index(s->accel, &s->naccel, a->name);
+		w->pt.task = name_index(s->task, &s->ntask, text(r, col,
+		    C_TASK));
+		if (w->pt.accel < 0 || w->pt.task < 0)
+			return ipw_error_set(err, IPW_EX_DATAERR, "more than "
+			    "%d accelerators or tasks", MLE_MAX_NAMES);
+		group(s, w);
+	} else if (measured) {
+		ipw_error_set(err, IPW_EX_DATAERR, "%s", w->why);
+		return at(err, path, r->line, 0);
+	}
+	s->n++;
+	return 0;
+}
+
+int
+mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
+    int measured, struct ipw_error *err)
+{
+	struct input in;
+	struct csv_reader r;
+	int col[C_N], rc;
+	size_t used = strlen(s->file);
+
+	snprintf(s->file + used, sizeof(s->file) - used, "%s%s", used ? ", " :
+	    "", path);
+	if (input_open(&in, path, 0, err) < 0)
+		return -1;
+	csv_init(&r, &in);
+	rc = csv_read(&r, err);
+	if (rc == 0) {
+		ipw_error_set(err, IPW_EX_DATAERR, "empty file: no header");
+		rc = at(err, path, 0, 0);
+	} else if (rc > 0)
+		rc = read_header(s, &r, col, measured, path, err);
+	while (rc >= 0 && (rc = csv_read(&r, err)) > 0)
+		rc = read_row(s, &r, col, cat, measured, path, err);
+	csv_release(&r);
+	input_close(&in);
+	return rc < 0 ? -1 : 0;
+}
+
+struct lm_point *
+mle_points(const struct mle_set *s)
+{
+	struct lm_point *p = malloc((s->n ? s->n : 1) * sizeof(*p));
+
+	for (size_t i = 0; p != NULL && i < s->n; i++)
+		p[i] = s->row[i].pt;
+	return p;
+}

@@ -1,0 +1,62 @@
+/* Measurement rows in the ML.ENERGY Leaderboard's per-configuration CSV
+ * form (the columns of its lm-arena-chat and gpqa tables): one serving
+ * configuration at one max_num_seqs per row, turned into batch-model
+ * points. Columns used:
+ *
+ *   required  model_id, weight_precision, gpu, num_gpus, avg_output_len,
+ *             and max_num_seqs or avg_batch_size (the mean running batch,
+ *             preferred when given)
+ *   optional  active_params_B, total_params_B (else the catalog's),
+ *             task, avg_input_len (else the assumed prompt length)
+ *   measured  energy_per_token_J (J per output token, replica),
+ *             median_itl_ms, avg_power_W_all_gpus: required to fit,
+ *             optional to predict
+ *
+ * Other columns are kept (for ipwsim fit --predict to write back). */
+#ifndef IPW_MLEDATA_H
+#define IPW_MLEDATA_H
+
+#include <stddef.h>
+
+#include "catalog.h"
+#include "error.h"
+#include "lenmodel.h"
+
+#define MLE_MAX_NAMES 256
+
+struct mle_row {
+	struct lm_point pt;
+	char **field;		/* the row's cells as read (nfields) */
+	char why[256];		/* "" or why the row cannot be predicted */
+	char model[96];		/* model_id as given */
+	const char *precision;	/* canonical precision name */
+	int catalog_params;	/* parameters taken from the catalog */
+};
+
+struct mle_set {
+	struct mle_row *row;
+	size_t n, cap;
+	char **header;		/* column names of the first file */
+	int nfields;
+	/* index tables the points refer to */
+	char *accel[MLE_MAX_NAMES], *task[MLE_MAX_NAMES];
+	int naccel, ntask, nfamily, nconfig, nsetup;
+	char file[512];		/* files read, ", "-separated */
+	double prompt_len;	/* assumed where a row gives none */
+};
+
+void mle_init(struct mle_set *s, double prompt_len);
+void mle_release(struct mle_set *s);
+/* Appends the rows of path. measured != 0: every row must carry the
+ * measured columns (a fit's data); 0: they may be absent (rows to
+ * predict) and a row the catalog cannot describe is kept with why set.
+ * Errors (IPW_EX_DATAERR, at file:line:col naming the column): a missing
+ * required column, a cell that is not a number in range, num_gpus < 1,
+ * an unknown weight_precision (the message lists the known ones).
+ * Later files must have the first file's columns in the same order. */
+int mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
+    int measured, struct ipw_error *err);
+/* The points of s, copied into a new array of s->n (NULL: no memory). */
+struct lm_point *mle_points(const struct mle_set *s);
+
+#endif
