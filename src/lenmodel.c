@@ -37,7 +37,7 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	const double *v = p->v;
 	double a = q->active_b, tot = q->total_b > a ? q->total_b : a;
 	double n = q->devices, b = q->batch;
-	double flops = q->tflops * (q->fast ? 2 : 1) * 1e12 * n;
+	double flops = q->tflops * 1e12 * n;
 	double bw = q->bw_gbs * 1e9 * n;
 	double ctx = q->in_len + q->out_len / 2;
 	double touched = tot > a ? 1 - pow(1 - a / tot, b) : 1;

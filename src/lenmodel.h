@@ -4,7 +4,7 @@
  * number of devices (docs/models.md gives every term with its units).
  *
  * A decode step at mean running batch B, on n devices of bandwidth BW
- * (GB/s), peak FLOPS (TFLOP/s, doubled for 8-bit arithmetic) and TDP (W),
+ * (GB/s), peak BF16 FLOPS (TFLOP/s) and TDP (W),
  * for a model of A active and P total parameters (billions) at b bits per
  * weight, with mean context c = L_in + L_out / 2 tokens:
  *
@@ -44,7 +44,6 @@ struct lm_params {
 struct lm_point {
 	double active_b, total_b;	/* parameters, billions */
 	double bits;			/* per weight */
-	int fast;			/* 8-bit arithmetic: 2x peak */
 	double bw_gbs, tflops, tdp_w;	/* per device */
 	int devices;
 	double batch;			/* mean running batch */

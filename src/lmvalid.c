@@ -303,8 +303,8 @@ rel_summary(const double *x, size_t n, double *med, double *max)
 }
 
 int
-lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
-    double *q05, double *q95)
+lmv_quantiles_at(const struct lmv *v, int fold, int accel, int moe,
+    int skip1, int skip2, double level, double *lo, double *hi)
 {
 	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
 	double *r = malloc((c->n ? c->n : 1) * sizeof(*r));
@@ -314,16 +314,74 @@ lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
 	if (r == NULL)
 		return -1;
 	for (size_t i = 0; i < c->n; i++)
-		if (c->family[i] != skip && isfinite(c->le[i]))
+		if (c->family[i] != skip1 && c->family[i] != skip2 &&
+		    isfinite(c->le[i]))
 			r[k++] = c->le[i];
 	if (k >= 10) {
 		gsl_sort(r, 1, k);
-		*q05 = gsl_stats_quantile_from_sorted_data(r, 1, k, 0.05);
-		*q95 = gsl_stats_quantile_from_sorted_data(r, 1, k, 0.95);
+		*lo = gsl_stats_quantile_from_sorted_data(r, 1, k,
+		    (1 - level) / 2);
+		*hi = gsl_stats_quantile_from_sorted_data(r, 1, k,
+		    (1 + level) / 2);
 		rc = 0;
 	}
 	free(r);
 	return rc;
+}
+
+/* The levels tried, narrowest first. */
+static const double levels[] = { 0.90, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96,
+	0.97, 0.98, 0.99, 0.995, 1.0 };
+#define NLEVELS (sizeof(levels) / sizeof(levels[0]))
+
+/* Distinct families of a cell into fam (at most max); their number. */
+static int
+families(const struct lmv_cell *c, int *fam, int max)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < c->n; i++) {
+		int seen = 0;
+		for (int j = 0; j < n; j++)
+			seen |= fam[j] == c->family[i];
+		if (!seen && n < max)
+			fam[n++] = c->family[i];
+	}
+	return n;
+}
+
+double
+lmv_level(const struct lmv *v, int fold, int accel, int moe, int skip)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	int fam[256], nf = families(c, fam, 256);
+
+	for (size_t l = 0; l < NLEVELS; l++) {
+		size_t in = 0, tried = 0;
+		for (int g = 0; g < nf; g++) {
+			double lo, hi;
+			if (fam[g] == skip || lmv_quantiles_at(v, fold, accel,
+			    moe, skip, fam[g], levels[l], &lo, &hi) < 0)
+				continue;
+			for (size_t i = 0; i < c->n; i++)
+				if (c->family[i] == fam[g] &&
+				    isfinite(c->le[i])) {
+					tried++;
+					in += c->le[i] >= lo && c->le[i] <= hi;
+				}
+		}
+		if (tried > 0 && (double)in >= 0.9 * (double)tried)
+			return levels[l];
+	}
+	return 1.0;
+}
+
+int
+lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
+    double *lo, double *hi)
+{
+	return lmv_quantiles_at(v, fold, accel, moe, skip, -2,
+	    lmv_level(v, fold, accel, moe, skip), lo, hi);
 }
 
 void
@@ -331,18 +389,21 @@ lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s)
 {
 	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	int fam[256], nf = families(c, fam, 256);
 	size_t in = 0, tried = 0;
 
 	s->points = c->n;
 	rel_summary(c->le, c->n, &s->med_e, &s->max_e);
 	rel_summary(c->lt, c->n, &s->med_t, &s->max_t);
-	for (size_t i = 0; i < c->n; i++) {
+	for (int g = 0; g < nf; g++) {
 		double lo, hi;
-		if (lmv_quantiles(v, fold, accel, moe, c->family[i], &lo,
-		    &hi) < 0)
+		if (lmv_quantiles(v, fold, accel, moe, fam[g], &lo, &hi) < 0)
 			continue;
-		tried++;
-		in += c->le[i] >= lo && c->le[i] <= hi;
+		for (size_t i = 0; i < c->n; i++)
+			if (c->family[i] == fam[g] && isfinite(c->le[i])) {
+				tried++;
+				in += c->le[i] >= lo && c->le[i] <= hi;
+			}
 	}
 	s->coverage = tried ? (double)in / (double)tried : NAN;
 }
@@ -372,17 +433,17 @@ nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
 /* The quantiles of fold in x's group, else pooled over x's accelerator's
  * two classes, else over every accelerator. */
 static int
-interval(const struct lmv *v, int fold, int a, int moe, double *q05,
-    double *q95)
+interval(const struct lmv *v, int fold, int a, int moe, double *qlo,
+    double *qhi)
 {
-	if (lmv_quantiles(v, fold, a, moe, -1, q05, q95) == 0)
+	if (lmv_quantiles(v, fold, a, moe, -1, qlo, qhi) == 0)
 		return 0;
-	if (lmv_quantiles(v, fold, a, !moe, -1, q05, q95) == 0)
+	if (lmv_quantiles(v, fold, a, !moe, -1, qlo, qhi) == 0)
 		return 0;
 	for (int b = 0; b < v->naccel; b++)
-		if (lmv_quantiles(v, fold, b, moe, -1, q05, q95) == 0)
+		if (lmv_quantiles(v, fold, b, moe, -1, qlo, qhi) == 0)
 			return 0;
-	*q05 = *q95 = NAN;
+	*qlo = *qhi = NAN;
 	return -1;
 }
 
@@ -419,9 +480,9 @@ lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,
 		out->path = 1;
 		out->fold = same_task ? LMV_CURVE_BATCH : LMV_CURVE_TASK;
 	}
-	if (interval(v, out->fold, a, x->moe, &out->q05, &out->q95) == 0) {
-		out->lo = out->ept * exp(-out->q95);
-		out->hi = out->ept * exp(-out->q05);
+	if (interval(v, out->fold, a, x->moe, &out->qlo, &out->qhi) == 0) {
+		out->lo = out->ept * exp(-out->qhi);
+		out->hi = out->ept * exp(-out->qlo);
 	} else
 		out->lo = out->hi = NAN;
 	return 0;

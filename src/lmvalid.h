@@ -14,10 +14,12 @@
  *               at the point's batch, times the model's ratio between
  *               the point's lengths and the curve's (the model fitted on
  *               the curve's task only)
- * The 90% interval of a prediction is [pred e^-q95, pred e^-q05], q the
- * quantiles of ln(predicted / measured) energy per token in the group's
- * model-out fold; its coverage is checked by leaving each family's
- * residuals out of the quantiles used for it. */
+ * The 90% interval of a prediction is [pred e^-hi, pred e^-lo], lo and hi
+ * quantiles of ln(predicted / measured) energy per token in the fold that
+ * matches its path, at a level calibrated so that leaving one family out
+ * at a time, the others' quantiles cover 90% of its points; its coverage
+ * is checked by leaving each family out of both the calibration and the
+ * quantiles used for it (nested). */
 #ifndef IPW_LMVALID_H
 #define IPW_LMVALID_H
 
@@ -59,11 +61,21 @@ void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s);
-/* The 5% and 95% quantiles of ln(predicted / measured) energy per token
- * of a fold and group, leaving out family skip (-1: none). 0, or -1 when
- * fewer than 10 residuals remain. */
+/* The quantiles at (1 - level) / 2 and (1 + level) / 2 of ln(predicted /
+ * measured) energy per token of a fold and group, leaving out families
+ * skip1 and skip2 (negative: none). 0, or -1 when fewer than 10 remain. */
+int lmv_quantiles_at(const struct lmv *v, int fold, int accel, int moe,
+    int skip1, int skip2, double level, double *lo, double *hi);
+/* The calibrated level of the 90% interval, without family skip: the
+ * narrowest of 0.90, 0.91, ..., 0.99, 0.995, 1 at which leaving each
+ * other family out in turn, the quantiles of the rest cover at least 90%
+ * of its points (the between-family spread widens it). */
+double lmv_level(const struct lmv *v, int fold, int accel, int moe,
+    int skip);
+/* The 90% interval's bounds on ln(predicted / measured): the quantiles at
+ * lmv_level, without family skip (-1: none). 0, or -1 with too few. */
 int lmv_quantiles(const struct lmv *v, int fold, int accel, int moe,
-    int skip, double *q05, double *q95);
+    int skip, double *lo, double *hi);
 
 /* The measured curve of configuration cfg through q[0..n) except point
  * skip (n: none): its energy per token, output length and ITL at batch
@@ -85,7 +97,7 @@ struct lm_prediction {
 	double itl, power;	/* s, W: the model's */
 	int path;		/* 0 parametric, 1 curve */
 	int stand_in;		/* accelerator whose fit was used, or -1 */
-	double q05, q95;	/* the residual quantiles used */
+	double qlo, qhi;	/* the bounds on ln(pred / measured) used */
 	int fold;		/* the fold they come from */
 };
 

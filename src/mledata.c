@@ -315,7 +315,6 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 		return ipw_error_oom(err);
 	w->precision = pr->name;
 	w->pt.bits = pr->bits;
-	w->pt.fast = pr->fast_compute;
 	w->pt.devices = (int)ngpu;
 	w->pt.batch = isnan(batch) ? seqs : batch;
 	w->pt.out_len = out;

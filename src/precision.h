@@ -1,6 +1,5 @@
-/* Weight precisions: how many bits a weight takes in memory (what a
- * decode step reads) and whether the arithmetic runs at twice the BF16
- * rate (8-bit weights and activations on tensor cores). */
+/* Weight precisions: how many bits a weight takes in memory, what a
+ * decode step reads. */
 #ifndef IPW_PRECISION_H
 #define IPW_PRECISION_H
 
@@ -10,7 +9,6 @@ struct precision {
 	const char *name;	/* canonical, lower case */
 	const char *aliases;	/* comma separated, or "" */
 	double bits;		/* per weight, scales and block headers included */
-	int fast_compute;	/* 1: arithmetic at 2x the BF16 peak */
 	const char *source;	/* where the bits come from */
 };
 

@@ -7,27 +7,27 @@ cover90: share of the points inside the 90% interval (model-out); target: median
 worst < 60%, cover90 85-95%
 
 accelerator    class fold        points   med_e   max_e med_itl max_itl cover90 target
-NVIDIA-B200    dense fitted         127    13.4%    57.3%    19.1%    58.9%               
-NVIDIA-B200    dense cross-task     127    14.4%    52.9%    42.1%   529.7%            met
-NVIDIA-B200    dense model-out      127    14.6%    61.5%    22.3%    61.2%    86.6% missed
-NVIDIA-B200    dense accel-out      127    29.4%    82.2%    22.9%    84.7%         missed
+NVIDIA-B200    dense fitted         127    11.7%    57.6%    17.6%    58.8%               
+NVIDIA-B200    dense cross-task     127    13.6%    50.5%    43.2%   587.5%            met
+NVIDIA-B200    dense model-out      127    12.7%    61.2%    20.3%    61.0%    91.3% missed
+NVIDIA-B200    dense accel-out      127    29.0%    74.4%    24.3%    83.8%         missed
 NVIDIA-B200    dense curve-batch     93     4.7%    16.4%     5.7%    44.9%            met
-NVIDIA-B200    dense curve-task      47    16.2%    86.2%    37.1%   141.3%         missed
-NVIDIA-B200    MoE   fitted         130    23.0%   120.2%    26.1%   317.5%               
-NVIDIA-B200    MoE   cross-task     130    39.1%   215.4%    41.4%   218.5%         missed
-NVIDIA-B200    MoE   model-out      130    28.6%   148.7%    29.4%   248.1%    84.6% missed
-NVIDIA-B200    MoE   accel-out      130    33.4%    68.8%    29.3%   178.3%         missed
+NVIDIA-B200    dense curve-task      47    15.5%    86.8%    37.0%   136.9%         missed
+NVIDIA-B200    MoE   fitted         130    20.0%   117.4%    24.6%   311.3%               
+NVIDIA-B200    MoE   cross-task     130    39.8%   200.1%    42.0%   231.6%         missed
+NVIDIA-B200    MoE   model-out      130    26.4%   142.8%    26.9%   255.6%    95.4% missed
+NVIDIA-B200    MoE   accel-out      130    31.7%    68.9%    28.2%   196.4%         missed
 NVIDIA-B200    MoE   curve-batch    100     3.8%    29.5%     6.4%    47.8%            met
-NVIDIA-B200    MoE   curve-task      11     5.4%    42.7%    37.0%    45.2%            met
-NVIDIA-H100    dense fitted         132    13.7%    50.7%     7.8%    43.3%               
-NVIDIA-H100    dense cross-task     132    27.3%   123.4%    23.2%   119.0%         missed
-NVIDIA-H100    dense model-out      132    14.8%    82.4%     9.6%    47.8%    75.8% missed
-NVIDIA-H100    dense accel-out      132    48.5%   134.4%    33.8%   153.1%         missed
+NVIDIA-B200    MoE   curve-task      11     7.1%    39.8%    37.5%    47.1%            met
+NVIDIA-H100    dense fitted         132    13.1%    44.4%     8.7%    40.0%               
+NVIDIA-H100    dense cross-task     132    27.7%   108.3%    18.8%   115.5%         missed
+NVIDIA-H100    dense model-out      132    13.6%    63.2%    11.1%    45.8%    86.4% missed
+NVIDIA-H100    dense accel-out      132    44.7%   129.8%    30.4%   153.4%         missed
 NVIDIA-H100    dense curve-batch     96     2.3%     8.9%     3.0%     8.9%            met
-NVIDIA-H100    dense curve-task      47    28.3%   176.3%    43.6%   152.8%         missed
-NVIDIA-H100    MoE   fitted         126    21.9%   149.0%    18.2%    82.2%               
-NVIDIA-H100    MoE   cross-task     126    32.5%   205.6%    33.2%   246.2%         missed
-NVIDIA-H100    MoE   model-out      126    27.9%   195.1%    23.8%   148.7%    65.9% missed
-NVIDIA-H100    MoE   accel-out      126    43.1%   194.7%    31.9%   191.7%         missed
+NVIDIA-H100    dense curve-task      47    31.3%   173.4%    39.8%   151.8%         missed
+NVIDIA-H100    MoE   fitted         126    21.9%   132.7%    19.1%    86.0%               
+NVIDIA-H100    MoE   cross-task     126    30.5%   196.1%    31.7%   233.3%         missed
+NVIDIA-H100    MoE   model-out      126    27.8%   169.0%    24.0%   154.2%    76.2% missed
+NVIDIA-H100    MoE   accel-out      126    38.7%   190.8%    27.3%   183.6%         missed
 NVIDIA-H100    MoE   curve-batch     94     1.6%    19.0%     1.9%    17.5%            met
 --- stderr

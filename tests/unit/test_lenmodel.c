@@ -25,7 +25,7 @@ static const struct lm_params hand = { {
 } };
 
 static struct lm_point
-point(double a, double tot, double bits, int fast, int devices, double b,
+point(double a, double tot, double bits, int devices, double b,
     double in, double out)
 {
 	struct lm_point q;
@@ -34,7 +34,6 @@ point(double a, double tot, double bits, int fast, int devices, double b,
 	q.active_b = a;
 	q.total_b = tot;
 	q.bits = bits;
-	q.fast = fast;
 	q.bw_gbs = 2000;
 	q.tflops = 1000;
 	q.tdp_w = 500;
@@ -60,7 +59,7 @@ point(double a, double tot, double bits, int fast, int devices, double b,
  *   e  = p (0.026624 / 16 + 1.6e-5) = p x 0.00168 */
 START_TEST(test_terms_dense)
 {
-	struct lm_point q = point(16, 16, 16, 0, 2, 16, 1000, 2000);
+	struct lm_point q = point(16, 16, 16, 2, 16, 1000, 2000);
 	double t, p, e, parts[3];
 	double share = 0.3 + 0.009472 / 0.026624;
 
@@ -74,28 +73,28 @@ START_TEST(test_terms_dense)
 }
 END_TEST
 
-/* MoE, 4B active of 40B at 8 bits (2x arithmetic) on 1 device, batch 2,
- * no prompt, output 100:
+/* MoE, 4B active of 40B at 8 bits on 1 device, batch 2, no prompt,
+ * output 100 (the arithmetic at the BF16 rate whatever the precision):
  *   c = 50; experts touched 1 - (1 - 4/40)^2 = 0.19
  *   W  = 1 B x (4 + 36 x 0.19) x 1e9 = 10.84e9 B; K = 1e5 x 2 x 2 x 50
  *      = 2e7 B;  tm = 10.86e9 / (0.5 x 2000e9) = 0.01086 s
- *   tc = 2 x 4e9 x 2 / (0.1 x 2 x 1000e12) = 8e-5 s
- *   t  = 2e-3 + 0 + 1e-7 x 50 + tm + tc = 0.012945 s
- *   share = 0.3 + (0.4 x 0.01086 + 0.5 x 8e-5) / 0.012945
+ *   tc = 2 x 4e9 x 2 / (0.1 x 1000e12) = 1.6e-4 s
+ *   t  = 2e-3 + 0 + 1e-7 x 50 + tm + tc = 0.013025 s
+ *   share = 0.3 + (0.4 x 0.01086 + 0.5 x 1.6e-4) / 0.013025
  *   p = 500 share;  tp = 0;  e = p t / 2 */
 START_TEST(test_terms_moe)
 {
-	struct lm_point q = point(4, 40, 8, 1, 1, 2, 0, 100);
+	struct lm_point q = point(4, 40, 8, 1, 2, 0, 100);
 	double t, p, e, parts[3];
-	double share = 0.3 + (0.4 * 0.01086 + 0.5 * 8e-5) / 0.012945;
+	double share = 0.3 + (0.4 * 0.01086 + 0.5 * 1.6e-4) / 0.013025;
 
 	lm_eval(&hand, &q, &t, &p, &e, parts);
 	ck_assert_close(parts[0], 0.01086);
-	ck_assert_close(parts[1], 8e-5);
+	ck_assert_close(parts[1], 1.6e-4);
 	ck_assert_close(parts[2], 0);
-	ck_assert_close(t, 0.012945);
+	ck_assert_close(t, 0.013025);
 	ck_assert_close(p, 500 * share);
-	ck_assert_close(e, 500 * share * 0.012945 / 2);
+	ck_assert_close(e, 500 * share * 0.013025 / 2);
 }
 END_TEST
 
@@ -103,7 +102,7 @@ END_TEST
 START_TEST(test_power_capped)
 {
 	struct lm_params p = hand;
-	struct lm_point q = point(16, 16, 16, 0, 4, 64, 100, 100);
+	struct lm_point q = point(16, 16, 16, 4, 64, 100, 100);
 	double pw;
 
 	p.v[LM_A_M] = 5;
@@ -136,7 +135,7 @@ START_TEST(test_fit_recovers)
 					    moe[m - 5][0];
 					double tot = m < 5 ? a : moe[m - 5][1];
 					struct lm_point *x = &q[n++];
-					*x = point(a, tot, m % 2 ? 8 : 16, m % 2,
+					*x = point(a, tot, m % 2 ? 8 : 16,
 					    devs[d], b, l ? 1500 : 200, l ? 6000 :
 					    400);
 					lm_eval(&truth, x, &x->itl, &x->power,
@@ -159,7 +158,7 @@ START_TEST(test_fit_too_few)
 	struct ipw_error err;
 
 	for (int i = 0; i < 3; i++) {
-		q[i] = point(8, 8, 16, 0, 1, 8 << i, 100, 100);
+		q[i] = point(8, 8, 16, 1, 8 << i, 100, 100);
 		lm_eval(&hand, &q[i], &q[i].itl, &q[i].power, &q[i].ept,
 		    NULL);
 	}
@@ -178,8 +177,8 @@ START_TEST(test_curve_at)
 	struct lm_point q[2];
 	double e, len, t;
 
-	q[0] = point(8, 8, 16, 0, 1, 8, 100, 100);
-	q[1] = point(8, 8, 16, 0, 1, 32, 100, 200);
+	q[0] = point(8, 8, 16, 1, 8, 100, 100);
+	q[1] = point(8, 8, 16, 1, 32, 100, 200);
 	q[0].ept = 1;
 	q[0].itl = 0.01;
 	q[1].ept = 0.25;
@@ -199,16 +198,24 @@ START_TEST(test_curve_at)
 END_TEST
 
 /* Twenty families, one residual each, ln(pred / measured) = j for family
- * j. Each point's interval comes from the other nineteen, whose 5% and
- * 95% quantiles (GSL: linear between order statistics at (n - 1) p =
- * 0.9 and 17.1) are, by hand:
- *   j = 0:  others 1..19        q05 = 1.9        0 outside
- *   j = 1:  others 0,2..19      q05 = 0 + 0.9 x 2 = 1.8   1 outside
- *   j = 2..17: q05 <= 0.9 + ... <= j and q95 >= 17.1 >= j  inside
- *   j = 18: others 0..17,19     q95 = 17 + 0.1 x 2 = 17.2  outside
- *   j = 19: others 0..18        q95 = 17.1       outside
- * so 16 of 20 are covered: 0.8. Over all twenty, (n - 1) p = 0.95 and
- * 18.05: the quantiles are 0.95 and 18.05. */
+ * j. GSL's quantile at p of n sorted values is linear between the order
+ * statistics around (n - 1) p.
+ *
+ * Fixed level 0.90 over all twenty: (n - 1) p = 0.95 and 18.05, so the
+ * bounds are 0.95 and 18.05; without family 0 (values 1..19): 1 + 0.9 =
+ * 1.9.
+ *
+ * Calibrated level without skipping: each family j is tested on the
+ * other nineteen's quantiles. j = 0 and 19 are never inside (the others'
+ * smallest is 1, largest 18). j = 1 is inside when the others' (0, 2, 3,
+ * ..) lower quantile 0 + 2 x 18 p <= 1, p <= 1/36, level >= 0.944; j = 18
+ * likewise; the rest always. So at 0.94, 16 of 20 (< 90%); at 0.95, 18 of
+ * 20 = 90%: the level is 0.95.
+ *
+ * Nested coverage: without family f the other nineteen are calibrated
+ * among themselves; their two extremes are never inside, so at most
+ * 17 of 19 < 90% at any level: the level is 1 (the others' smallest and
+ * largest), which holds every f but 0 and 19: 18 of 20 = 0.9. */
 START_TEST(test_coverage_by_hand)
 {
 	struct lmv v;
@@ -230,13 +237,18 @@ START_TEST(test_coverage_by_hand)
 		c->family[j] = j;
 	}
 	c->n = c->cap = 20;
-	lmv_summarise(&v, LMV_MODEL_OUT, 0, 0, &s);
-	ck_assert_uint_eq(s.points, 20);
-	ck_assert_close(s.coverage, 0.8);
-	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 0, -1, &lo, &hi),
-	    0);
+	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0, -1, -1,
+	    0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 0.95);
 	ck_assert_close(hi, 18.05);
+	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0, 0, -1,
+	    0.9, &lo, &hi), 0);
+	ck_assert_close(lo, 1.9);
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, -1), 0.95);
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, 5), 1.0);
+	lmv_summarise(&v, LMV_MODEL_OUT, 0, 0, &s);
+	ck_assert_uint_eq(s.points, 20);
+	ck_assert_close(s.coverage, 0.9);
 	/* relative errors |e^j - 1|: median of j = 0..19 is between 9 and 10 */
 	ck_assert_close(s.med_e, ((exp(9) - 1) + (exp(10) - 1)) / 2);
 	/* fewer than 10 residuals: no interval */
@@ -255,7 +267,7 @@ START_TEST(test_precisions)
 	ck_assert_str_eq(precision_find("bfloat16")->name, "bf16");
 	ck_assert_str_eq(precision_find("BF16")->name, "bf16");
 	p = precision_find("fp8");
-	ck_assert(p->bits == 8 && p->fast_compute == 1);
+	ck_assert(p->bits == 8);
 	ck_assert(precision_find("float16")->bits == 16);
 	/* 32 FP4 values + one 8-bit scale: (32 x 4 + 8) / 32 */
 	ck_assert(precision_find("mxfp4")->bits == (32 * 4 + 8) / 32.0);
