@@ -41,7 +41,7 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	double bw = q->bw_gbs * 1e9 * n;
 	double ctx = q->in_len + q->out_len / 2;
 	double touched = tot > a ? 1 - pow(1 - a / tot, b) : 1;
-	double w = q->bits / 8 * (a + (tot - a) * touched) * 1e9;
+	double w = q->bits / 8 * tot * touched * 1e9;
 	double kv = v[LM_KV] * sqrt(a) * b * ctx;
 	double tm = (w + kv) / (v[LM_ETA_W] * bw);
 	double tc = 2 * a * 1e9 * b / ((q->moe ? v[LM_ETA_C_MOE] :

@@ -8,7 +8,9 @@
  * for a model of A active and P total parameters (billions) at b bits per
  * weight, with mean context c = L_in + L_out / 2 tokens:
  *
- *   weights read  W  = b/8 (A + (P - A) (1 - (1 - A/P)^B)) 1e9  bytes
+ *   weights read  W  = b/8 P (1 - (1 - A/P)^B) 1e9  bytes: all of a dense
+ *                 model (A = P); of a mixture of experts, the experts
+ *                 B tokens touch when each takes a share A/P of them
  *   KV read       K  = kv sqrt(A) 1e3 B c                       bytes
  *   memory time   tm = (W + K) / (eta_w n BW 1e9)
  *   compute time  tc = 2 A 1e9 B / (eta_c n FLOPS 1e12)  (eta_c per class)

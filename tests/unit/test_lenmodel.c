@@ -76,25 +76,25 @@ END_TEST
 /* MoE, 4B active of 40B at 8 bits on 1 device, batch 2, no prompt,
  * output 100 (the arithmetic at the BF16 rate whatever the precision):
  *   c = 50; experts touched 1 - (1 - 4/40)^2 = 0.19
- *   W  = 1 B x (4 + 36 x 0.19) x 1e9 = 10.84e9 B; K = 1e5 x 2 x 2 x 50
- *      = 2e7 B;  tm = 10.86e9 / (0.5 x 2000e9) = 0.01086 s
+ *   W  = 1 B x 40 x 0.19 x 1e9 = 7.6e9 B; K = 1e5 x 2 x 2 x 50 = 2e7 B
+ *   tm = 7.62e9 / (0.5 x 2000e9) = 0.00762 s
  *   tc = 2 x 4e9 x 2 / (0.1 x 1000e12) = 1.6e-4 s
- *   t  = 2e-3 + 0 + 1e-7 x 50 + tm + tc = 0.013025 s
- *   share = 0.3 + (0.4 x 0.01086 + 0.5 x 1.6e-4) / 0.013025
+ *   t  = 2e-3 + 0 + 1e-7 x 50 + tm + tc = 0.009785 s
+ *   share = 0.3 + (0.4 x 0.00762 + 0.5 x 1.6e-4) / 0.009785
  *   p = 500 share;  tp = 0;  e = p t / 2 */
 START_TEST(test_terms_moe)
 {
 	struct lm_point q = point(4, 40, 8, 1, 2, 0, 100);
 	double t, p, e, parts[3];
-	double share = 0.3 + (0.4 * 0.01086 + 0.5 * 1.6e-4) / 0.013025;
+	double share = 0.3 + (0.4 * 0.00762 + 0.5 * 1.6e-4) / 0.009785;
 
 	lm_eval(&hand, &q, &t, &p, &e, parts);
-	ck_assert_close(parts[0], 0.01086);
+	ck_assert_close(parts[0], 0.00762);
 	ck_assert_close(parts[1], 1.6e-4);
 	ck_assert_close(parts[2], 0);
-	ck_assert_close(t, 0.013025);
+	ck_assert_close(t, 0.009785);
 	ck_assert_close(p, 500 * share);
-	ck_assert_close(e, 500 * share * 0.013025 / 2);
+	ck_assert_close(e, 500 * share * 0.009785 / 2);
 }
 END_TEST
 
