@@ -58,6 +58,7 @@ struct lm_point {
 	int config;			/* same model id, accelerator, devices,
 					 * precision and task: one curve */
 	int setup;			/* the same, any task */
+	int model;			/* same model id and precision */
 	int moe;			/* total > active */
 	long line;			/* where it was read, for messages */
 };

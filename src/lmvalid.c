@@ -11,7 +11,7 @@
 
 const char *const lmv_fold_name[LMV_NFOLDS] = {
 	"fitted", "cross-task", "model-out", "accel-out", "curve-batch",
-	"curve-task",
+	"curve-task", "ratio-task", "ratio-accel",
 };
 
 struct lmv_cell *
@@ -232,20 +232,108 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 	return rc;
 }
 
-int
-lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
-    struct ipw_error *err)
+/* The ratio of curve cfg between batches b0 and b1 (its points but
+ * skip), or NaN outside it. */
+static double
+curve_ratio(const struct lm_point *q, size_t n, int cfg, double b0,
+    double b1)
 {
-	unsigned char *use = malloc(n ? n : 1);
+	double e0, e1, len, t;
 
+	if (lmv_curve_at(q, n, cfg, n, b0, &e0, &len, &t) < 0 ||
+	    lmv_curve_at(q, n, cfg, n, b1, &e1, &len, &t) < 0)
+		return NAN;
+	return e1 / e0;
+}
+
+/* Tests curve cfg's measured ratios against those of curve src. */
+static int
+ratio_pairs(struct lmv *v, int fold, const struct lm_point *q, size_t n,
+    int cfg, int src)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (q[i].config != cfg)
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			double r;
+			if (q[j].config != cfg || !(q[j].batch > q[i].batch))
+				continue;
+			r = curve_ratio(q, n, src, q[i].batch, q[j].batch);
+			if (isfinite(r) && cell_add(lmv_at(v, fold,
+			    q[i].accel, q[i].moe), log(r / (q[j].ept /
+			    q[i].ept)), NAN, q[i].family) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* One point of every configuration: its first. */
+static int
+first_of_config(const struct lm_point *q, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (q[j].config == q[i].config)
+			return 0;
+	return 1;
+}
+
+static int
+ratio_folds(struct lmv *v, const struct lm_point *q, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!first_of_config(q, i))
+			continue;
+		for (size_t j = 0; j < n; j++) {
+			int fold;
+			if (!first_of_config(q, j) || j == i)
+				continue;
+			if (q[j].setup == q[i].setup && q[j].task != q[i].task)
+				fold = LMV_RATIO_TASK;
+			else if (q[j].model == q[i].model && q[j].task ==
+			    q[i].task && q[j].accel != q[i].accel)
+				fold = LMV_RATIO_ACCEL;
+			else
+				continue;
+			if (ratio_pairs(v, fold, q, n, q[i].config,
+			    q[j].config) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+lmv_alloc(struct lmv *v, int naccel)
+{
 	memset(v, 0, sizeof(*v));
 	v->naccel = naccel;
 	v->cell = calloc((size_t)(LMV_NFOLDS * naccel * 2) + 1,
 	    sizeof(*v->cell));
 	v->fit = calloc((size_t)naccel + 1, sizeof(*v->fit));
 	v->fitted = calloc((size_t)naccel + 1, 1);
-	if (use == NULL || v->cell == NULL || v->fit == NULL ||
-	    v->fitted == NULL)
+	return v->cell && v->fit && v->fitted ? 0 : -1;
+}
+
+int
+lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
+    int naccel, struct ipw_error *err)
+{
+	if (lmv_alloc(v, naccel) < 0 || ratio_folds(v, q, n) < 0) {
+		lmv_release(v);
+		return ipw_error_oom(err);
+	}
+	return 0;
+}
+
+int
+lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
+    struct ipw_error *err)
+{
+	unsigned char *use = malloc(n ? n : 1);
+
+	if (use == NULL || lmv_alloc(v, naccel) < 0 ||
+	    ratio_folds(v, q, n) < 0)
 		goto oom;
 	for (int a = 0; a < naccel; a++) {
 		int k;

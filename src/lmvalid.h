@@ -14,6 +14,14 @@
  *               at the point's batch, times the model's ratio between
  *               the point's lengths and the curve's (the model fitted on
  *               the curve's task only)
+ *   ratio-task  what simulate's batch what-if does: the ratio e(B1) /
+ *               e(B0) along the same setup's curve on another task,
+ *               against the ratio measured, for every pair of measured
+ *               batches B0 < B1 of the tested curve inside the other's
+ *               range (energy only)
+ *   ratio-accel the same with the curve of the same model, precision and
+ *               task on another accelerator (what a stand-in curve, the
+ *               H100's for an H200, does)
  * The 90% interval of a prediction is [pred e^-hi, pred e^-lo], lo and hi
  * quantiles of ln(predicted / measured) energy per token in the fold that
  * matches its path, at a level calibrated so that leaving one family out
@@ -29,7 +37,8 @@
 
 enum lmv_fold {
 	LMV_FITTED, LMV_CROSS_TASK, LMV_MODEL_OUT, LMV_ACCEL_OUT,
-	LMV_CURVE_BATCH, LMV_CURVE_TASK, LMV_NFOLDS
+	LMV_CURVE_BATCH, LMV_CURVE_TASK, LMV_RATIO_TASK, LMV_RATIO_ACCEL,
+	LMV_NFOLDS
 };
 
 extern const char *const lmv_fold_name[LMV_NFOLDS];
@@ -57,6 +66,9 @@ struct lmv {
 /* Runs every fold on q[0..n) (points with accel in 0..naccel). */
 int lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
     struct ipw_error *err);
+/* Only the two ratio folds, which fit nothing (fast). */
+int lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
+    int naccel, struct ipw_error *err);
 void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,

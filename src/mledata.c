@@ -229,12 +229,13 @@ grow(struct mle_set *s)
 
 /* Family and configuration indices: points with the same (active, total)
  * parameters are one family (variants of one architecture: instruct and
- * thinking, BF16 and FP8); points with the same model id, accelerator,
- * devices, precision and task are one configuration, i.e. one curve. */
+ * thinking, BF16 and FP8); points with the same model id and precision
+ * are one model; with the same accelerator and devices too, one setup;
+ * on the same task too, one configuration, i.e. one curve. */
 static void
 group(struct mle_set *s, struct mle_row *w)
 {
-	w->pt.family = w->pt.config = w->pt.setup = -1;
+	w->pt.family = w->pt.config = w->pt.setup = w->pt.model = -1;
 	for (size_t i = 0; i < s->n; i++) {
 		const struct mle_row *o = &s->row[i];
 		if (o->why[0] != '\0')
@@ -242,6 +243,9 @@ group(struct mle_set *s, struct mle_row *w)
 		if (w->pt.family < 0 && o->pt.active_b == w->pt.active_b &&
 		    o->pt.total_b == w->pt.total_b)
 			w->pt.family = o->pt.family;
+		if (w->pt.model < 0 && strcasecmp(o->model, w->model) == 0 &&
+		    o->precision == w->precision)
+			w->pt.model = o->pt.model;
 		if (o->pt.accel != w->pt.accel || o->pt.devices !=
 		    w->pt.devices || strcasecmp(o->model, w->model) != 0 ||
 		    o->precision != w->precision)
@@ -253,6 +257,8 @@ group(struct mle_set *s, struct mle_row *w)
 	}
 	if (w->pt.setup < 0)
 		w->pt.setup = s->nsetup++;
+	if (w->pt.model < 0)
+		w->pt.model = s->nmodel++;
 	if (w->pt.family < 0)
 		w->pt.family = s->nfamily++;
 	if (w->pt.config < 0)

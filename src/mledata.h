@@ -40,7 +40,7 @@ struct mle_set {
 	int nfields;
 	/* index tables the points refer to */
 	char *accel[MLE_MAX_NAMES], *task[MLE_MAX_NAMES];
-	int naccel, ntask, nfamily, nconfig, nsetup;
+	int naccel, ntask, nfamily, nconfig, nsetup, nmodel;
 	char file[512];		/* files read, ", "-separated */
 	double prompt_len;	/* assumed where a row gives none */
 };
