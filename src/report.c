@@ -98,6 +98,7 @@ csv_header(FILE *fp)
 			prov_column(scope, prov_order(scope, i), col, sizeof(col));
 			fprintf(fp, ",%s", col);
 		}
+	fputs(",energy_saving_model_lo,energy_saving_model_hi", fp);
 	fputc('\n', fp);
 }
 
@@ -167,6 +168,8 @@ csv_policy(const struct report *r, int i, FILE *fp)
 	out_csv_num(fp, account_saving(a->total.carbon_kg,
 	    r->pol[0].acct.total.carbon_kg));
 	csv_provenance(fp, &a->total);
+	out_csv_num(fp, r->model.state == MODEL_DONE ? r->model.lo[i] : NAN);
+	out_csv_num(fp, r->model.state == MODEL_DONE ? r->model.hi[i] : NAN);
 	fputc('\n', fp);
 }
 
@@ -189,6 +192,7 @@ csv_member(const struct report *r, int i, int k, FILE *fp)
 	out_csv_num(fp, s->carbon_kg);
 	fputc(',', fp);		/* carbon saving */
 	csv_provenance(fp, s);
+	fputs(",,", fp);	/* model interval */
 	fputc('\n', fp);
 }
 
@@ -275,6 +279,20 @@ json_uncertainty(cJSON *o, const struct report_policy *rp)
 	}
 }
 
+/* "model_interval": {"state", "draws", "note"}; per policy, in its
+ * savings, "energy_saving_model95": {"lo", "hi"} when computed. */
+static void
+json_model_interval(cJSON *root, const struct model_interval *m)
+{
+	static const char *const state[] = { "none", "computed",
+		"not computed" };
+	cJSON *o = cJSON_AddObjectToObject(root, "model_interval");
+
+	cJSON_AddStringToObject(o, "state", state[m->state]);
+	cJSON_AddNumberToObject(o, "draws", m->draws);
+	cJSON_AddStringToObject(o, "note", m->note);
+}
+
 static cJSON *
 json_policy(const struct report *r, int i)
 {
@@ -299,6 +317,9 @@ json_policy(const struct report *r, int i)
 	cJSON_AddNumberToObject(sv, "cost_saving", v[2]);
 	cJSON_AddNumberToObject(sv, "carbon_saving", account_saving(
 	    a->total.carbon_kg, r->pol[0].acct.total.carbon_kg));
+	if (r->model.state == MODEL_DONE)
+		cJSON_AddItemToObject(sv, "energy_saving_model95",
+		    json_interval(NAN, r->model.lo[i], r->model.hi[i]));
 	json_uncertainty(o, rp);
 	by = cJSON_AddArrayToObject(o, "served_by");
 	for (int k = 0; k < a->nmembers; k++) {
@@ -357,6 +378,7 @@ write_json(const struct report *r, FILE *fp)
 		cJSON_AddItemToArray(pol, json_policy(r, i));
 	if (r->be.set)
 		json_break_even(root, &r->be);
+	json_model_interval(root, &r->model);
 	return out_json_doc(fp, root, "simulate");
 }
 
@@ -411,6 +433,30 @@ write_summary(const struct report *r, FILE *fp)
 			pct_ci(fp, v[k], &rp->boot, k);
 		fputc('\n', fp);
 	}
+}
+
+static void
+write_model_interval(const struct report *r, FILE *fp)
+{
+	const struct model_interval *m = &r->model;
+
+	if (m->state == MODEL_NONE) {
+		fprintf(fp, "\nmodel interval: none: %s\n", m->note);
+		return;
+	}
+	if (m->state == MODEL_NOT_DONE) {
+		fprintf(fp, "\nmodel interval: not computed: %s\n", m->note);
+		return;
+	}
+	fprintf(fp, "\nmodel interval (%d draws): energy_sav [2.5%%, 97.5%%] "
+	    "when every modelled energy is drawn from its validated error, "
+	    "one draw per configuration, routing as decided\n", m->draws);
+	for (int i = 1; i < r->npolicies; i++)
+		fprintf(fp, "%-24s %6.1f%% [%5.1f, %5.1f]\n", r->pol[i].name,
+		    100 * account_saving(r->pol[i].acct.total.energy_j,
+		    r->pol[0].acct.total.energy_j), 100 * m->lo[i],
+		    100 * m->hi[i]);
+	fprintf(fp, "drawn: %s\n", m->note);
 }
 
 static void
@@ -488,6 +534,7 @@ write_table(const struct report *r, FILE *fp)
 	for (int i = 0; i < r->nsettings; i++)
 		fprintf(fp, "%s: %s\n", r->setting[i][0], r->setting[i][1]);
 	write_summary(r, fp);
+	write_model_interval(r, fp);
 	write_monte_carlo(r, fp);
 	if (r->be.set)
 		table_break_even(&r->be, fp);

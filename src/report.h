@@ -36,6 +36,18 @@ struct break_even {
 	double x[BREAK_EVEN_POINTS], saving[BREAK_EVEN_POINTS];
 };
 
+/* The model interval: the 95% range of each policy's energy saving when
+ * every energy a model moved is drawn from that model's validated error
+ * (src/modelint.h). */
+enum model_state { MODEL_NONE, MODEL_DONE, MODEL_NOT_DONE };
+
+struct model_interval {
+	enum model_state state;	/* NONE: nothing modelled (as measured) */
+	int draws;
+	char note[768];		/* what was drawn from what, or why not */
+	double lo[REPORT_MAX_POLICIES], hi[REPORT_MAX_POLICIES];
+};
+
 struct report {
 	const struct table *t;
 	const struct pool *p;
@@ -44,6 +56,7 @@ struct report {
 	double scored;		/* queries the policies are scored on */
 	double weak_quality;	/* best single local member, for the gap */
 	struct break_even be;
+	struct model_interval model;
 	int npolicies;		/* policy 0 is the baseline */
 	struct report_policy pol[REPORT_MAX_POLICIES];
 };

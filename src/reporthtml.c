@@ -26,6 +26,32 @@ metric(const struct account_sums *s, int m)
 	return m == 0 ? s->energy_j : m == 1 ? s->flops : s->cost_usd;
 }
 
+/* The energy saving's model interval under the headline. */
+static void
+model_interval(FILE *fp, const struct report *r)
+{
+	const struct model_interval *m = &r->model;
+
+	fputs("<p>", fp);
+	if (m->state != MODEL_DONE) {
+		html_printf(fp, "Model interval: %s: %s.", m->state ==
+		    MODEL_NONE ? "none" : "not computed", m->note);
+		fputs("</p>\n", fp);
+		return;
+	}
+	html_printf(fp, "Model interval of the energy saving (%d draws of "
+	    "each modelled energy from its validated error, one per "
+	    "configuration; 2.5%% to 97.5%%):", m->draws);
+	for (int i = 1; i < r->npolicies; i++)
+		html_printf(fp, "%s %s %.1f%% [%.1f, %.1f]", i > 1 ? ";" : "",
+		    r->pol[i].name, account_saving(
+		    r->pol[i].acct.total.energy_j,
+		    r->pol[0].acct.total.energy_j) * 100, m->lo[i] * 100,
+		    m->hi[i] * 100);
+	html_printf(fp, ". Drawn: %s.", m->note);
+	fputs("</p>\n", fp);
+}
+
 static void
 headline(FILE *fp, const struct report *r)
 {
@@ -59,6 +85,7 @@ headline(FILE *fp, const struct report *r)
 		html_row_end(fp);
 	}
 	html_table_end(fp);
+	model_interval(fp, r);
 }
 
 static void

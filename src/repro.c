@@ -454,6 +454,9 @@ critic(struct repro *r, const struct table *t, const struct catalog *cat,
 		c->computed = 1;
 		for (int m = 0; m < 3; m++)
 			c->saving[m] = saving_of(s, 1, m);
+		c->model = s->r.model.state;
+		c->model_lo = s->r.model.lo[1];
+		c->model_hi = s->r.model.hi[1];
 	}
 	/* the paper ran none of these: its column stays empty */
 	for (int m = 0; m < 3; m++)
@@ -841,6 +844,7 @@ repro_run(struct repro *r, const struct table *t, const struct catalog *cat,
 		return -1;
 	}
 	describe(r, s);
+	r->model = s->r.model;
 	figure4(r, s);
 	daily(r, s, ro->queries_per_day);
 	provenance(r, s);

@@ -55,6 +55,9 @@ struct repro_critic {
 	char item[96];
 	double saving[3];
 	int computed;
+	/* the oracle energy saving's model interval (report.h) */
+	enum model_state model;
+	double model_lo, model_hi;
 };
 
 /* The accounting hypotheses, each with the values the search tries; the
@@ -115,6 +118,7 @@ struct repro {
 	/* the baseline's and the oracle's energy provenance, as
 	 * report_provenance_text writes it */
 	char prov_baseline[200], prov_oracle[200];
+	struct model_interval model;	/* the main simulation's */
 	int nrows, rows_dropped;
 	struct repro_check check[10];
 	int nchecks, nreproduced;

@@ -8,6 +8,7 @@
 #include <gsl/gsl_roots.h>
 
 #include "account.h"
+#include "modelint.h"
 #include "sim.h"
 #include "stats.h"
 
@@ -22,6 +23,7 @@ sim_options_init(struct sim_options *o)
 	o->seed = 1;
 	o->replicates = 200;
 	o->bootstrap = 200;
+	o->model_draws = 200;
 	o->rng_type = gsl_rng_mt19937;
 	whatif_init(&o->whatif);
 }
@@ -731,6 +733,13 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	if (evaluate(s, t, o, err) < 0)
 		return -1;
 	if (o->break_even != BE_NONE && break_even(s, t, cat, o, err) < 0)
+		return -1;
+	if (o->shard_n > 1) {
+		s->r.model.state = MODEL_NOT_DONE;
+		snprintf(s->r.model.note, sizeof(s->r.model.note), "a shard: "
+		    "not computed on part of a trace");
+	} else if (modelint_run(&s->r, &s->p, t, cat, o->model_draws,
+	    o->seed, err) < 0)
 		return -1;
 	describe(s, o);
 	return 0;

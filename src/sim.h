@@ -47,6 +47,7 @@ struct sim_options {
 	uint64_t seed;
 	int replicates;		/* Monte Carlo, >= 1 */
 	int bootstrap;		/* 0 = no bootstrap */
+	int model_draws;	/* model interval draws; 0 = none */
 	const gsl_rng_type *rng_type;
 	struct whatif whatif;
 	const char *curves_file;	/* NULL: the installed one */

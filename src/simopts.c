@@ -305,6 +305,13 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 		return size_option(s, "--replicates", arg, 1, &s->replicates);
 	case OPT_BOOTSTRAP:
 		return size_option(s, "--bootstrap", arg, 0, &s->bootstrap);
+	case OPT_MODEL_DRAWS:
+		if (size_option(s, "--model-draws", arg, 0, &s->model_draws))
+			return IPW_EX_USAGE;
+		if (s->model_draws > 100000)
+			return cli_usage(s->cmd, "--model-draws: \"%s\" is more "
+			    "than 100000", arg);
+		return 0;
 	case OPT_RNG:
 		return rng_option(s, arg);
 	default:
@@ -322,6 +329,7 @@ simopts_init(struct simopts *s, const struct cmd *cmd)
 	s->seed = s->o.seed;
 	s->replicates = (size_t)s->o.replicates;
 	s->bootstrap = (size_t)s->o.bootstrap;
+	s->model_draws = (size_t)s->o.model_draws;
 }
 
 void
@@ -330,4 +338,5 @@ simopts_finish(struct simopts *s)
 	s->o.seed = s->seed;
 	s->o.replicates = (int)s->replicates;
 	s->o.bootstrap = (int)s->bootstrap;
+	s->o.model_draws = (int)s->model_draws;
 }

@@ -20,6 +20,7 @@ enum {
 	OPT_SEED,
 	OPT_REPLICATES,
 	OPT_BOOTSTRAP,
+	OPT_MODEL_DRAWS,
 	OPT_RNG,
 	OPT_PRESET,
 	OPT_CLOUD_BATCH,
@@ -77,6 +78,7 @@ enum {
 	{ "seed", required_argument, NULL, OPT_SEED }, \
 	{ "replicates", required_argument, NULL, OPT_REPLICATES }, \
 	{ "bootstrap", required_argument, NULL, OPT_BOOTSTRAP }, \
+	{ "model-draws", required_argument, NULL, OPT_MODEL_DRAWS }, \
 	{ "rng", required_argument, NULL, OPT_RNG }, \
 	{ "preset", required_argument, NULL, OPT_PRESET }, \
 	{ "cloud-batch", required_argument, NULL, OPT_CLOUD_BATCH }, \
@@ -155,6 +157,9 @@ enum {
 "  --seed N              seed of the split, Monte Carlo and bootstrap (1)\n"\
 "  --replicates N        Monte Carlo replicates of random routers (200)\n"\
 "  --bootstrap N         bootstrap replicates of the savings (200; 0 = none)\n"\
+"  --model-draws N       draws of each modelled energy from its validated\n"\
+"                        error, for the model interval (200; 0 = none;\n"\
+"                        at most 100000)\n"\
 "  --rng NAME            GSL generator (mt19937)\n"\
 "\n"\
 "What-if (defaults: the paper's setting, see ipwsim-simulate(1)):\n"\
@@ -214,7 +219,7 @@ enum {
 struct simopts {
 	const struct cmd *cmd;	/* for messages */
 	struct sim_options o;
-	size_t seed, replicates, bootstrap;
+	size_t seed, replicates, bootstrap, model_draws;
 };
 
 void simopts_init(struct simopts *s, const struct cmd *cmd);

@@ -347,6 +347,9 @@ take_shape(struct simpartial *g, const cJSON *root, const char *file,
 		i++;
 	}
 	g->r.npolicies = i;
+	g->r.model.state = MODEL_NOT_DONE;
+	snprintf(g->r.model.note, sizeof(g->r.model.note), "merged shards: "
+	    "not computed (run on the whole trace)");
 	if (g->boot > 0 && (g->boot_sums = calloc((size_t)g->boot * 3 *
 	    (size_t)(i + 1), sizeof(double))) == NULL)
 		return ipw_error_oom(err);

@@ -376,6 +376,13 @@ write_verdict(FILE *fp, const struct reproduce *r)
 	if (p->prov_oracle[0] != '\0')
 		fprintf(fp, "  energy provenance: cloud-only %s | oracle %s\n",
 		    p->prov_baseline, p->prov_oracle);
+	if (p->model.state == MODEL_DONE)
+		fprintf(fp, "  model interval of the oracle's energy saving "
+		    "(%d draws): [%.1f, %.1f]%%; drawn: %s\n", p->model.draws,
+		    p->model.lo[1] * 100, p->model.hi[1] * 100, p->model.note);
+	else
+		fprintf(fp, "  model interval: %s: %s\n", p->model.state ==
+		    MODEL_NONE ? "none" : "not computed", p->model.note);
 	verdict_policy(fp, p, "oracle");
 	verdict_policy(fp, p, "paper:0.8");
 	verdict_policy(fp, p, "paper:0.6");
@@ -407,19 +414,25 @@ write_verdict(FILE *fp, const struct reproduce *r)
 			    "this f even with no local energy");
 		fputc('\n', fp);
 	}
-	fputs("  critics (oracle energy / compute / cost saving):", fp);
+	fputs("  critics (oracle energy [model 95%, where a model moved "
+	    "energy] / compute / cost saving):", fp);
 	for (int i = 0; i < p->ncritics; i++) {
 		const struct repro_critic *c = &p->critic[i];
 		const char *paren = strstr(c->item, " (");
 		int n = paren != NULL ? (int)(paren - c->item) :
 		    (int)strlen(c->item);
-		if (!c->computed)
+		if (!c->computed) {
 			fprintf(fp, "%s %.*s not computed", i ? ";" : "", n,
 			    c->item);
-		else
-			fprintf(fp, "%s %.*s %.1f / %.1f / %.1f%%", i ? ";" : "",
-			    n, c->item, c->saving[0] * 100, c->saving[1] * 100,
-			    c->saving[2] * 100);
+			continue;
+		}
+		fprintf(fp, "%s %.*s %.1f", i ? ";" : "", n, c->item,
+		    c->saving[0] * 100);
+		if (c->model == MODEL_DONE)
+			fprintf(fp, " [%.1f, %.1f]", c->model_lo * 100,
+			    c->model_hi * 100);
+		fprintf(fp, " / %.1f / %.1f%%", c->saving[1] * 100,
+		    c->saving[2] * 100);
 	}
 	fputc('\n', fp);
 	if (isnan(p->be_lo)) {
@@ -774,11 +787,29 @@ json_verdict(const struct reproduce *r)
 		cJSON_AddNumberToObject(k, "gap_from_r", c->from_r);
 		cJSON_AddStringToObject(k, "dominant", dominant(c));
 	}
+	o = cJSON_AddObjectToObject(v, "model_interval");
+	cJSON_AddStringToObject(o, "state", p->model.state == MODEL_NONE ?
+	    "none" : p->model.state == MODEL_DONE ? "computed" :
+	    "not computed");
+	cJSON_AddNumberToObject(o, "draws", p->model.draws);
+	cJSON_AddStringToObject(o, "note", p->model.note);
+	if (p->model.state == MODEL_DONE) {
+		cJSON_AddNumberToObject(o, "oracle_energy_saving_lo",
+		    p->model.lo[1]);
+		cJSON_AddNumberToObject(o, "oracle_energy_saving_hi",
+		    p->model.hi[1]);
+	}
 	a = cJSON_AddArrayToObject(v, "critics");
 	for (int i = 0; i < p->ncritics; i++) {
 		o = cJSON_CreateObject();
 		cJSON_AddStringToObject(o, "case", p->critic[i].item);
 		json_savings(o, p->critic[i].saving);
+		if (p->critic[i].model == MODEL_DONE) {
+			cJSON *mi = cJSON_AddObjectToObject(o,
+			    "energy_saving_model95");
+			cJSON_AddNumberToObject(mi, "lo", p->critic[i].model_lo);
+			cJSON_AddNumberToObject(mi, "hi", p->critic[i].model_hi);
+		}
 		cJSON_AddItemToArray(a, o);
 	}
 	o = cJSON_AddObjectToObject(v, "break_even_cloud_batch");
@@ -861,6 +892,14 @@ html_verdict(FILE *fp, const struct reproduce *r)
 	html_printf(fp, "Local pool: %s. Cloud: %s at batch %g%s.", p->pool,
 	    p->cloud, p->cloud_batch, p->stand_in ? " (moved along the "
 	    "H100's curve standing in for the H200)" : "");
+	fputs("</p>\n<p>", fp);
+	if (p->model.state == MODEL_DONE)
+		html_printf(fp, "Model interval of the oracle's energy saving "
+		    "(%d draws): [%.1f, %.1f]%%; drawn: %s.", p->model.draws,
+		    p->model.lo[1] * 100, p->model.hi[1] * 100, p->model.note);
+	else
+		html_printf(fp, "Model interval: %s: %s.", p->model.state ==
+		    MODEL_NONE ? "none" : "not computed", p->model.note);
 	fputs("</p>\n", fp);
 	html_table_begin(fp, "Figure 4: each number against the paper's",
 	    heads, 8);
@@ -936,15 +975,24 @@ html_verdict(FILE *fp, const struct reproduce *r)
 	fputs("</p>\n", fp);
 	{
 		static const char *const h[] = { "critic's case",
-			"oracle energy", "compute", "cost" };
-		html_table_begin(fp, "The critics' cases (oracle savings)", h,
-		    4);
+			"oracle energy", "its model interval", "compute",
+			"cost" };
+		html_table_begin(fp, "The critics' cases (oracle savings; the "
+		    "model interval where a model moved energy)", h, 5);
 		for (int i = 0; i < p->ncritics; i++) {
+			const struct repro_critic *c = &p->critic[i];
+			char cell[64] = "none: as the trace gives it";
 			html_row_begin(fp);
-			html_cell(fp, p->critic[i].item, NULL);
-			for (int m = 0; m < 3; m++)
-				html_cell_num(fp, "%.1f%%",
-				    p->critic[i].saving[m] * 100);
+			html_cell(fp, c->item, NULL);
+			html_cell_num(fp, "%.1f%%", c->saving[0] * 100);
+			if (c->model == MODEL_DONE)
+				snprintf(cell, sizeof(cell), "[%.1f, %.1f]%%",
+				    c->model_lo * 100, c->model_hi * 100);
+			else if (c->model == MODEL_NOT_DONE)
+				snprintf(cell, sizeof(cell), "not computed");
+			html_cell(fp, c->computed ? cell : "-", "num");
+			for (int m = 1; m < 3; m++)
+				html_cell_num(fp, "%.1f%%", c->saving[m] * 100);
 			html_row_end(fp);
 		}
 		html_table_end(fp);

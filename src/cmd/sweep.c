@@ -17,6 +17,7 @@
 #include "cmds.h"
 #include "forecast.h"
 #include "jsonfile.h"
+#include "modelint.h"
 #include "output.h"
 #include "policy.h"
 #include "route.h"
@@ -95,8 +96,9 @@ static const char *const fc_names[] = { "years-ahead",
  * more than MAX_POINTS_YES runs (its rows alone would take gigabytes). */
 #define MAX_POINTS 1000000L
 #define MAX_POINTS_YES 10000000L
-#define NMETRICS 19
+#define NMETRICS 21
 #define PROV_METRIC 9	/* the first of the provenance shares */
+#define MODEL_METRIC 19	/* the energy saving's model interval */
 
 static const char *const metric_names[NMETRICS] = { "quality", "energy_j",
 	"energy_per_query_j", "flops", "cost_usd", "local_share",
@@ -106,9 +108,10 @@ static const char *const metric_names[NMETRICS] = { "quality", "energy_j",
 	"energy_modelled_share", "energy_assumed_share",
 	"energy_unstated_source_share", "scope_accelerator_share",
 	"scope_package_share", "scope_system_share", "scope_wall_share",
-	"scope_unstated_share" };
+	"scope_unstated_share", "energy_saving_model_lo",
+	"energy_saving_model_hi" };
 
-_Static_assert(PROV_METRIC + PROV_SOURCES + PROV_SCOPES == NMETRICS,
+_Static_assert(PROV_METRIC + PROV_SOURCES + PROV_SCOPES == MODEL_METRIC,
     "a metric for every provenance word");
 
 struct field {
@@ -506,6 +509,10 @@ record(struct sweep *w, long p, const struct sim *s, const struct whatif *wi)
 		c[7] = account_saving(t->flops, b->flops);
 		c[8] = account_saving(t->cost_usd, b->cost_usd);
 		prov_cells(c, &t->prov);
+		c[MODEL_METRIC] = s->r.model.state == MODEL_DONE ?
+		    s->r.model.lo[i] : NAN;
+		c[MODEL_METRIC + 1] = s->r.model.state == MODEL_DONE ?
+		    s->r.model.hi[i] : NAN;
 	}
 	if (w->agg != NULL) {
 		const struct account *o = &s->r.pol[1].acct;
@@ -784,6 +791,10 @@ run_fast(struct sweep *w, struct sim *s)
 {
 	struct pool_member *saved = malloc(sizeof(s->p.m));
 	double a[POOL_MAX + 1], b[POOL_MAX + 1];
+	double en[REPORT_MAX_POLICIES * (POOL_MAX + 1)];
+	double mlo[REPORT_MAX_POLICIES], mhi[REPORT_MAX_POLICIES];
+	struct modelint mi;
+	int key[POOL_MAX + 3], mkey[POOL_MAX + 3], have_mi = 0;
 	struct simopts so;
 	struct ipw_error err;
 	const size_t row = (size_t)w->npol * NMETRICS;
@@ -836,6 +847,29 @@ run_fast(struct sweep *w, struct sim *s)
 		for (int k = 0; k < n; k++)
 			if (pool_energy_linear(&s->p.m[k], &a[k], &b[k]) < 0)
 				return IPW_EX_SOFTWARE;
+		/* the model interval's draws, made again only when what is
+		 * modelled (or the draws or seed) changes between points */
+		modelint_key(&s->p, key);
+		key[n] = so.o.model_draws;
+		key[n + 1] = (int)so.o.seed;
+		if (!have_mi || memcmp(key, mkey, (size_t)(n + 2) *
+		    sizeof(int)) != 0) {
+			if (have_mi)
+				modelint_release(&mi);
+			if (modelint_prepare(&mi, &s->p, &w->t, &w->cat,
+			    so.o.model_draws, so.o.seed, &err) < 0) {
+				have_mi = 0;
+				rc_bad = cli_error(&cmd_sweep, &err);
+				break;
+			}
+			have_mi = 1;
+			memcpy(mkey, key, (size_t)(n + 2) * sizeof(int));
+		}
+		for (int i = 0; i < w->npol; i++)
+			for (int k = 0; k < n; k++)
+				en[i * n + k] = charged(w, i, k, a[k], b[k]);
+		if (mi.mi.state == MODEL_DONE)
+			modelint_eval(&mi, en, w->npol, mlo, mhi);
 		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
 			double e = 0, q = s->r.pol[i].acct.total.queries;
 			struct prov_sums ps;
@@ -857,8 +891,14 @@ run_fast(struct sweep *w, struct sim *s)
 			c[1] = e;
 			c[2] = q > 0 ? e / q : NAN;
 			c[6] = account_saving(e, base);
+			c[MODEL_METRIC] = mi.mi.state == MODEL_DONE ? mlo[i] :
+			    NAN;
+			c[MODEL_METRIC + 1] = mi.mi.state == MODEL_DONE ?
+			    mhi[i] : NAN;
 		}
 	}
+	if (have_mi)
+		modelint_release(&mi);
 	return rc_bad;
 }
 

@@ -14,6 +14,8 @@ policy                     local   cloud  quality  gap_rec  energy_sav [95% CI] 
 cloud-only                  0.0%  100.0%    87.5%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
 oracle                     79.2%   20.8%    95.8%      1.4   52.6% [ 32.0, 74.4]   59.4% [ 37.5, 82.7]   54.4% [ 34.1, 74.8]
 
+model interval: none: nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)
+
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
   Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -

@@ -47,6 +47,9 @@ Routers (repeat --router; see ipwsim-simulate(1) for the exact accounting):
   --seed N              seed of the split, Monte Carlo and bootstrap (1)
   --replicates N        Monte Carlo replicates of random routers (200)
   --bootstrap N         bootstrap replicates of the savings (200; 0 = none)
+  --model-draws N       draws of each modelled energy from its validated
+                        error, for the model interval (200; 0 = none;
+                        at most 100000)
   --rng NAME            GSL generator (mt19937)
 
 What-if (defaults: the paper's setting, see ipwsim-simulate(1)):

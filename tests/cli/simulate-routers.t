@@ -26,6 +26,8 @@ random:0.5                 31.2%   68.8%    91.4%    1.208   17.4% [  9.9, 31.3]
 single:Qwen3-8B@Apple-M4-Max   68.8%   31.2%    93.8%    1.333   41.5% [ 15.9, 78.9]   54.6% [ 29.6, 90.0]   41.8% [ 16.4, 78.7]
 budget:0.95=length         68.8%   31.2%   100.0%    1.667   45.1% [ 16.1, 83.9]   43.9% [ 16.2, 80.2]   36.4% [  7.7, 74.5]
 
+model interval: none: nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)
+
 Monte Carlo (200 replicates): mean [2.5%, 97.5%]
 policy                             energy_sav          compute_sav             cost_sav              quality                local
 paper:0.8                  54.7% [ 34.9, 70.3]   60.9% [ 40.2, 78.1]   56.7% [ 37.1, 72.8]   96.9% [ 87.5,100.0]   68.8% [ 50.0, 87.5]

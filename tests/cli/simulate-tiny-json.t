@@ -315,6 +315,11 @@ cmd: $IPWSIM simulate --format json tiny.jsonl
 						}
 					}
 				}]
-		}]
+		}],
+	"model_interval":	{
+		"state":	"none",
+		"draws":	200,
+		"note":	"nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)"
+	}
 }
 --- stderr

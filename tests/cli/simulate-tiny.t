@@ -14,6 +14,8 @@ policy                     local   cloud  quality  gap_rec  energy_sav [95% CI] 
 cloud-only                  0.0%  100.0%    80.0%        1    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]    0.0% [  0.0,  0.0]
 oracle                     80.0%   20.0%   100.0%        2   66.7% [ 26.2, 90.0]   58.5% [ 14.0, 98.3]   55.3% [ 12.8,100.0]
 
+model interval: none: nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)
+
 cloud-only:
   served by                           queries   share  quality    energy_J    J/query       FLOPs   cost_USD     lat_s
   Qwen3-4B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -

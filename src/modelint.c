@@ -1,0 +1,360 @@
+#include "config.h"
+
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include "lmvalid.h"
+#include "mledata.h"
+#include "modelint.h"
+
+/* Residuals of one ratio fold for one class, over every accelerator. */
+struct pooled {
+	double *r;
+	size_t n;
+};
+
+static int
+pool_fold(const struct lmv *v, int fold, int moe, struct pooled *out)
+{
+	size_t n = 0;
+
+	for (int a = 0; a < v->naccel; a++)
+		n += lmv_at(v, fold, a, moe)->n;
+	out->n = 0;
+	out->r = malloc((n ? n : 1) * sizeof(double));
+	if (out->r == NULL)
+		return -1;
+	for (int a = 0; a < v->naccel; a++) {
+		const struct lmv_cell *c = lmv_at(v, fold, a, moe);
+		for (size_t i = 0; i < c->n; i++)
+			if (isfinite(c->le[i]))
+				out->r[out->n++] = c->le[i];
+	}
+	return 0;
+}
+
+/* The shipped measurements' ratio folds, pooled by class: [fold][moe]
+ * with fold 0 ratio-task, 1 ratio-accel. */
+static int
+load_errors(const struct catalog *cat, struct pooled e[2][2],
+    struct ipw_error *err)
+{
+	static const char *const files[] = {
+		"measurements/mlenergy-v3-chat.csv",
+		"measurements/mlenergy-v3-gpqa.csv",
+	};
+	char dir[PATH_MAX], path[PATH_MAX + 64];
+	struct mle_set s;
+	struct lm_point *q = NULL;
+	struct lmv v;
+	int rc = -1;
+
+	memset(&v, 0, sizeof(v));
+	mle_init(&s, 1000);
+	if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		goto out;
+	for (int i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+		if (mle_read(&s, path, cat, 1, err) < 0)
+			goto out;
+	}
+	if ((q = mle_points(&s)) == NULL) {
+		ipw_error_oom(err);
+		goto out;
+	}
+	if (lmv_run_ratios(&v, q, s.n, s.naccel, err) < 0)
+		goto out;
+	for (int f = 0; f < 2; f++)
+		for (int moe = 0; moe < 2; moe++)
+			if (pool_fold(&v, f ? LMV_RATIO_ACCEL : LMV_RATIO_TASK,
+			    moe, &e[f][moe]) < 0) {
+				ipw_error_oom(err);
+				goto out;
+			}
+	rc = 0;
+out:
+	lmv_release(&v);
+	free(q);
+	mle_release(&s);
+	return rc;
+}
+
+/* The residuals are read once per process (they depend on the shipped
+ * files only); every caller, on any thread, shares them. */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct pooled cache[2][2];
+static int cache_state;		/* 0 not read, 1 read, -1 failed */
+static struct ipw_error cache_err;
+
+static int
+cached_errors(const struct catalog *cat, struct pooled e[2][2],
+    struct ipw_error *err)
+{
+	int rc;
+
+	pthread_mutex_lock(&cache_lock);
+	if (cache_state == 0)
+		cache_state = load_errors(cat, cache, &cache_err) < 0 ? -1 : 1;
+	rc = cache_state;
+	pthread_mutex_unlock(&cache_lock);
+	if (rc < 0) {
+		*err = cache_err;
+		return -1;
+	}
+	memcpy(e, cache, sizeof(cache));
+	return 0;
+}
+
+static int
+is_moe(const struct catalog *cat, const char *model)
+{
+	const struct catalog_model *m = catalog_model(cat, model);
+
+	return m != NULL && (m->experts > 0 || m->params_active_b <
+	    m->params_total_b);
+}
+
+/* A class's residuals, or both classes' when it has fewer than 10. */
+static const struct pooled *
+residuals(struct pooled e[2][2], struct pooled *both, int fold, int moe)
+{
+	if (e[fold][moe].n >= 10)
+		return &e[fold][moe];
+	return &both[fold];
+}
+
+static double
+pick(gsl_rng *rng, const struct pooled *p)
+{
+	return p->r[gsl_rng_uniform_int(rng, p->n)];
+}
+
+/* The k-th smallest of x[0..n) (x reordered): quickselect. */
+static double
+select_kth(double *x, size_t n, size_t k)
+{
+	size_t lo = 0, hi = n - 1;
+
+	while (lo < hi) {
+		double pivot = x[lo + (hi - lo) / 2];
+		size_t i = lo, j = hi;
+		while (i <= j) {
+			while (x[i] < pivot)
+				i++;
+			while (x[j] > pivot)
+				j--;
+			if (i <= j) {
+				double t = x[i];
+				x[i++] = x[j];
+				x[j] = t;
+				if (j == 0)
+					break;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
+	}
+	return x[k];
+}
+
+/* GSL's quantile (linear between the order statistics around (n - 1) f)
+ * by selection instead of a sort. */
+static double
+quantile(double *x, size_t n, double f)
+{
+	double pos = (double)(n - 1) * f;
+	size_t k = (size_t)pos;
+	double a = select_kth(x, n, k), b;
+
+	if (k + 1 >= n || pos == (double)k)
+		return a;
+	/* the next order statistic: the smallest of those above k */
+	b = x[k + 1];
+	for (size_t i = k + 1; i < n; i++)
+		b = x[i] < b ? x[i] : b;
+	return a + (pos - (double)k) * (b - a);
+}
+
+void
+modelint_eval(struct modelint *m, const double *energy, int npol,
+    double *lo, double *hi)
+{
+	const int n = m->nmembers, draws = m->mi.draws;
+
+	lo[0] = hi[0] = NAN;	/* the baseline saves nothing by definition */
+	for (int i = 1; i < npol; i++) {
+		for (int d = 0; d < draws; d++) {
+			const double *f = m->factor + (size_t)d * (size_t)n;
+			double e = 0, b = 0;
+			for (int k = 0; k < n; k++) {
+				e += f[k] * energy[(size_t)i * (size_t)n + k];
+				b += f[k] * energy[k];
+			}
+			m->work[d] = account_saving(e, b);
+		}
+		lo[i] = quantile(m->work, (size_t)draws, 0.025);
+		hi[i] = quantile(m->work, (size_t)draws, 0.975);
+	}
+}
+
+void
+modelint_release(struct modelint *m)
+{
+	free(m->factor);
+	free(m->work);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+modelint_key(const struct pool *p, int *key)
+{
+	for (int k = 0; k <= p->nlocal; k++) {
+		const struct pool_member *m = &p->m[k];
+		key[k] = m->how[0] == '\0' ? 0 : m->curve == NULL ? 3 :
+		    m->stand_in ? 2 : 1;
+	}
+}
+
+int
+modelint_prepare(struct modelint *mo, const struct pool *p,
+    const struct table *t, const struct catalog *cat, int draws,
+    uint64_t seed, struct ipw_error *err)
+{
+	struct model_interval *mi = &mo->mi;
+	struct pooled e[2][2], both[2];
+	int modelled[POOL_MAX + 1], moe[POOL_MAX + 1], any = 0, rc = 0;
+	size_t used = 0;
+	gsl_rng *rng = NULL;
+
+	memset(mo, 0, sizeof(*mo));
+	memset(e, 0, sizeof(e));
+	memset(both, 0, sizeof(both));
+	mi->draws = draws;
+	mo->nmembers = p->nlocal + 1;
+	modelint_key(p, modelled);
+	for (int k = 0; k <= p->nlocal; k++) {
+		moe[k] = is_moe(cat, table_str(t, p->m[k].c->model));
+		any |= modelled[k] != 0;
+	}
+	if (!any) {
+		mi->state = MODEL_NONE;
+		snprintf(mi->note, sizeof(mi->note), "nothing here is moved by "
+		    "a model: every energy is as the trace gives it (its "
+		    "provenance line says how the trace obtained it)");
+		return 0;
+	}
+	mi->state = MODEL_NOT_DONE;
+	for (int k = 0; k <= p->nlocal; k++)
+		if (modelled[k] == 3) {
+			snprintf(mi->note, sizeof(mi->note), "%s is moved by the "
+			    "parametric batch model, whose error is not "
+			    "validated as a ratio", p->m[k].name);
+			return 0;
+		}
+	if (draws == 0) {
+		snprintf(mi->note, sizeof(mi->note), "--model-draws 0");
+		return 0;
+	}
+	if (cached_errors(cat, e, err) < 0)
+		return -1;
+	for (int f = 0; f < 2; f++) {
+		both[f].n = e[f][0].n + e[f][1].n;
+		if ((both[f].r = malloc((both[f].n + 1) *
+		    sizeof(double))) == NULL)
+			goto oom;
+		memcpy(both[f].r, e[f][0].r, e[f][0].n * sizeof(double));
+		memcpy(both[f].r + e[f][0].n, e[f][1].r, e[f][1].n *
+		    sizeof(double));
+		if (both[f].n < 10) {
+			rc = ipw_error_set(err, IPW_EX_SOFTWARE, "the shipped "
+			    "measurements give fewer than 10 residuals of the "
+			    "%s fold", f ? "ratio-accel" : "ratio-task");
+			goto out;
+		}
+	}
+	mo->factor = malloc((size_t)draws * (size_t)mo->nmembers *
+	    sizeof(double));
+	mo->work = malloc((size_t)draws * sizeof(double));
+	if (mo->factor == NULL || mo->work == NULL ||
+	    (rng = gsl_rng_alloc(gsl_rng_mt19937)) == NULL)
+		goto oom;
+	gsl_rng_set(rng, (unsigned long)(seed ^ 0x6d6f64656cULL));
+	for (int d = 0; d < draws; d++)
+		for (int k = 0; k <= p->nlocal; k++) {
+			double x = 0;
+			if (modelled[k] >= 1)
+				x += pick(rng, residuals(e, both, 0, moe[k]));
+			if (modelled[k] == 2)
+				x += pick(rng, residuals(e, both, 1, moe[k]));
+			mo->factor[(size_t)d * (size_t)mo->nmembers + k] =
+			    exp(-x);
+		}
+	mi->state = MODEL_DONE;
+	for (int k = 0; k <= p->nlocal && used < sizeof(mi->note); k++) {
+		const struct pooled *a = residuals(e, both, 0, moe[k]);
+		const struct pooled *b = residuals(e, both, 1, moe[k]);
+		if (modelled[k] == 0)
+			continue;
+		used += (size_t)snprintf(mi->note + used, sizeof(mi->note) -
+		    used, "%s%s: its batch move's ratio-task error (%zu "
+		    "residuals%s)", used ? "; " : "", p->m[k].name, a->n,
+		    a == &both[0] ? ", both classes" : moe[k] ? ", MoE" :
+		    ", dense");
+		if (modelled[k] == 2 && used < sizeof(mi->note))
+			used += (size_t)snprintf(mi->note + used,
+			    sizeof(mi->note) - used, " and, for the stand-in "
+			    "curve, the ratio-accel error (%zu residuals)",
+			    b->n);
+	}
+	goto out;
+oom:
+	rc = ipw_error_oom(err);
+out:
+	for (int f = 0; f < 2; f++)
+		free(both[f].r);	/* e is the cache's */
+	gsl_rng_free(rng);
+	if (rc < 0)
+		modelint_release(mo);
+	return rc;
+}
+
+int
+modelint_run(struct report *r, const struct pool *p, const struct table *t,
+    const struct catalog *cat, int draws, uint64_t seed,
+    struct ipw_error *err)
+{
+	struct modelint m;
+	double *en;
+	int n = p->nlocal + 1;
+
+	if (modelint_prepare(&m, p, t, cat, draws, seed, err) < 0)
+		return -1;
+	r->model = m.mi;
+	if (m.mi.state == MODEL_DONE) {
+		if ((en = malloc((size_t)r->npolicies * (size_t)n *
+		    sizeof(*en))) == NULL) {
+			modelint_release(&m);
+			return ipw_error_oom(err);
+		}
+		for (int i = 0; i < r->npolicies; i++)
+			for (int k = 0; k < n; k++)
+				en[(size_t)i * (size_t)n + k] =
+				    r->pol[i].acct.member[k].energy_j;
+		modelint_eval(&m, en, r->npolicies, r->model.lo, r->model.hi);
+		free(en);
+	}
+	modelint_release(&m);
+	return 0;
+}
