@@ -865,11 +865,13 @@ run_fast(struct sweep *w, struct sim *s)
 			have_mi = 1;
 			memcpy(mkey, key, (size_t)(n + 2) * sizeof(int));
 		}
-		for (int i = 0; i < w->npol; i++)
-			for (int k = 0; k < n; k++)
-				en[i * n + k] = charged(w, i, k, a[k], b[k]);
-		if (mi.mi.state == MODEL_DONE)
+		if (mi.mi.state == MODEL_DONE) {
+			for (int i = 0; i < w->npol; i++)
+				for (int k = 0; k < n; k++)
+					en[i * n + k] = charged(w, i, k, a[k],
+					    b[k]);
 			modelint_eval(&mi, en, w->npol, mlo, mhi);
+		}
 		for (int i = 0; i < w->npol; i++, c += NMETRICS) {
 			double e = 0, q = s->r.pol[i].acct.total.queries;
 			struct prov_sums ps;
