@@ -90,6 +90,12 @@ struct fit_cmd {
 	struct mle_set train, rows;
 	struct lm_point *q;
 	struct lmv v;
+	/* the validation's rows: group and fold with points, summarised */
+	struct val_row {
+		int accel, moe, fold;
+		struct lmv_summary sm;
+	} *vrow;
+	int nvrow;
 	struct catalog cat;
 	struct curves cs;
 	struct roofline_fit fit[MAX_ACCELS];
@@ -333,6 +339,22 @@ load_data(struct fit_cmd *k, struct ipw_error *err)
 			return ipw_error_set(err, IPW_EX_SOFTWARE, "the batch "
 			    "model could not be fitted on %s's points",
 			    k->train.accel[a]);
+	if (!k->validate)
+		return 0;
+	k->vrow = malloc((size_t)(k->train.naccel * 2 * LMV_NFOLDS + 1) *
+	    sizeof(*k->vrow));
+	if (k->vrow == NULL)
+		return ipw_error_oom(err);
+	for (int a = 0; a < k->train.naccel; a++)
+		for (int moe = 0; moe < 2; moe++)
+			for (int f = 0; f < LMV_NFOLDS; f++) {
+				struct val_row *r = &k->vrow[k->nvrow];
+				lmv_summarise(&k->v, f, a, moe, &r->sm);
+				r->accel = a;
+				r->moe = moe;
+				r->fold = f;
+				k->nvrow += r->sm.points > 0;
+			}
 	return 0;
 }
 
@@ -402,27 +424,22 @@ val_write_table(void *ctx, FILE *fp)
 	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
 	    "fold", "points", "med_e", "max_e", "med_itl", "max_itl",
 	    "cover90", "target");
-	for (int a = 0; a < k->train.naccel; a++)
-		for (int moe = 0; moe < 2; moe++)
-			for (int f = 0; f < LMV_NFOLDS; f++) {
-				struct lmv_summary sm;
-				lmv_summarise(&k->v, f, a, moe, &sm);
-				if (sm.points == 0)
-					continue;
-				fprintf(fp, "%-14s %-5s %-11s %6zu",
-				    k->train.accel[a], moe ? "MoE" : "dense",
-				    lmv_fold_name[f], sm.points);
-				out_pct(fp, 8, sm.med_e);
-				out_pct(fp, 8, sm.max_e);
-				out_pct(fp, 8, sm.med_t);
-				out_pct(fp, 8, sm.max_t);
-				if (f == LMV_MODEL_OUT)
-					out_pct(fp, 8, sm.coverage);
-				else
-					fprintf(fp, "%8s", "");
-				fprintf(fp, " %6s\n", f == LMV_FITTED ? "" :
-				    meets(&sm, f) ? "met" : "missed");
-			}
+	for (int i = 0; i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		fprintf(fp, "%-14s %-5s %-11s %6zu", k->train.accel[r->accel],
+		    r->moe ? "MoE" : "dense", lmv_fold_name[r->fold],
+		    r->sm.points);
+		out_pct(fp, 8, r->sm.med_e);
+		out_pct(fp, 8, r->sm.max_e);
+		out_pct(fp, 8, r->sm.med_t);
+		out_pct(fp, 8, r->sm.max_t);
+		if (r->fold == LMV_MODEL_OUT)
+			out_pct(fp, 8, r->sm.coverage);
+		else
+			fprintf(fp, "%8s", "");
+		fprintf(fp, " %6s\n", r->fold == LMV_FITTED ? "" :
+		    meets(&r->sm, r->fold) ? "met" : "missed");
+	}
 	return 0;
 }
 
@@ -434,33 +451,19 @@ val_write_csv(void *ctx, FILE *fp)
 	fputs("accelerator,class,fold,points,median_rel_err_energy,"
 	    "max_rel_err_energy,median_rel_err_itl,max_rel_err_itl,"
 	    "coverage_90\n", fp);
-	for (int a = 0; a < k->train.naccel; a++)
-		for (int moe = 0; moe < 2; moe++)
-			for (int f = 0; f < LMV_NFOLDS; f++) {
-				struct lmv_summary sm;
-				lmv_summarise(&k->v, f, a, moe, &sm);
-				if (sm.points == 0)
-					continue;
-				out_csv_text(fp, k->train.accel[a]);
-				fprintf(fp, ",%s,%s,%zu", moe ? "MoE" : "dense",
-				    lmv_fold_name[f], sm.points);
-				out_csv_num(fp, sm.med_e);
-				out_csv_num(fp, sm.max_e);
-				out_csv_num(fp, sm.med_t);
-				out_csv_num(fp, sm.max_t);
-				out_csv_num(fp, sm.coverage);
-				fputc('\n', fp);
-			}
+	for (int i = 0; i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		out_csv_text(fp, k->train.accel[r->accel]);
+		fprintf(fp, ",%s,%s,%zu", r->moe ? "MoE" : "dense",
+		    lmv_fold_name[r->fold], r->sm.points);
+		out_csv_num(fp, r->sm.med_e);
+		out_csv_num(fp, r->sm.max_e);
+		out_csv_num(fp, r->sm.med_t);
+		out_csv_num(fp, r->sm.max_t);
+		out_csv_num(fp, r->sm.coverage);
+		fputc('\n', fp);
+	}
 	return 0;
-}
-
-static void
-json_num(cJSON *o, const char *key, double v)
-{
-	if (isfinite(v))
-		cJSON_AddNumberToObject(o, key, v);
-	else
-		cJSON_AddNullToObject(o, key);
 }
 
 static int
@@ -485,29 +488,21 @@ lm_write_json(void *ctx, FILE *fp)
 			cJSON_AddNumberToObject(p, lm_param_name[j],
 			    k->v.fit[i].v[j]);
 		cJSON_AddItemToArray(a, o);
-		for (int moe = 0; val && moe < 2; moe++)
-			for (int f = 0; f < LMV_NFOLDS; f++) {
-				struct lmv_summary sm;
-				cJSON *r;
-				lmv_summarise(&k->v, f, i, moe, &sm);
-				if (sm.points == 0)
-					continue;
-				r = cJSON_CreateObject();
-				cJSON_AddStringToObject(r, "accelerator",
-				    k->train.accel[i]);
-				cJSON_AddStringToObject(r, "class", moe ? "MoE" :
-				    "dense");
-				cJSON_AddStringToObject(r, "fold",
-				    lmv_fold_name[f]);
-				cJSON_AddNumberToObject(r, "points",
-				    (double)sm.points);
-				json_num(r, "median_rel_err_energy", sm.med_e);
-				json_num(r, "max_rel_err_energy", sm.max_e);
-				json_num(r, "median_rel_err_itl", sm.med_t);
-				json_num(r, "max_rel_err_itl", sm.max_t);
-				json_num(r, "coverage_90", sm.coverage);
-				cJSON_AddItemToArray(val, r);
-			}
+	}
+	for (int i = 0; val != NULL && i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		cJSON *o = cJSON_CreateObject();
+		cJSON_AddStringToObject(o, "accelerator",
+		    k->train.accel[r->accel]);
+		cJSON_AddStringToObject(o, "class", r->moe ? "MoE" : "dense");
+		cJSON_AddStringToObject(o, "fold", lmv_fold_name[r->fold]);
+		cJSON_AddNumberToObject(o, "points", (double)r->sm.points);
+		cJSON_AddNumberToObject(o, "median_rel_err_energy", r->sm.med_e);
+		cJSON_AddNumberToObject(o, "max_rel_err_energy", r->sm.max_e);
+		cJSON_AddNumberToObject(o, "median_rel_err_itl", r->sm.med_t);
+		cJSON_AddNumberToObject(o, "max_rel_err_itl", r->sm.max_t);
+		cJSON_AddNumberToObject(o, "coverage_90", r->sm.coverage);
+		cJSON_AddItemToArray(val, o);
 	}
 	return out_json_doc(fp, root, "fit");
 }
@@ -710,6 +705,7 @@ run(int argc, char **argv)
 	}
 	curves_release(&k->cs);
 	lmv_release(&k->v);
+	free(k->vrow);
 	free(k->q);
 	mle_release(&k->train);
 	mle_release(&k->rows);

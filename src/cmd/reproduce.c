@@ -332,6 +332,21 @@ judgement(char *buf, size_t size, const struct repro_check *c)
 	    "no", fabs(d), d < 0 ? "below" : "above");
 }
 
+/* The main simulation's model interval, or why there is none, as one
+ * sentence. */
+static void
+model_text(const struct repro *p, char *buf, size_t size)
+{
+	if (p->model.state == MODEL_DONE)
+		snprintf(buf, size, "model interval of the oracle's energy "
+		    "saving (%d draws): [%.1f, %.1f]%%; drawn: %s",
+		    p->model.draws, p->model.lo[1] * 100, p->model.hi[1] * 100,
+		    p->model.note);
+	else
+		snprintf(buf, size, "model interval: %s: %s", p->model.state ==
+		    MODEL_NONE ? "none" : "not computed", p->model.note);
+}
+
 static void
 verdict_policy(FILE *fp, const struct repro *p, const char *policy)
 {
@@ -366,6 +381,7 @@ static void
 write_verdict(FILE *fp, const struct reproduce *r)
 {
 	const struct repro *p = r->rep;
+	char text[1024];
 
 	fprintf(fp, "verdict: %d of %d Figure-4 numbers reproduced (within "
 	    "%g points, or the paper's value inside the bootstrap 95%% "
@@ -376,13 +392,8 @@ write_verdict(FILE *fp, const struct reproduce *r)
 	if (p->prov_oracle[0] != '\0')
 		fprintf(fp, "  energy provenance: cloud-only %s | oracle %s\n",
 		    p->prov_baseline, p->prov_oracle);
-	if (p->model.state == MODEL_DONE)
-		fprintf(fp, "  model interval of the oracle's energy saving "
-		    "(%d draws): [%.1f, %.1f]%%; drawn: %s\n", p->model.draws,
-		    p->model.lo[1] * 100, p->model.hi[1] * 100, p->model.note);
-	else
-		fprintf(fp, "  model interval: %s: %s\n", p->model.state ==
-		    MODEL_NONE ? "none" : "not computed", p->model.note);
+	model_text(p, text, sizeof(text));
+	fprintf(fp, "  %s\n", text);
 	verdict_policy(fp, p, "oracle");
 	verdict_policy(fp, p, "paper:0.8");
 	verdict_policy(fp, p, "paper:0.6");
@@ -880,6 +891,7 @@ html_verdict(FILE *fp, const struct reproduce *r)
 		"ipwsim", "95% interval", "difference (points)", "quality",
 		"reproduced" };
 	const struct repro *p = r->rep;
+	char text[1024];
 
 	html_heading(fp, 2, "verdict", "Verdict");
 	fputs("<div class=\"verdict\">\n<p><strong>", fp);
@@ -893,13 +905,8 @@ html_verdict(FILE *fp, const struct reproduce *r)
 	    p->cloud, p->cloud_batch, p->stand_in ? " (moved along the "
 	    "H100's curve standing in for the H200)" : "");
 	fputs("</p>\n<p>", fp);
-	if (p->model.state == MODEL_DONE)
-		html_printf(fp, "Model interval of the oracle's energy saving "
-		    "(%d draws): [%.1f, %.1f]%%; drawn: %s.", p->model.draws,
-		    p->model.lo[1] * 100, p->model.hi[1] * 100, p->model.note);
-	else
-		html_printf(fp, "Model interval: %s: %s.", p->model.state ==
-		    MODEL_NONE ? "none" : "not computed", p->model.note);
+	model_text(p, text, sizeof(text));
+	html_text(fp, text);
 	fputs("</p>\n", fp);
 	html_table_begin(fp, "Figure 4: each number against the paper's",
 	    heads, 8);

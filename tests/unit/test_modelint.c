@@ -11,6 +11,21 @@
 #include "modelint.h"
 #include "unit.h"
 
+/* A computed model interval over given factors. */
+static struct modelint
+drawn(double *factor, double *work, int draws, int members)
+{
+	struct modelint m;
+
+	memset(&m, 0, sizeof(m));
+	m.mi.state = MODEL_DONE;
+	m.mi.draws = draws;
+	m.nmembers = members;
+	m.factor = factor;
+	m.work = work;
+	return m;
+}
+
 /* Two members, a local one and the cloud. cloud-only: 0 J local, 100 J
  * cloud; the oracle: 10 J local, 40 J cloud. Only the cloud is modelled,
  * drawn at factors 0.5, 1, 2, 4, 0.25. The oracle's saving at factor f
@@ -22,14 +37,8 @@ START_TEST(test_by_hand)
 {
 	double factor[] = { 1, 0.5, 1, 1, 1, 2, 1, 4, 1, 0.25 };
 	double work[5], energy[] = { 0, 100, 10, 40 }, lo[2], hi[2];
-	struct modelint m;
+	struct modelint m = drawn(factor, work, 5, 2);
 
-	memset(&m, 0, sizeof(m));
-	m.mi.state = MODEL_DONE;
-	m.mi.draws = 5;
-	m.nmembers = 2;
-	m.factor = factor;
-	m.work = work;
 	modelint_eval(&m, energy, 2, lo, hi);
 	ck_assert(isnan(lo[0]) && isnan(hi[0]));
 	ck_assert_close(lo[1], 0.22);
@@ -42,14 +51,8 @@ START_TEST(test_unit_factors)
 {
 	double factor[] = { 1, 1, 1, 1, 1, 1 };
 	double work[3], energy[] = { 0, 100, 10, 40 }, lo[2], hi[2];
-	struct modelint m;
+	struct modelint m = drawn(factor, work, 3, 2);
 
-	memset(&m, 0, sizeof(m));
-	m.mi.state = MODEL_DONE;
-	m.mi.draws = 3;
-	m.nmembers = 2;
-	m.factor = factor;
-	m.work = work;
 	modelint_eval(&m, energy, 2, lo, hi);
 	ck_assert_close(lo[1], 0.5);
 	ck_assert_close(hi[1], 0.5);
@@ -81,12 +84,7 @@ START_TEST(test_against_sort)
 			    (500 * factor[d * N + 2]);
 		}
 		gsl_sort(sav, 1, (size_t)D);
-		memset(&m, 0, sizeof(m));
-		m.mi.state = MODEL_DONE;
-		m.mi.draws = D;
-		m.nmembers = N;
-		m.factor = factor;
-		m.work = work;
+		m = drawn(factor, work, D, N);
 		modelint_eval(&m, energy, 2, lo, hi);
 		ck_assert_close(lo[1], gsl_stats_quantile_from_sorted_data(sav,
 		    1, (size_t)D, 0.025));
