@@ -11,7 +11,8 @@
 
 const char *const lmv_fold_name[LMV_NFOLDS] = {
 	"fitted", "cross-task", "model-out", "accel-out", "curve-batch",
-	"curve-task", "ratio-task", "ratio-accel",
+	"curve-task", "ratio-task", "ratio-accel", "ratio-model",
+	"ratio-model-accel",
 };
 
 struct lmv_cell *
@@ -58,6 +59,32 @@ test_points(struct lmv *v, int fold, const struct lm_params *p,
 		if (cell_add(lmv_at(v, fold, a, q[i].moe), log(e / q[i].ept),
 		    log(t / q[i].itl), q[i].family) < 0)
 			return -1;
+	}
+	return 0;
+}
+
+/* The model's ratios between every pair of measured batches of each
+ * curve of accelerator a (and family f, or any with -1), against the
+ * measured ones. */
+static int
+model_ratios(struct lmv *v, int fold, const struct lm_params *p,
+    const struct lm_point *q, size_t n, int a, int family)
+{
+	for (size_t i = 0; i < n; i++) {
+		double e0;
+		if (q[i].accel != a || (family >= 0 && q[i].family != family))
+			continue;
+		lm_eval(p, &q[i], NULL, NULL, &e0, NULL);
+		for (size_t j = 0; j < n; j++) {
+			double e1;
+			if (q[j].config != q[i].config ||
+			    !(q[j].batch > q[i].batch))
+				continue;
+			lm_eval(p, &q[j], NULL, NULL, &e1, NULL);
+			if (cell_add(lmv_at(v, fold, a, q[i].moe), log(e1 / e0 /
+			    (q[j].ept / q[i].ept)), NAN, q[i].family) < 0)
+				return -1;
+		}
 	}
 	return 0;
 }
@@ -213,8 +240,9 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 			continue;
 		if ((k = fit_subset(q, n, use, &p)) < 0)
 			rc = -1;
-		else if (k)
-			rc = test_points(v, LMV_MODEL_OUT, &p, q, n, a, -1, f);
+		else if (k && (rc = test_points(v, LMV_MODEL_OUT, &p, q, n, a,
+		    -1, f)) == 0)
+			rc = model_ratios(v, LMV_RATIO_MODEL, &p, q, n, a, f);
 	}
 	if (rc == 0 && v->naccel > 1) {
 		int k;
@@ -222,8 +250,10 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 			use[i] = q[i].accel != a;
 		if ((k = fit_subset(q, n, use, &p)) < 0)
 			rc = -1;
-		else if (k)
-			rc = test_points(v, LMV_ACCEL_OUT, &p, q, n, a, -1, -1);
+		else if (k && (rc = test_points(v, LMV_ACCEL_OUT, &p, q, n, a,
+		    -1, -1)) == 0)
+			rc = model_ratios(v, LMV_RATIO_MODEL_ACCEL, &p, q, n, a,
+			    -1);
 	}
 	if (rc == 0)
 		rc = curve_folds(v, q, n, a, tf, has, ntask);
@@ -313,6 +343,30 @@ lmv_alloc(struct lmv *v, int naccel)
 	v->fit = calloc((size_t)naccel + 1, sizeof(*v->fit));
 	v->fitted = calloc((size_t)naccel + 1, 1);
 	return v->cell && v->fit && v->fitted ? 0 : -1;
+}
+
+int
+lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
+    struct ipw_error *err)
+{
+	unsigned char *use = malloc(n ? n : 1);
+
+	if (use == NULL || lmv_alloc(v, naccel) < 0)
+		goto oom;
+	for (int a = 0; a < naccel; a++) {
+		int k;
+		for (size_t i = 0; i < n; i++)
+			use[i] = q[i].accel == a;
+		if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
+			goto oom;
+		v->fitted[a] = (unsigned char)k;
+	}
+	free(use);
+	return 0;
+oom:
+	free(use);
+	lmv_release(v);
+	return ipw_error_oom(err);
 }
 
 int

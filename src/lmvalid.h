@@ -22,6 +22,11 @@
  *   ratio-accel the same with the curve of the same model, precision and
  *               task on another accelerator (what a stand-in curve, the
  *               H100's for an H200, does)
+ *   ratio-model the model's ratio e(B1) / e(B0) (fitted without the
+ *               family) against the measured one, every pair of batches
+ *               of a curve: what simulate's parametric batch move does
+ *   ratio-model-accel  the same with the other accelerators' fit (a
+ *               stand-in accelerator)
  * The 90% interval of a prediction is [pred e^-hi, pred e^-lo], lo and hi
  * quantiles of ln(predicted / measured) energy per token in the fold that
  * matches its path, at a level calibrated so that leaving one family out
@@ -38,7 +43,7 @@
 enum lmv_fold {
 	LMV_FITTED, LMV_CROSS_TASK, LMV_MODEL_OUT, LMV_ACCEL_OUT,
 	LMV_CURVE_BATCH, LMV_CURVE_TASK, LMV_RATIO_TASK, LMV_RATIO_ACCEL,
-	LMV_NFOLDS
+	LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL, LMV_NFOLDS
 };
 
 extern const char *const lmv_fold_name[LMV_NFOLDS];
@@ -66,7 +71,10 @@ struct lmv {
 /* Runs every fold on q[0..n) (points with accel in 0..naccel). */
 int lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
     struct ipw_error *err);
-/* Only the two ratio folds, which fit nothing (fast). */
+/* Only the fit of each accelerator on all its points (no fold). */
+int lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n,
+    int naccel, struct ipw_error *err);
+/* Only the two curve-ratio folds, which fit nothing (fast). */
 int lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
     int naccel, struct ipw_error *err);
 void lmv_release(struct lmv *v);

@@ -10,6 +10,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include "lmship.h"
 #include "lmvalid.h"
 #include "mledata.h"
 #include "modelint.h"
@@ -40,76 +41,53 @@ pool_fold(const struct lmv *v, int fold, int moe, struct pooled *out)
 	return 0;
 }
 
-/* The shipped measurements' ratio folds, pooled by class: [fold][moe]
- * with fold 0 ratio-task, 1 ratio-accel. */
+/* The curve-ratio folds of the shipped measurements (they fit nothing):
+ * read once per process, shared by every caller on any thread. */
+static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct mle_set cache_set;
+static struct lm_point *cache_pts;
+static struct lmv cache;
+static int cache_state;		/* 0 not read, 1 read, -1 failed */
+static struct ipw_error cache_err;
+
 static int
-load_errors(const struct catalog *cat, struct pooled e[2][2],
-    struct ipw_error *err)
+load_ratios(const struct catalog *cat)
 {
 	static const char *const files[] = {
 		"measurements/mlenergy-v3-chat.csv",
 		"measurements/mlenergy-v3-gpqa.csv",
 	};
 	char dir[PATH_MAX], path[PATH_MAX + 64];
-	struct mle_set s;
-	struct lm_point *q = NULL;
-	struct lmv v;
-	int rc = -1;
 
-	memset(&v, 0, sizeof(v));
-	mle_init(&s, 1000);
-	if (catalog_datadir(dir, sizeof(dir), err) < 0)
-		goto out;
+	mle_init(&cache_set, 1000);
+	if (catalog_datadir(dir, sizeof(dir), &cache_err) < 0)
+		return -1;
 	for (int i = 0; i < 2; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		if (mle_read(&s, path, cat, 1, err) < 0)
-			goto out;
+		if (mle_read(&cache_set, path, cat, 1, &cache_err) < 0)
+			return -1;
 	}
-	if ((q = mle_points(&s)) == NULL) {
-		ipw_error_oom(err);
-		goto out;
-	}
-	if (lmv_run_ratios(&v, q, s.n, s.naccel, err) < 0)
-		goto out;
-	for (int f = 0; f < 2; f++)
-		for (int moe = 0; moe < 2; moe++)
-			if (pool_fold(&v, f ? LMV_RATIO_ACCEL : LMV_RATIO_TASK,
-			    moe, &e[f][moe]) < 0) {
-				ipw_error_oom(err);
-				goto out;
-			}
-	rc = 0;
-out:
-	lmv_release(&v);
-	free(q);
-	mle_release(&s);
-	return rc;
+	if ((cache_pts = mle_points(&cache_set)) == NULL)
+		return ipw_error_oom(&cache_err);
+	return lmv_run_ratios(&cache, cache_pts, cache_set.n,
+	    cache_set.naccel, &cache_err);
 }
 
-/* The residuals are read once per process (they depend on the shipped
- * files only); every caller, on any thread, shares them. */
-static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct pooled cache[2][2];
-static int cache_state;		/* 0 not read, 1 read, -1 failed */
-static struct ipw_error cache_err;
-
-static int
-cached_errors(const struct catalog *cat, struct pooled e[2][2],
-    struct ipw_error *err)
+static const struct lmv *
+curve_ratios(const struct catalog *cat, struct ipw_error *err)
 {
 	int rc;
 
 	pthread_mutex_lock(&cache_lock);
 	if (cache_state == 0)
-		cache_state = load_errors(cat, cache, &cache_err) < 0 ? -1 : 1;
+		cache_state = load_ratios(cat) < 0 ? -1 : 1;
 	rc = cache_state;
 	pthread_mutex_unlock(&cache_lock);
 	if (rc < 0) {
 		*err = cache_err;
-		return -1;
+		return NULL;
 	}
-	memcpy(e, cache, sizeof(cache));
-	return 0;
+	return &cache;
 }
 
 static int
@@ -121,13 +99,54 @@ is_moe(const struct catalog *cat, const char *model)
 	    m->params_total_b);
 }
 
-/* A class's residuals, or both classes' when it has fewer than 10. */
-static const struct pooled *
-residuals(struct pooled e[2][2], struct pooled *both, int fold, int moe)
+/* The residuals a member's move draws from, by what moved it. */
+static const int fold_of[] = { -1, LMV_RATIO_TASK, LMV_RATIO_TASK,
+	LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL };
+
+/* A class's residuals of a fold, or both classes' when it has fewer than
+ * 10: [fold index][moe], index 0-3 for ratio-task, ratio-accel,
+ * ratio-model, ratio-model-accel, 2 for both classes. */
+struct sources {
+	struct pooled p[4][3];
+};
+
+static int
+fold_index(int fold)
 {
-	if (e[fold][moe].n >= 10)
-		return &e[fold][moe];
-	return &both[fold];
+	return fold == LMV_RATIO_TASK ? 0 : fold == LMV_RATIO_ACCEL ? 1 :
+	    fold == LMV_RATIO_MODEL ? 2 : 3;
+}
+
+static int
+sources_fill(struct sources *s, const struct lmv *v, int fold)
+{
+	struct pooled *p = s->p[fold_index(fold)];
+
+	if (pool_fold(v, fold, 0, &p[0]) < 0 || pool_fold(v, fold, 1,
+	    &p[1]) < 0)
+		return -1;
+	p[2].n = p[0].n + p[1].n;
+	if ((p[2].r = malloc((p[2].n + 1) * sizeof(double))) == NULL)
+		return -1;
+	memcpy(p[2].r, p[0].r, p[0].n * sizeof(double));
+	memcpy(p[2].r + p[0].n, p[1].r, p[1].n * sizeof(double));
+	return 0;
+}
+
+static void
+sources_release(struct sources *s)
+{
+	for (int f = 0; f < 4; f++)
+		for (int c = 0; c < 3; c++)
+			free(s->p[f][c].r);
+}
+
+static const struct pooled *
+residuals(const struct sources *s, int fold, int moe)
+{
+	const struct pooled *p = s->p[fold_index(fold)];
+
+	return p[moe].n >= 10 ? &p[moe] : &p[2];
 }
 
 static double
@@ -222,8 +241,19 @@ modelint_key(const struct pool *p, int *key)
 {
 	for (int k = 0; k <= p->nlocal; k++) {
 		const struct pool_member *m = &p->m[k];
-		key[k] = m->how[0] == '\0' ? 0 : m->curve == NULL ? 3 :
-		    m->stand_in ? 2 : 1;
+		switch (m->how[0] == '\0' ? MOVED_NONE : m->moved_by) {
+		case MOVED_CURVE:
+			key[k] = m->stand_in ? 2 : 1;
+			break;
+		case MOVED_LENGTH_MODEL:
+			key[k] = m->stand_in ? 4 : 3;
+			break;
+		case MOVED_ROOFLINE:
+			key[k] = 5;
+			break;
+		default:
+			key[k] = 0;
+		}
 	}
 }
 
@@ -232,21 +262,24 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
     const struct table *t, const struct catalog *cat, int draws,
     uint64_t seed, struct ipw_error *err)
 {
+	static const int folds4[] = { LMV_RATIO_TASK, LMV_RATIO_ACCEL,
+		LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL };
 	struct model_interval *mi = &mo->mi;
-	struct pooled e[2][2], both[2];
-	int modelled[POOL_MAX + 1], moe[POOL_MAX + 1], any = 0, rc = 0;
+	struct sources src;
+	const struct lmv *v;
+	int key[POOL_MAX + 1], moe[POOL_MAX + 1], any = 0, model = 0, rc = 0;
 	size_t used = 0;
 	gsl_rng *rng = NULL;
 
 	memset(mo, 0, sizeof(*mo));
-	memset(e, 0, sizeof(e));
-	memset(both, 0, sizeof(both));
+	memset(&src, 0, sizeof(src));
 	mi->draws = draws;
 	mo->nmembers = p->nlocal + 1;
-	modelint_key(p, modelled);
+	modelint_key(p, key);
 	for (int k = 0; k <= p->nlocal; k++) {
 		moe[k] = is_moe(cat, table_str(t, p->m[k].c->model));
-		any |= modelled[k] != 0;
+		any |= key[k] != 0;
+		model |= key[k] == 3 || key[k] == 4;
 	}
 	if (!any) {
 		mi->state = MODEL_NONE;
@@ -257,9 +290,9 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	}
 	mi->state = MODEL_NOT_DONE;
 	for (int k = 0; k <= p->nlocal; k++)
-		if (modelled[k] == 3) {
+		if (key[k] == 5) {
 			snprintf(mi->note, sizeof(mi->note), "%s is moved by the "
-			    "parametric batch model, whose error is not "
+			    "roofline batch model, whose error is not "
 			    "validated as a ratio", p->m[k].name);
 			return 0;
 		}
@@ -267,23 +300,22 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 		snprintf(mi->note, sizeof(mi->note), "--model-draws 0");
 		return 0;
 	}
-	if (cached_errors(cat, e, err) < 0)
+	/* the model's folds need its fits (about a second, once); the
+	 * curves' need none */
+	if ((v = model ? lmship_folds(cat, err) : curve_ratios(cat, err)) ==
+	    NULL)
 		return -1;
-	for (int f = 0; f < 2; f++) {
-		both[f].n = e[f][0].n + e[f][1].n;
-		if ((both[f].r = malloc((both[f].n + 1) *
-		    sizeof(double))) == NULL)
+	for (int f = 0; f < (model ? 4 : 2); f++)
+		if (sources_fill(&src, v, folds4[f]) < 0)
 			goto oom;
-		memcpy(both[f].r, e[f][0].r, e[f][0].n * sizeof(double));
-		memcpy(both[f].r + e[f][0].n, e[f][1].r, e[f][1].n *
-		    sizeof(double));
-		if (both[f].n < 10) {
+	for (int k = 0; k <= p->nlocal; k++)
+		if (key[k] != 0 && residuals(&src, fold_of[key[k]],
+		    moe[k])->n < 10) {
 			rc = ipw_error_set(err, IPW_EX_SOFTWARE, "the shipped "
 			    "measurements give fewer than 10 residuals of the "
-			    "%s fold", f ? "ratio-accel" : "ratio-task");
+			    "%s fold", lmv_fold_name[fold_of[key[k]]]);
 			goto out;
 		}
-	}
 	mo->factor = malloc((size_t)draws * (size_t)mo->nmembers *
 	    sizeof(double));
 	mo->work = malloc((size_t)draws * sizeof(double));
@@ -294,36 +326,38 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	for (int d = 0; d < draws; d++)
 		for (int k = 0; k <= p->nlocal; k++) {
 			double x = 0;
-			if (modelled[k] >= 1)
-				x += pick(rng, residuals(e, both, 0, moe[k]));
-			if (modelled[k] == 2)
-				x += pick(rng, residuals(e, both, 1, moe[k]));
+			if (key[k] != 0)
+				x += pick(rng, residuals(&src, fold_of[key[k]],
+				    moe[k]));
+			if (key[k] == 2)
+				x += pick(rng, residuals(&src, LMV_RATIO_ACCEL,
+				    moe[k]));
 			mo->factor[(size_t)d * (size_t)mo->nmembers + k] =
 			    exp(-x);
 		}
 	mi->state = MODEL_DONE;
 	for (int k = 0; k <= p->nlocal && used < sizeof(mi->note); k++) {
-		const struct pooled *a = residuals(e, both, 0, moe[k]);
-		const struct pooled *b = residuals(e, both, 1, moe[k]);
-		if (modelled[k] == 0)
+		const struct pooled *a;
+		if (key[k] == 0)
 			continue;
+		a = residuals(&src, fold_of[key[k]], moe[k]);
 		used += (size_t)snprintf(mi->note + used, sizeof(mi->note) -
-		    used, "%s%s: its batch move's ratio-task error (%zu "
-		    "residuals%s)", used ? "; " : "", p->m[k].name, a->n,
-		    a == &both[0] ? ", both classes" : moe[k] ? ", MoE" :
-		    ", dense");
-		if (modelled[k] == 2 && used < sizeof(mi->note))
+		    used, "%s%s: its batch move's %s error (%zu residuals%s)",
+		    used ? "; " : "", p->m[k].name,
+		    lmv_fold_name[fold_of[key[k]]], a->n, a ==
+		    &src.p[fold_index(fold_of[key[k]])][2] ? ", both classes" :
+		    moe[k] ? ", MoE" : ", dense");
+		if (key[k] == 2 && used < sizeof(mi->note))
 			used += (size_t)snprintf(mi->note + used,
 			    sizeof(mi->note) - used, " and, for the stand-in "
 			    "curve, the ratio-accel error (%zu residuals)",
-			    b->n);
+			    residuals(&src, LMV_RATIO_ACCEL, moe[k])->n);
 	}
 	goto out;
 oom:
 	rc = ipw_error_oom(err);
 out:
-	for (int f = 0; f < 2; f++)
-		free(both[f].r);	/* e is the cache's */
+	sources_release(&src);
 	gsl_rng_free(rng);
 	if (rc < 0)
 		modelint_release(mo);

@@ -5,11 +5,13 @@
  * (correlated within a configuration), the routing kept as decided.
  *
  * The errors are the ratio folds of ipwsim fit --validate on the shipped
- * ML.ENERGY measurements (src/lmvalid.h): ln(ratio along another task's
- * curve / ratio measured) for a curve move, plus the same across
- * accelerators for a stand-in curve, by model class (dense / MoE),
- * pooled over accelerators. A draw multiplies the configuration's energy
- * by exp(-r), r one residual picked at random (seeded). */
+ * ML.ENERGY measurements (src/lmvalid.h): ratio-task for a curve move,
+ * plus ratio-accel for a stand-in curve; ratio-model for a move by the
+ * length-aware model, ratio-model-accel when a stand-in accelerator's
+ * fit is used; by model class (dense / MoE), pooled over accelerators.
+ * A move by the roofline model has no interval (not validated as a
+ * ratio). A draw multiplies the configuration's energy by exp(-r), r one
+ * residual picked at random (seeded). */
 #ifndef IPW_MODELINT_H
 #define IPW_MODELINT_H
 
@@ -30,9 +32,10 @@ struct modelint {
 	double *work;			/* [draw] */
 };
 
-/* What each member of p is modelled by (0: nothing; 1 a curve move; 2
- * a stand-in's curve; 3 the parametric model) into key[0..nlocal]: two
- * pools with the same key draw the same way. */
+/* What moved each member of p (0: nothing; 1 a measured curve; 2 a
+ * stand-in's curve; 3 the length-aware model; 4 the same with a stand-in
+ * accelerator's fit; 5 the roofline model) into key[0..nlocal]: two pools
+ * with the same key draw the same way. */
 void modelint_key(const struct pool *p, int *key);
 /* Decides what is modelled in p and, when something is and draws > 0,
  * draws the factors. 0, or -1 with err (the measurements unreadable). */

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lmship.h"
 #include "roofline.h"
 #include "route.h"
 
@@ -340,15 +341,42 @@ measured_batch(const struct pool_member *m, const struct table *t,
 	return -1;
 }
 
+/* A configuration's mean prompt and output tokens over the cells that
+ * give them, else the length-aware model's assumed lengths. */
+static void
+mean_lengths(const struct table_config *c, const struct table *t,
+    double *in, double *out)
+{
+	double si = 0, so = 0, ni = 0, no = 0;
+
+	for (uint32_t q = 0; q < t->nq; q++) {
+		if (!table_has(c, q))
+			continue;
+		if (c->tok_in[q] > 0) {
+			si += c->tok_in[q];
+			ni++;
+		}
+		if (c->tok_out[q] > 0) {
+			so += c->tok_out[q];
+			no++;
+		}
+	}
+	*in = ni > 0 ? si / ni : LMSHIP_PROMPT_LEN;
+	*out = no > 0 ? so / no : LMSHIP_OUTPUT_LEN;
+}
+
 static int
 move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
     const struct catalog *cat, const struct curves *curves,
-    const struct roofline_table *rt, double to, struct ipw_error *err)
+    const struct roofline_table *rt, int parametric, double to,
+    struct ipw_error *err)
 {
 	double e0, e1, l0, l1;
 
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
+	m->stand_in = 0;
+	m->moved_by = MOVED_NONE;
 	m->how[0] = '\0';
 	if (isnan(to)) {
 		/* not moved: the batch is needed only by what asks for it */
@@ -361,10 +389,21 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->batch_to = to;
 	if (m->batch_to == m->batch_from)
 		return 0;
-	if (rt != NULL)
+	if (parametric == 2) {
+		m->moved_by = MOVED_ROOFLINE;
 		return roofline_scale(rt, cat, table_str(t, m->c->model),
 		    table_str(t, m->c->accel), m->batch_from, m->batch_to,
 		    &m->e_scale, &m->l_scale, m->how, sizeof(m->how), err);
+	}
+	if (parametric == 1) {
+		double in, out;
+		mean_lengths(m->c, t, &in, &out);
+		m->moved_by = MOVED_LENGTH_MODEL;
+		return lmship_scale(cat, table_str(t, m->c->model),
+		    table_str(t, m->c->accel), m->batch_from, m->batch_to, in,
+		    out, &m->e_scale, &m->l_scale, &m->stand_in, m->how,
+		    sizeof(m->how), err);
+	}
 	if (curves == NULL || (m->curve = curves_find(curves, cat,
 	    table_str(t, m->c->model), table_str(t, m->c->accel),
 	    &m->stand_in)) == NULL)
@@ -376,6 +415,7 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 		return -1;
 	m->e_scale = e1 / e0;
 	m->l_scale = l1 / l0;
+	m->moved_by = MOVED_CURVE;
 	snprintf(m->how, sizeof(m->how), "the measured curve of %s on %dx%s "
 	    "%s%s",
 	    m->curve->source, m->curve->gpus, m->curve->accel,
@@ -632,8 +672,8 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 				to = w->batch_value[i];
 		m[k].cloud = k == p->nlocal;
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
-		if (move_batch(p, &m[k], t, cat, curves,
-		    w->batch_parametric ? rt : NULL, to, err) < 0 ||
+		if (move_batch(p, &m[k], t, cat, curves, rt,
+		    w->batch_parametric, to, err) < 0 ||
 		    hypotheses(p, &m[k], t, cat, w, err) < 0 ||
 		    overheads(p, &m[k], t, cat, w, err) < 0 ||
 		    tco(&m[k], t, w, err) < 0)

@@ -45,7 +45,10 @@ struct pool_member {
 	double batch_measured;		/* in the trace (1 if not given) */
 	double batch_other;		/* a second measured value, or 0 */
 	const struct curve *curve;	/* moved along it, or NULL */
-	int stand_in;			/* the curve is another device's */
+	int stand_in;			/* the curve (or the length-aware
+					 * model's fit) is another device's */
+	enum moved_by { MOVED_NONE, MOVED_CURVE, MOVED_LENGTH_MODEL,
+		MOVED_ROOFLINE } moved_by;	/* what moved its batch */
 	char how[512];			/* what moved it, for the report */
 	double e_scale, l_scale;	/* energy and latency at batch_to */
 	double e_fixed;			/* NaN, or every cell's measured

@@ -205,10 +205,12 @@ cost_option(struct simopts *s, int opt, const char *arg)
 		return w->local_lifetime_years > 0 ? 0 : cli_usage(
 		    s->cmd, "--local-lifetime-years: must be above 0");
 	case OPT_BATCH_MODEL:
-		if (strcmp(arg, "measured") && strcmp(arg, "parametric"))
+		if (strcmp(arg, "measured") && strcmp(arg, "parametric") &&
+		    strcmp(arg, "roofline"))
 			return cli_usage(s->cmd, "--batch-model: \"%s\" "
-			    "is not measured or parametric", arg);
-		w->batch_parametric = strcmp(arg, "parametric") == 0;
+			    "is not measured, parametric or roofline", arg);
+		w->batch_parametric = strcmp(arg, "parametric") == 0 ? 1 :
+		    strcmp(arg, "roofline") == 0 ? 2 : 0;
 		return 0;
 	case OPT_ROOFLINE:
 		s->o.roofline_file = arg;

@@ -174,9 +174,10 @@ enum {
 "                        records without batch_size (repeat); local=B or\n"\
 "                        cloud=B: every configuration of that side\n"\
 "  --curves FILE         batch curves to use instead of the installed ones\n"\
-"  --batch-model M       measured (default: along the curves) or\n"\
-"                        parametric (the fitted model of ipwsim fit)\n"\
-"  --roofline FILE       fitted parameters instead of the installed ones\n"\
+"  --batch-model M       measured (default: along the curves),\n"\
+"                        parametric (the length-aware model of ipwsim fit)\n"\
+"                        or roofline (the older decode-step model)\n"\
+"  --roofline FILE       roofline parameters instead of the installed ones\n"\
 "  --cloud-utilization U busy share of the cloud fleet, (0,1]; idle\n"\
 "                        accelerators' power is charged to the queries\n"\
 "  --cloud-idle-w W      idle power of a cloud replica (else the catalog's)\n"\

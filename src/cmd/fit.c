@@ -40,8 +40,9 @@ static const char usage[] =
 "                        its 90% interval, ITL, power and source\n"
 "  --prompt-len N        mean prompt tokens assumed where a row gives no\n"
 "                        avg_input_len (0 to 1e6; default 1000)\n"
-"  --roofline            fit the older decode-step model simulate reads\n"
-"                        (data/curves/roofline.json) instead\n"
+"  --roofline            fit the older decode-step model instead (the\n"
+"                        roofline model simulate can use, shipped as\n"
+"                        data/curves/roofline.json)\n"
 "  --curves FILE         the roofline fit's curves (implies --roofline;\n"
 "                        default the installed curves/mlenergy-v3.csv)\n"
 "  --catalog FILE        add catalog entries, or override fields (repeat)\n"
@@ -420,13 +421,13 @@ val_write_table(void *ctx, FILE *fp)
 	    "relative error of energy per token and ITL on the points each "
 	    "fold's fit did not see;\ncover90: share of the points inside "
 	    "the 90%% interval (model-out); target: median < 15%%,\nworst < "
-	    "60%%, cover90 85-95%%\n\n%-14s %-5s %-11s %6s %7s %7s %7s %7s "
+	    "60%%, cover90 85-95%%\n\n%-14s %-5s %-17s %6s %7s %7s %7s %7s "
 	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
 	    "fold", "points", "med_e", "max_e", "med_itl", "max_itl",
 	    "cover90", "target");
 	for (int i = 0; i < k->nvrow; i++) {
 		const struct val_row *r = &k->vrow[i];
-		fprintf(fp, "%-14s %-5s %-11s %6zu", k->train.accel[r->accel],
+		fprintf(fp, "%-14s %-5s %-17s %6zu", k->train.accel[r->accel],
 		    r->moe ? "MoE" : "dense", lmv_fold_name[r->fold],
 		    r->sm.points);
 		out_pct(fp, 8, r->sm.med_e);

@@ -22,8 +22,9 @@ Options:
                         its 90% interval, ITL, power and source
   --prompt-len N        mean prompt tokens assumed where a row gives no
                         avg_input_len (0 to 1e6; default 1000)
-  --roofline            fit the older decode-step model simulate reads
-                        (data/curves/roofline.json) instead
+  --roofline            fit the older decode-step model instead (the
+                        roofline model simulate can use, shipped as
+                        data/curves/roofline.json)
   --curves FILE         the roofline fit's curves (implies --roofline;
                         default the installed curves/mlenergy-v3.csv)
   --catalog FILE        add catalog entries, or override fields (repeat)

@@ -4,7 +4,7 @@
 # under --strict), a preset with no settings (it changed nothing and
 # exited 0 before), a fit file whose entry lacks a parameter (the entry
 # starts at byte 19: a missing field is placed at its entry)
-cmd: $IPWSIM catalog --catalog bad/catalog-not-array.json; echo "status $?"; $IPWSIM catalog --catalog bad/catalog-unknown-key.json > /dev/null; echo "status $?"; $IPWSIM catalog --strict --catalog bad/catalog-unknown-key.json > /dev/null; echo "status $?"; $IPWSIM simulate --preset bad/preset-no-settings.json tiny.jsonl; echo "status $?"; $IPWSIM simulate --batch-model parametric --cloud-batch 32 --roofline bad/roofline-missing.json ../../traces/example.jsonl; echo "status $?"
+cmd: $IPWSIM catalog --catalog bad/catalog-not-array.json; echo "status $?"; $IPWSIM catalog --catalog bad/catalog-unknown-key.json > /dev/null; echo "status $?"; $IPWSIM catalog --strict --catalog bad/catalog-unknown-key.json > /dev/null; echo "status $?"; $IPWSIM simulate --preset bad/preset-no-settings.json tiny.jsonl; echo "status $?"; $IPWSIM simulate --batch-model roofline --cloud-batch 32 --roofline bad/roofline-missing.json ../../traces/example.jsonl; echo "status $?"
 --- stdout
 status 65
 status 0

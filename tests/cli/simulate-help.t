@@ -64,9 +64,10 @@ What-if (defaults: the paper's setting, see ipwsim-simulate(1)):
                         records without batch_size (repeat); local=B or
                         cloud=B: every configuration of that side
   --curves FILE         batch curves to use instead of the installed ones
-  --batch-model M       measured (default: along the curves) or
-                        parametric (the fitted model of ipwsim fit)
-  --roofline FILE       fitted parameters instead of the installed ones
+  --batch-model M       measured (default: along the curves),
+                        parametric (the length-aware model of ipwsim fit)
+                        or roofline (the older decode-step model)
+  --roofline FILE       roofline parameters instead of the installed ones
   --cloud-utilization U busy share of the cloud fleet, (0,1]; idle
                         accelerators' power is charged to the queries
   --cloud-idle-w W      idle power of a cloud replica (else the catalog's)

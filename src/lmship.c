@@ -1,0 +1,168 @@
+#include "config.h"
+
+#include <limits.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lmship.h"
+#include "mledata.h"
+
+static const char *const files[] = {
+	"measurements/mlenergy-v3-chat.csv",
+	"measurements/mlenergy-v3-gpqa.csv",
+};
+
+/* The process's copy: read and fitted once; the folds once asked. The
+ * memory is kept until the process ends. */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static struct mle_set set;
+static struct lm_point *pts;
+static struct lmv fits, folds;
+static int state;		/* 0 not read; 1 fitted; -1 failed */
+static int folds_state;		/* the same for the folds */
+static struct ipw_error fail, folds_fail;
+
+static int
+load(const struct catalog *cat)
+{
+	char dir[PATH_MAX], path[PATH_MAX + 64];
+
+	mle_init(&set, LMSHIP_PROMPT_LEN);
+	if (catalog_datadir(dir, sizeof(dir), &fail) < 0)
+		return -1;
+	for (int i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+		if (mle_read(&set, path, cat, 1, &fail) < 0)
+			return -1;
+	}
+	if ((pts = mle_points(&set)) == NULL)
+		return ipw_error_oom(&fail);
+	return lmv_fit_only(&fits, pts, set.n, set.naccel, &fail);
+}
+
+static int
+ready(const struct catalog *cat, struct ipw_error *err)
+{
+	int rc;
+
+	pthread_mutex_lock(&lock);
+	if (state == 0)
+		state = load(cat) < 0 ? -1 : 1;
+	rc = state;
+	pthread_mutex_unlock(&lock);
+	if (rc < 0)
+		*err = fail;
+	return rc < 0 ? -1 : 0;
+}
+
+const struct lmv *
+lmship_folds(const struct catalog *cat, struct ipw_error *err)
+{
+	int rc;
+
+	if (ready(cat, err) < 0)
+		return NULL;
+	pthread_mutex_lock(&lock);
+	if (folds_state == 0)
+		folds_state = lmv_run(&folds, pts, set.n, set.naccel,
+		    &folds_fail) < 0 ? -1 : 1;
+	rc = folds_state;
+	pthread_mutex_unlock(&lock);
+	if (rc < 0) {
+		*err = folds_fail;
+		return NULL;
+	}
+	return &folds;
+}
+
+/* The fitted accelerator named like a, or -1. */
+static int
+fitted(const struct catalog_accel *a)
+{
+	for (int i = 0; i < set.naccel; i++)
+		if (fits.fitted[i] && strcasecmp(set.accel[i], a->name) == 0)
+			return i;
+	return -1;
+}
+
+/* The fitted accelerator nearest to a in ln(bandwidth) and ln(FLOPS). */
+static int
+nearest(const struct catalog *cat, const struct catalog_accel *a)
+{
+	double best = INFINITY;
+	int k = -1;
+
+	for (int i = 0; i < set.naccel; i++) {
+		const struct catalog_accel *b = catalog_accel(cat, set.accel[i]);
+		double d;
+		if (!fits.fitted[i] || b == NULL)
+			continue;
+		d = hypot(log(b->bandwidth_gbs / a->bandwidth_gbs),
+		    log(b->peak_tflops / a->peak_tflops));
+		if (d < best) {
+			best = d;
+			k = i;
+		}
+	}
+	return k;
+}
+
+int
+lmship_scale(const struct catalog *cat, const char *model, const char *accel,
+    double b0, double b1, double in_len, double out_len, double *e_scale,
+    double *l_scale, int *stand_in, char *how, size_t howlen,
+    struct ipw_error *err)
+{
+	const struct catalog_model *cm = catalog_model(cat, model);
+	const struct catalog_accel *ca = catalog_accel(cat, accel);
+	struct lm_point x;
+	double e0, e1, t0, t1;
+	int k;
+
+	if (cm == NULL || ca == NULL || isnan(cm->params_total_b) ||
+	    isnan(cm->params_active_b) || isnan(ca->bandwidth_gbs) ||
+	    isnan(ca->peak_tflops) || isnan(ca->tdp_w) || isnan(ca->memory_gb))
+		return ipw_error_set(err, IPW_EX_DATAERR, "the length-aware "
+		    "batch model needs %s's parameters and %s's bandwidth, "
+		    "peak, TDP and memory from the catalog", model, accel);
+	if (ready(cat, err) < 0)
+		return -1;
+	*stand_in = 0;
+	if ((k = fitted(ca)) < 0) {
+		if ((k = nearest(cat, ca)) < 0)
+			return ipw_error_set(err, IPW_EX_SOFTWARE, "the "
+			    "length-aware batch model has no fit");
+		*stand_in = 1;
+	}
+	memset(&x, 0, sizeof(x));
+	x.active_b = cm->params_active_b;
+	x.total_b = cm->params_total_b;
+	x.moe = x.total_b > x.active_b;
+	x.bits = 16;
+	x.bw_gbs = ca->bandwidth_gbs;
+	x.tflops = ca->peak_tflops;
+	x.tdp_w = ca->tdp_w;
+	x.devices = (int)ceil(2 * x.total_b / (0.9 * ca->memory_gb));
+	x.devices = x.devices < 1 ? 1 : x.devices;
+	x.in_len = in_len;
+	x.out_len = out_len;
+	x.batch = b0;
+	lm_eval(&fits.fit[k], &x, &t0, NULL, &e0, NULL);
+	x.batch = b1;
+	lm_eval(&fits.fit[k], &x, &t1, NULL, &e1, NULL);
+	*e_scale = e1 / e0;
+	*l_scale = t1 / t0;
+	if (*stand_in)
+		snprintf(how, howlen, "the length-aware model (%s fit standing "
+		    "in, with %s's own figures; %d devices, BF16 assumed; "
+		    "prompt %.0f, output %.0f tokens)", set.accel[k], ca->name,
+		    x.devices, in_len, out_len);
+	else
+		snprintf(how, howlen, "the length-aware model (%s fit; %d "
+		    "devices, BF16 assumed; prompt %.0f, output %.0f tokens)",
+		    set.accel[k], x.devices, in_len, out_len);
+	return 0;
+}

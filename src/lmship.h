@@ -1,0 +1,31 @@
+/* The length-aware batch model as simulate uses it: fitted, once per
+ * process, on the shipped measurements (data/measurements), and its
+ * validated errors, computed when first asked (every fold: about a
+ * second). Thread safe. */
+#ifndef IPW_LMSHIP_H
+#define IPW_LMSHIP_H
+
+#include "catalog.h"
+#include "error.h"
+#include "lmvalid.h"
+
+/* The lengths assumed for a configuration whose records give no token
+ * counts (docs/models.md). */
+#define LMSHIP_PROMPT_LEN 1000
+#define LMSHIP_OUTPUT_LEN 600
+
+/* Energy and latency ratios between batch b1 and b0 for a model on a
+ * replica of the accelerator at mean prompt and output lengths (tokens):
+ * the model at BF16 on the fewest devices whose memory holds the
+ * weights at 90%, with the accelerator's fit, or the nearest fitted
+ * accelerator's with its own figures (*stand_in set). Describes what it
+ * used in how. */
+int lmship_scale(const struct catalog *cat, const char *model,
+    const char *accel, double b0, double b1, double in_len, double out_len,
+    double *e_scale, double *l_scale, int *stand_in, char *how,
+    size_t howlen, struct ipw_error *err);
+/* Every fold of the validation on the shipped measurements. */
+const struct lmv *lmship_folds(const struct catalog *cat,
+    struct ipw_error *err);
+
+#endif
