@@ -66,8 +66,9 @@ lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
 	    table_str(t, c->accel));
 
 	if (a != NULL) {
-		/* "NAME x8": eight devices draw and idle eight times one */
-		int n = catalog_devices(table_str(t, c->accel));
+		/* "NAME x8" or accelerators 8: eight devices draw and idle
+		 * eight times one */
+		int n = table_config_devices(t, c);
 		lc->limit[LINT_POWER_ABOVE_TDP] = n * a->tdp_w;
 		lc->limit[LINT_POWER_BELOW_IDLE] = n * a->idle_w;
 		lc->limit[LINT_POWER_TINY] = n * a->tdp_w / 1000;

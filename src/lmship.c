@@ -9,6 +9,7 @@
 
 #include "lmship.h"
 #include "mledata.h"
+#include "precision.h"
 
 static const char *const files[] = {
 	"measurements/mlenergy-v3-chat.csv",
@@ -112,7 +113,8 @@ nearest(const struct catalog *cat, const struct catalog_accel *a)
 
 int
 lmship_scale(const struct catalog *cat, const char *model, const char *accel,
-    double b0, double b1, double in_len, double out_len, double *e_scale,
+    const char *precision, int devices, double b0, double b1, double in_len,
+    double out_len, double *e_scale,
     double *l_scale, int *stand_in, char *how, size_t howlen,
     struct ipw_error *err)
 {
@@ -120,6 +122,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	const struct catalog_accel *ca = catalog_accel(cat, accel);
 	struct lm_point x;
 	double e0, e1, t0, t1;
+	char what[128];
 	int k;
 
 	if (cm == NULL || ca == NULL || isnan(cm->params_total_b) ||
@@ -141,12 +144,17 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.active_b = cm->params_active_b;
 	x.total_b = cm->params_total_b;
 	x.moe = x.total_b > x.active_b;
-	x.bits = 16;
+	x.bits = precision != NULL ? precision_find(precision)->bits : 16;
 	x.bw_gbs = ca->bandwidth_gbs;
 	x.tflops = ca->peak_tflops;
 	x.tdp_w = ca->tdp_w;
-	x.devices = (int)ceil(2 * x.total_b / (0.9 * ca->memory_gb));
+	x.devices = devices > 0 ? devices : (int)ceil(x.bits / 8 *
+	    x.total_b / (0.9 * ca->memory_gb));
 	x.devices = x.devices < 1 ? 1 : x.devices;
+	snprintf(what, sizeof(what), "%d devices%s, %s%s", x.devices,
+	    devices > 0 ? "" : " assumed (the fewest that hold it)",
+	    precision != NULL ? precision : "BF16", precision != NULL ? "" :
+	    " assumed");
 	x.in_len = in_len;
 	x.out_len = out_len;
 	x.batch = b0;
@@ -157,12 +165,11 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	*l_scale = t1 / t0;
 	if (*stand_in)
 		snprintf(how, howlen, "the length-aware model (%s fit standing "
-		    "in, with %s's own figures; %d devices, BF16 assumed; "
-		    "prompt %.0f, output %.0f tokens)", set.accel[k], ca->name,
-		    x.devices, in_len, out_len);
+		    "in, with %s's own figures; %s; prompt %.0f, output %.0f "
+		    "tokens)", set.accel[k], ca->name, what, in_len, out_len);
 	else
-		snprintf(how, howlen, "the length-aware model (%s fit; %d "
-		    "devices, BF16 assumed; prompt %.0f, output %.0f tokens)",
-		    set.accel[k], x.devices, in_len, out_len);
+		snprintf(how, howlen, "the length-aware model (%s fit; %s; "
+		    "prompt %.0f, output %.0f tokens)", set.accel[k], what,
+		    in_len, out_len);
 	return 0;
 }

@@ -16,12 +16,14 @@
 
 /* Energy and latency ratios between batch b1 and b0 for a model on a
  * replica of the accelerator at mean prompt and output lengths (tokens):
- * the model at BF16 on the fewest devices whose memory holds the
- * weights at 90%, with the accelerator's fit, or the nearest fitted
+ * the model at the precision given (canonical name; NULL: BF16 assumed)
+ * on the devices given (0: the fewest whose memory holds the weights at
+ * 90%, assumed), with the accelerator's fit, or the nearest fitted
  * accelerator's with its own figures (*stand_in set). Describes what it
  * used in how. */
 int lmship_scale(const struct catalog *cat, const char *model,
-    const char *accel, double b0, double b1, double in_len, double out_len,
+    const char *accel, const char *precision, int devices, double b0,
+    double b1, double in_len, double out_len,
     double *e_scale, double *l_scale, int *stand_in, char *how,
     size_t howlen, struct ipw_error *err);
 /* Every fold of the validation on the shipped measurements. */

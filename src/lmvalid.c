@@ -11,8 +11,8 @@
 
 const char *const lmv_fold_name[LMV_NFOLDS] = {
 	"fitted", "cross-task", "model-out", "accel-out", "curve-batch",
-	"curve-task", "ratio-task", "ratio-accel", "ratio-model",
-	"ratio-model-accel",
+	"curve-task", "ratio-task", "ratio-accel", "ratio-precision",
+	"ratio-devices", "ratio-model", "ratio-model-accel",
 };
 
 struct lmv_cell *
@@ -318,11 +318,19 @@ ratio_folds(struct lmv *v, const struct lm_point *q, size_t n)
 			int fold;
 			if (!first_of_config(q, j) || j == i)
 				continue;
-			if (q[j].setup == q[i].setup && q[j].task != q[i].task)
+			int same_task = q[j].task == q[i].task;
+			if (q[j].setup == q[i].setup && !same_task)
 				fold = LMV_RATIO_TASK;
-			else if (q[j].model == q[i].model && q[j].task ==
-			    q[i].task && q[j].accel != q[i].accel)
+			else if (q[j].model == q[i].model && same_task &&
+			    q[j].accel != q[i].accel)
 				fold = LMV_RATIO_ACCEL;
+			else if (q[j].family == q[i].family && same_task &&
+			    q[j].accel == q[i].accel && q[j].bits != q[i].bits)
+				fold = LMV_RATIO_PRECISION;
+			else if (q[j].model == q[i].model && same_task &&
+			    q[j].accel == q[i].accel && q[j].devices !=
+			    q[i].devices)
+				fold = LMV_RATIO_DEVICES;
 			else
 				continue;
 			if (ratio_pairs(v, fold, q, n, q[i].config,

@@ -22,6 +22,11 @@
  *   ratio-accel the same with the curve of the same model, precision and
  *               task on another accelerator (what a stand-in curve, the
  *               H100's for an H200, does)
+ *   ratio-precision the same from the same family (active and total
+ *               parameters), accelerator and task at another precision
+ *               (a BF16 curve standing in for FP8)
+ *   ratio-devices the same from the same model on the same accelerator
+ *               and task on another number of devices
  *   ratio-model the model's ratio e(B1) / e(B0) (fitted without the
  *               family) against the measured one, every pair of batches
  *               of a curve: what simulate's parametric batch move does
@@ -43,7 +48,8 @@
 enum lmv_fold {
 	LMV_FITTED, LMV_CROSS_TASK, LMV_MODEL_OUT, LMV_ACCEL_OUT,
 	LMV_CURVE_BATCH, LMV_CURVE_TASK, LMV_RATIO_TASK, LMV_RATIO_ACCEL,
-	LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL, LMV_NFOLDS
+	LMV_RATIO_PRECISION, LMV_RATIO_DEVICES, LMV_RATIO_MODEL,
+	LMV_RATIO_MODEL_ACCEL, LMV_NFOLDS
 };
 
 extern const char *const lmv_fold_name[LMV_NFOLDS];

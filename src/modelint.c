@@ -14,6 +14,7 @@
 #include "lmvalid.h"
 #include "mledata.h"
 #include "modelint.h"
+#include "whatif.h"
 
 /* Residuals of one ratio fold for one class, over every accelerator. */
 struct pooled {
@@ -99,22 +100,51 @@ is_moe(const struct catalog *cat, const char *model)
 	    m->params_total_b);
 }
 
-/* The residuals a member's move draws from, by what moved it. */
-static const int fold_of[] = { -1, LMV_RATIO_TASK, LMV_RATIO_TASK,
-	LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL };
+/* A member's key: what moved it (KEY_CURVE, KEY_MODEL, KEY_ROOFLINE)
+ * times 8, plus the STAND_IN_* bits of what stood in. */
+enum { KEY_CURVE = 1, KEY_MODEL = 2, KEY_ROOFLINE = 3 };
+#define MOVER(key) ((key) >> 3)
+
+/* The ratio folds a draw may use, in this order. */
+static const int folds6[] = { LMV_RATIO_TASK, LMV_RATIO_ACCEL,
+	LMV_RATIO_PRECISION, LMV_RATIO_DEVICES, LMV_RATIO_MODEL,
+	LMV_RATIO_MODEL_ACCEL };
+#define NFOLDS6 6
+
+/* The folds a member's draw sums: into f[], their number. */
+static int
+folds_of(int key, int *f)
+{
+	int n = 0;
+
+	if (MOVER(key) == KEY_MODEL) {
+		f[n++] = key & STAND_IN_ACCEL ? LMV_RATIO_MODEL_ACCEL :
+		    LMV_RATIO_MODEL;
+		return n;
+	}
+	f[n++] = LMV_RATIO_TASK;
+	if (key & STAND_IN_ACCEL)
+		f[n++] = LMV_RATIO_ACCEL;
+	if (key & STAND_IN_PRECISION)
+		f[n++] = LMV_RATIO_PRECISION;
+	if (key & STAND_IN_DEVICES)
+		f[n++] = LMV_RATIO_DEVICES;
+	return n;
+}
 
 /* A class's residuals of a fold, or both classes' when it has fewer than
- * 10: [fold index][moe], index 0-3 for ratio-task, ratio-accel,
- * ratio-model, ratio-model-accel, 2 for both classes. */
+ * 10: [fold index][moe], 2 for both classes. */
 struct sources {
-	struct pooled p[4][3];
+	struct pooled p[NFOLDS6][3];
 };
 
 static int
 fold_index(int fold)
 {
-	return fold == LMV_RATIO_TASK ? 0 : fold == LMV_RATIO_ACCEL ? 1 :
-	    fold == LMV_RATIO_MODEL ? 2 : 3;
+	for (int i = 0; i < NFOLDS6; i++)
+		if (folds6[i] == fold)
+			return i;
+	return 0;
 }
 
 static int
@@ -136,7 +166,7 @@ sources_fill(struct sources *s, const struct lmv *v, int fold)
 static void
 sources_release(struct sources *s)
 {
-	for (int f = 0; f < 4; f++)
+	for (int f = 0; f < NFOLDS6; f++)
 		for (int c = 0; c < 3; c++)
 			free(s->p[f][c].r);
 }
@@ -243,13 +273,13 @@ modelint_key(const struct pool *p, int *key)
 		const struct pool_member *m = &p->m[k];
 		switch (m->how[0] == '\0' ? MOVED_NONE : m->moved_by) {
 		case MOVED_CURVE:
-			key[k] = m->stand_in ? 2 : 1;
+			key[k] = KEY_CURVE << 3 | m->stand_in;
 			break;
 		case MOVED_LENGTH_MODEL:
-			key[k] = m->stand_in ? 4 : 3;
+			key[k] = KEY_MODEL << 3 | m->stand_in;
 			break;
 		case MOVED_ROOFLINE:
-			key[k] = 5;
+			key[k] = KEY_ROOFLINE << 3;
 			break;
 		default:
 			key[k] = 0;
@@ -262,8 +292,6 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
     const struct table *t, const struct catalog *cat, int draws,
     uint64_t seed, struct ipw_error *err)
 {
-	static const int folds4[] = { LMV_RATIO_TASK, LMV_RATIO_ACCEL,
-		LMV_RATIO_MODEL, LMV_RATIO_MODEL_ACCEL };
 	struct model_interval *mi = &mo->mi;
 	struct sources src;
 	const struct lmv *v;
@@ -279,7 +307,7 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	for (int k = 0; k <= p->nlocal; k++) {
 		moe[k] = is_moe(cat, table_str(t, p->m[k].c->model));
 		any |= key[k] != 0;
-		model |= key[k] == 3 || key[k] == 4;
+		model |= MOVER(key[k]) == KEY_MODEL;
 	}
 	if (!any) {
 		mi->state = MODEL_NONE;
@@ -290,7 +318,7 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	}
 	mi->state = MODEL_NOT_DONE;
 	for (int k = 0; k <= p->nlocal; k++)
-		if (key[k] == 5) {
+		if (MOVER(key[k]) == KEY_ROOFLINE) {
 			snprintf(mi->note, sizeof(mi->note), "%s is moved by the "
 			    "roofline batch model, whose error is not "
 			    "validated as a ratio", p->m[k].name);
@@ -305,17 +333,20 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	if ((v = model ? lmship_folds(cat, err) : curve_ratios(cat, err)) ==
 	    NULL)
 		return -1;
-	for (int f = 0; f < (model ? 4 : 2); f++)
-		if (sources_fill(&src, v, folds4[f]) < 0)
+	for (int f = 0; f < (model ? NFOLDS6 : 4); f++)
+		if (sources_fill(&src, v, folds6[f]) < 0)
 			goto oom;
-	for (int k = 0; k <= p->nlocal; k++)
-		if (key[k] != 0 && residuals(&src, fold_of[key[k]],
-		    moe[k])->n < 10) {
-			rc = ipw_error_set(err, IPW_EX_SOFTWARE, "the shipped "
-			    "measurements give fewer than 10 residuals of the "
-			    "%s fold", lmv_fold_name[fold_of[key[k]]]);
-			goto out;
-		}
+	for (int k = 0; k <= p->nlocal; k++) {
+		int f[4], nf = key[k] ? folds_of(key[k], f) : 0;
+		for (int i = 0; i < nf; i++)
+			if (residuals(&src, f[i], moe[k])->n < 10) {
+				rc = ipw_error_set(err, IPW_EX_SOFTWARE, "the "
+				    "shipped measurements give fewer than 10 "
+				    "residuals of the %s fold",
+				    lmv_fold_name[f[i]]);
+				goto out;
+			}
+	}
 	mo->factor = malloc((size_t)draws * (size_t)mo->nmembers *
 	    sizeof(double));
 	mo->work = malloc((size_t)draws * sizeof(double));
@@ -325,33 +356,30 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 	gsl_rng_set(rng, (unsigned long)(seed ^ 0x6d6f64656cULL));
 	for (int d = 0; d < draws; d++)
 		for (int k = 0; k <= p->nlocal; k++) {
+			int f[4], nf = key[k] ? folds_of(key[k], f) : 0;
 			double x = 0;
-			if (key[k] != 0)
-				x += pick(rng, residuals(&src, fold_of[key[k]],
-				    moe[k]));
-			if (key[k] == 2)
-				x += pick(rng, residuals(&src, LMV_RATIO_ACCEL,
-				    moe[k]));
+			for (int i = 0; i < nf; i++)
+				x += pick(rng, residuals(&src, f[i], moe[k]));
 			mo->factor[(size_t)d * (size_t)mo->nmembers + k] =
 			    exp(-x);
 		}
 	mi->state = MODEL_DONE;
 	for (int k = 0; k <= p->nlocal && used < sizeof(mi->note); k++) {
-		const struct pooled *a;
-		if (key[k] == 0)
+		int f[4], nf = key[k] ? folds_of(key[k], f) : 0;
+		if (nf == 0)
 			continue;
-		a = residuals(&src, fold_of[key[k]], moe[k]);
 		used += (size_t)snprintf(mi->note + used, sizeof(mi->note) -
-		    used, "%s%s: its batch move's %s error (%zu residuals%s)",
-		    used ? "; " : "", p->m[k].name,
-		    lmv_fold_name[fold_of[key[k]]], a->n, a ==
-		    &src.p[fold_index(fold_of[key[k]])][2] ? ", both classes" :
-		    moe[k] ? ", MoE" : ", dense");
-		if (key[k] == 2 && used < sizeof(mi->note))
+		    used, "%s%s: its batch move's", used ? "; " : "",
+		    p->m[k].name);
+		for (int i = 0; i < nf && used < sizeof(mi->note); i++) {
+			const struct pooled *a = residuals(&src, f[i], moe[k]);
 			used += (size_t)snprintf(mi->note + used,
-			    sizeof(mi->note) - used, " and, for the stand-in "
-			    "curve, the ratio-accel error (%zu residuals)",
-			    residuals(&src, LMV_RATIO_ACCEL, moe[k])->n);
+			    sizeof(mi->note) - used, "%s %s error (%zu "
+			    "residuals%s)", i == 0 ? "" : i == nf - 1 ?
+			    " and" : ",", lmv_fold_name[f[i]], a->n, a ==
+			    &src.p[fold_index(f[i])][2] ? ", both classes" :
+			    moe[k] ? ", MoE" : ", dense");
+		}
 	}
 	goto out;
 oom:

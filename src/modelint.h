@@ -6,7 +6,9 @@
  *
  * The errors are the ratio folds of ipwsim fit --validate on the shipped
  * ML.ENERGY measurements (src/lmvalid.h): ratio-task for a curve move,
- * plus ratio-accel for a stand-in curve; ratio-model for a move by the
+ * plus ratio-accel, ratio-precision and ratio-devices for a curve of
+ * another accelerator, precision or replica size standing in (each draw
+ * the sum of one residual of each); ratio-model for a move by the
  * length-aware model, ratio-model-accel when a stand-in accelerator's
  * fit is used; by model class (dense / MoE), pooled over accelerators.
  * A move by the roofline model has no interval (not validated as a
@@ -32,10 +34,10 @@ struct modelint {
 	double *work;			/* [draw] */
 };
 
-/* What moved each member of p (0: nothing; 1 a measured curve; 2 a
- * stand-in's curve; 3 the length-aware model; 4 the same with a stand-in
- * accelerator's fit; 5 the roofline model) into key[0..nlocal]: two pools
- * with the same key draw the same way. */
+/* What moved each member of p (0: nothing; else 8 x the mover, 1 a
+ * measured curve, 2 the length-aware model, 3 the roofline model, plus
+ * the STAND_IN_* bits of whatif.h) into key[0..nlocal]: two pools with
+ * the same key draw the same way. */
 void modelint_key(const struct pool *p, int *key);
 /* Decides what is modelled in p and, when something is and draws > 0,
  * draws the factors. 0, or -1 with err (the measurements unreadable). */

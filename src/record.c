@@ -2,10 +2,14 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <pthread.h>
+
 #include "jsonstrict.h"
+#include "precision.h"
 #include "prov.h"
 #include "record.h"
 
@@ -36,6 +40,8 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 	[RF_P_CORRECT] = F("p_correct", RK_REAL, 0),
 	[RF_ENERGY_SOURCE] = F("energy_source", RK_ENUM, 0),
 	[RF_ENERGY_SCOPE] = F("energy_scope", RK_ENUM, 0),
+	[RF_PRECISION] = F("precision", RK_ENUM, 0),
+	[RF_ACCELERATORS] = F("accelerators", RK_COUNT, 0),
 };
 
 int
@@ -44,15 +50,16 @@ record_field(const char *name, size_t len)
 	/* Called for every key of every record: the fields of this length,
 	 * each as 1 + its index (0 ends a row; test_prov checks every name
 	 * and near misses), then their bytes. */
-	static const signed char by_len[14][4] = {
+	static const signed char by_len[14][5] = {
 		[5] = { RF_MODEL + 1, RF_SCORE + 1, RF_FLOPS + 1 },
 		[6] = { RF_TTFT + 1, RF_DOMAIN + 1 },
 		[7] = { RF_CORRECT + 1, RF_POWER + 1, RF_DATASET + 1 },
 		[8] = { RF_QUERY_ID + 1, RF_ENERGY + 1, RF_COST + 1 },
-		[9] = { RF_LATENCY + 1, RF_TOKENS_IN + 1, RF_P_CORRECT + 1 },
+		[9] = { RF_LATENCY + 1, RF_TOKENS_IN + 1, RF_P_CORRECT + 1,
+			RF_PRECISION + 1 },
 		[10] = { RF_TOKENS_OUT + 1, RF_BATCH + 1 },
 		[11] = { RF_ACCELERATOR + 1 },
-		[12] = { RF_ENERGY_SCOPE + 1 },
+		[12] = { RF_ENERGY_SCOPE + 1, RF_ACCELERATORS + 1 },
 		[13] = { RF_ENERGY_SOURCE + 1 },
 	};
 
@@ -101,6 +108,12 @@ check_number(int field, double v, const char **why)
 			return -1;
 		}
 		break;
+	case RF_ACCELERATORS:
+		if (v != floor(v) || v < 1 || v > RECORD_MAX_DEVICES) {
+			*why = "is not a whole number from 1 to 4096";
+			return -1;
+		}
+		break;
 	case RF_TOKENS_IN:
 	case RF_TOKENS_OUT:
 	case RF_BATCH:
@@ -138,14 +151,56 @@ record_set_number(struct record *r, int field, double v, const char **why)
 	return 0;
 }
 
-/* energy_source, energy_scope: one word of prov.h's vocabulary. */
+/* "is not one of ..." every precision, made once. */
+static pthread_once_t precision_once = PTHREAD_ONCE_INIT;
+static char precision_why[600];
+
+static void
+make_precision_why(void)
+{
+	size_t n = (size_t)snprintf(precision_why, sizeof(precision_why),
+	    "is not a known precision: ");
+	precision_list(precision_why + n, sizeof(precision_why) - n);
+}
+
+/* The precision named s[0..len): its index in precision_table, or -1. */
+static int
+precision_index(const char *s, size_t len)
+{
+	char name[32];
+	const struct precision *p, *table;
+	size_t n;
+
+	if (len == 0 || len >= sizeof(name))
+		return -1;
+	memcpy(name, s, len);
+	name[len] = '\0';
+	if ((p = precision_find(name)) == NULL)
+		return -1;
+	table = precision_table(&n);
+	return (int)(p - table);
+}
+
+/* energy_source, energy_scope: one word of prov.h's vocabulary;
+ * precision: one of precision.h's. */
 static int
 set_enum(struct record *r, int field, const char *s, size_t len,
     const char **why)
 {
-	int v = field == RF_ENERGY_SOURCE ? prov_source_parse(s, len) :
-	    prov_scope_parse(s, len);
+	int v;
 
+	if (field == RF_PRECISION) {
+		if ((v = precision_index(s, len)) < 0) {
+			pthread_once(&precision_once, make_precision_why);
+			*why = precision_why;
+			return -1;
+		}
+		r->num[field] = v;
+		r->have |= 1u << field;
+		return 0;
+	}
+	v = field == RF_ENERGY_SOURCE ? prov_source_parse(s, len) :
+	    prov_scope_parse(s, len);
 	if (v < 0) {
 		*why = field == RF_ENERGY_SOURCE ? "is not measured, "
 		    "estimated, modelled or assumed" : "is not accelerator, "

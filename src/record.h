@@ -31,10 +31,13 @@ enum rec_field {
 	RF_P_CORRECT,
 	RF_ENERGY_SOURCE,
 	RF_ENERGY_SCOPE,
+	RF_PRECISION,
+	RF_ACCELERATORS,
 	RF_COUNT
 };
 
-/* RK_ENUM: a word of a fixed vocabulary (prov.h), kept as its code in
+/* RK_ENUM: a word of a fixed vocabulary (prov.h; precision.h for
+ * precision, as its index in precision_table), kept as its code in
  * num[] */
 enum rec_kind { RK_TEXT, RK_BOOL, RK_REAL, RK_COUNT, RK_ENUM };
 
@@ -53,6 +56,9 @@ struct record {
 	size_t text_len[RF_COUNT];
 	double num[RF_COUNT];		/* every other kind */
 };
+
+/* The most devices a replica may have (accelerators). */
+#define RECORD_MAX_DEVICES 4096
 
 #define REC_HAS(r, f) (((r)->have >> (f)) & 1u)
 

@@ -802,7 +802,8 @@ describe(struct repro *r, const struct sim *s)
 		    "%s%s", i ? ", " : "", s->p.m[i].name);
 	snprintf(r->cloud, sizeof(r->cloud), "%s", cloud->name);
 	r->cloud_batch = cloud->batch_to;
-	r->stand_in = cloud->curve != NULL && cloud->stand_in;
+	r->stand_in = cloud->curve != NULL &&
+	    (cloud->stand_in & STAND_IN_ACCEL) != 0;
 	snprintf(r->cloud_how, sizeof(r->cloud_how), "%s", cloud->how);
 	r->nsettings = 0;
 	for (int i = 0; i < s->r.nsettings && r->nsettings < 20; i++) {

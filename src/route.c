@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "lmship.h"
+#include "precision.h"
 #include "roofline.h"
 #include "route.h"
 
@@ -341,6 +342,16 @@ measured_batch(const struct pool_member *m, const struct table *t,
 	return -1;
 }
 
+/* The precision a configuration's records state (canonical), or NULL. */
+static const char *
+config_precision(const struct table_config *c)
+{
+	size_t n;
+
+	return c->precision >= 0 ? precision_table(&n)[c->precision].name :
+	    NULL;
+}
+
 /* A configuration's mean prompt and output tokens over the cells that
  * give them, else the length-aware model's assumed lengths. */
 static void
@@ -372,6 +383,7 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
     struct ipw_error *err)
 {
 	double e0, e1, l0, l1;
+	char why[160];
 
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
@@ -400,13 +412,15 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 		mean_lengths(m->c, t, &in, &out);
 		m->moved_by = MOVED_LENGTH_MODEL;
 		return lmship_scale(cat, table_str(t, m->c->model),
-		    table_str(t, m->c->accel), m->batch_from, m->batch_to, in,
-		    out, &m->e_scale, &m->l_scale, &m->stand_in, m->how,
+		    table_str(t, m->c->accel), config_precision(m->c),
+		    m->c->devices, m->batch_from, m->batch_to, in, out,
+		    &m->e_scale, &m->l_scale, &m->stand_in, m->how,
 		    sizeof(m->how), err);
 	}
-	if (curves == NULL || (m->curve = curves_find(curves, cat,
+	if (curves == NULL || (m->curve = curves_find_config(curves, cat,
 	    table_str(t, m->c->model), table_str(t, m->c->accel),
-	    &m->stand_in)) == NULL)
+	    config_precision(m->c), m->c->devices, &m->stand_in, why,
+	    sizeof(why))) == NULL)
 		return ipw_error_set(err, IPW_EX_DATAERR, "no measured batch "
 		    "curve for %s, needed to move it from batch %g to %g",
 		    m->name, m->batch_from, m->batch_to);
@@ -417,10 +431,8 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->l_scale = l1 / l0;
 	m->moved_by = MOVED_CURVE;
 	snprintf(m->how, sizeof(m->how), "the measured curve of %s on %dx%s "
-	    "%s%s",
-	    m->curve->source, m->curve->gpus, m->curve->accel,
-	    m->curve->precision, m->stand_in ? " (H100 curve standing in for "
-	    "H200)" : "");
+	    "%s%s%s%s", m->curve->source, m->curve->gpus, m->curve->accel,
+	    m->curve->precision, why[0] ? " (" : "", why, why[0] ? ")" : "");
 	return 0;
 }
 
@@ -446,7 +458,7 @@ idle_power(struct pool_member *m, const struct table *t,
 
 	/* the catalog's is one device's; "NAME xN" is N of them */
 	m->idle_w = !isnan(given) ? given : a != NULL ? a->idle_w *
-	    catalog_devices(table_str(t, m->c->accel)) : NAN;
+	    table_config_devices(t, m->c) : NAN;
 	if (!isnan(m->idle_w))
 		return 0;
 	return ipw_error_set(err, IPW_EX_DATAERR, "the idle power of %s is "

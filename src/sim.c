@@ -453,8 +453,7 @@ local_power_ceiling(const struct pool *p, const struct table *t,
 		    table_str(t, c->accel));
 		double e = 0, s = 0;
 		if (a != NULL && isfinite(a->tdp_w) && a->tdp_w > 0) {
-			top = fmax(top, a->tdp_w * catalog_devices(table_str(t,
-			    c->accel)));
+			top = fmax(top, a->tdp_w * table_config_devices(t, c));
 			continue;
 		}
 		for (uint32_t q = 0; c->latency != NULL && q < t->nq; q++)

@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "prov.h"
+#include "catalog.h"
+#include "precision.h"
 #include "table.h"
 
 void
@@ -177,11 +179,13 @@ row_for(struct table *t, uint32_t sid, uint32_t file, long line,
 }
 
 static int
-new_config(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
-    long line)
+new_config(struct table *t, uint32_t model, uint32_t accel, int precision,
+    int devices, uint32_t file, long line)
 {
 	struct table_config *c;
-	char name[2 * RECORD_MAX_TEXT + 2];	/* model@accelerator, whole */
+	/* model@accelerator, whole, then xN:precision */
+	char name[2 * RECORD_MAX_TEXT + 48];
+	size_t np;
 	int n;
 
 	if (t->nc == t->ccap) {
@@ -196,10 +200,18 @@ new_config(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
 	memset(c, 0, sizeof(*c));
 	c->model = model;
 	c->accel = accel;
+	c->precision = precision;
+	c->devices = devices;
 	c->first_file = file;
 	c->first_line = line;
 	n = snprintf(name, sizeof(name), "%s@%s",
 	    strtab_str(&t->strings, model), strtab_str(&t->strings, accel));
+	if (devices > 0 && n < (int)sizeof(name))
+		n += snprintf(name + n, sizeof(name) - (size_t)n, "x%d",
+		    devices);
+	if (precision >= 0 && n < (int)sizeof(name))
+		n += snprintf(name + n, sizeof(name) - (size_t)n, ":%s",
+		    precision_table(&np)[precision].name);
 	c->name = strtab_intern(&t->strings, name,
 	    n < (int)sizeof(name) ? (size_t)n : sizeof(name) - 1);
 	if (c->name == STRTAB_NONE || config_resize(c, 0, t->qcap) < 0) {
@@ -209,14 +221,21 @@ new_config(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
 	return (int)t->nc++;
 }
 
+/* A record's configuration: model, accelerator, and the precision and
+ * devices when it gives them. */
 static int
-config_for(struct table *t, uint32_t model, uint32_t accel, uint32_t file,
-    long line)
+config_for(struct table *t, const struct record *r, uint32_t model,
+    uint32_t accel, uint32_t file, long line)
 {
+	int prec = REC_HAS(r, RF_PRECISION) ? (int)r->num[RF_PRECISION] : -1;
+	int dev = REC_HAS(r, RF_ACCELERATORS) ?
+	    (int)r->num[RF_ACCELERATORS] : 0;
+
 	for (uint32_t c = 0; c < t->nc; c++)
-		if (t->cfg[c].model == model && t->cfg[c].accel == accel)
+		if (t->cfg[c].model == model && t->cfg[c].accel == accel &&
+		    t->cfg[c].precision == prec && t->cfg[c].devices == dev)
 			return (int)c;
-	return new_config(t, model, accel, file, line);
+	return new_config(t, model, accel, prec, dev, file, line);
 }
 
 static uint32_t
@@ -326,7 +345,7 @@ table_add(struct table *t, const struct record *r, uint32_t file, long line,
 	if (sid == STRTAB_NONE || model == STRTAB_NONE ||
 	    accel == STRTAB_NONE || row_for(t, sid, file, line, &q) < 0)
 		return ipw_error_oom(err);
-	if ((ci = config_for(t, model, accel, file, line)) < 0)
+	if ((ci = config_for(t, r, model, accel, file, line)) < 0)
 		return ipw_error_oom(err);
 	c = &t->cfg[ci];
 	if (table_has(c, q))
@@ -356,7 +375,7 @@ table_add_config(struct table *t, const struct record *r, uint32_t file,
 	uint32_t accel = intern_field(t, r, RF_ACCELERATOR);
 
 	if (model == STRTAB_NONE || accel == STRTAB_NONE ||
-	    config_for(t, model, accel, file, line) < 0)
+	    config_for(t, r, model, accel, file, line) < 0)
 		return ipw_error_oom(err);
 	return 0;
 }
@@ -391,6 +410,13 @@ table_find_config(const struct table *t, const char *name)
 		if (t->cfg[c].name == id)
 			return (int)c;
 	return -1;
+}
+
+int
+table_config_devices(const struct table *t, const struct table_config *c)
+{
+	return c->devices > 0 ? c->devices : catalog_devices(table_str(t,
+	    c->accel));
 }
 
 const char *

@@ -20,7 +20,12 @@
 
 struct table_config {
 	uint32_t model, accel;	/* string ids */
-	uint32_t name;		/* string id of "model@accelerator" */
+	int precision;		/* index in precision_table, or -1: not
+				 * given */
+	int devices;		/* accelerators per replica, 0: not given */
+	uint32_t name;		/* string id of "model@accelerator", with
+				 * "xN" for N devices and ":precision" when
+				 * the records give them */
 	uint32_t ncells;	/* measured cells */
 	uint32_t first_file;	/* where its first record came from */
 	long first_line;
@@ -90,6 +95,9 @@ table_has(const struct table_config *c, uint32_t q)
 /* Configuration index by "model@accelerator", or -1. */
 int table_find_config(const struct table *t, const char *name);
 const char *table_config_name(const struct table *t, uint32_t c);
+/* The devices of a configuration's replica: its records' accelerators,
+ * else N of an accelerator named "NAME xN" (catalog_devices), else 1. */
+int table_config_devices(const struct table *t, const struct table_config *c);
 const char *table_str(const struct table *t, uint32_t id);
 uint64_t table_cells(const struct table *t);
 /* Bytes held by the table, for memory reports. */

@@ -7,6 +7,7 @@
 #include "output.h"
 #include "prov.h"
 #include "record.h"
+#include "precision.h"
 #include "tracewrite.h"
 
 /* Rows are built in a buffer and written once: millions of them (synth)
@@ -20,7 +21,7 @@ tracewrite_header(FILE *fp, int csv)
 		fputs("query_id,model,accelerator,correct,score,p_correct,"
 		    "energy_j,latency_s,ttft_s,tokens_in,tokens_out,power_w,"
 		    "flops,cost_usd,batch_size,domain,dataset,energy_source,"
-		    "energy_scope\n", fp);
+		    "energy_scope,precision,accelerators\n", fp);
 }
 
 struct buf {
@@ -214,6 +215,8 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		csv_text(&b, r->dataset, 0);
 		csv_text(&b, r->energy_source, 0);
 		csv_text(&b, r->energy_scope, 0);
+		csv_text(&b, r->precision, 0);
+		csv_num(&b, r->accelerators > 0 ? r->accelerators : NAN);
 	} else {
 		put(&b, "{\"query_id\":", 12);
 		json_string(&b, r->query_id);
@@ -236,6 +239,9 @@ tracewrite_row(FILE *fp, int csv, const struct trace_row *r)
 		json_text(&b, "dataset", r->dataset);
 		json_text(&b, "energy_source", r->energy_source);
 		json_text(&b, "energy_scope", r->energy_scope);
+		json_text(&b, "precision", r->precision);
+		json_num(&b, "accelerators", 1, r->accelerators > 0 ?
+		    r->accelerators : NAN);
 		put(&b, "}", 1);
 	}
 	put(&b, "\n", 1);
@@ -267,6 +273,7 @@ int
 tracewrite_record(FILE *fp, int csv, const struct record *r)
 {
 	static char text[5][RECORD_MAX_TEXT + 1];
+	size_t np;
 	struct trace_row t = {
 		.query_id = text_of(r, RF_QUERY_ID, text[0]),
 		.model = text_of(r, RF_MODEL, text[1]),
@@ -289,6 +296,11 @@ tracewrite_record(FILE *fp, int csv, const struct record *r)
 		    prov_source_name((int)r->num[RF_ENERGY_SOURCE]) : NULL,
 		.energy_scope = REC_HAS(r, RF_ENERGY_SCOPE) ?
 		    prov_scope_name((int)r->num[RF_ENERGY_SCOPE]) : NULL,
+		.precision = REC_HAS(r, RF_PRECISION) ?
+		    precision_table(&np)[(int)r->num[RF_PRECISION]].name :
+		    NULL,
+		.accelerators = REC_HAS(r, RF_ACCELERATORS) ?
+		    r->num[RF_ACCELERATORS] : 0,
 	};
 
 	return tracewrite_row(fp, csv, &t);

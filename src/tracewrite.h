@@ -17,6 +17,8 @@ struct trace_row {
 	double flops, cost_usd, batch_size;
 	const char *domain, *dataset;
 	const char *energy_source, *energy_scope;	/* prov.h's words */
+	const char *precision;	/* precision.h's name, or NULL */
+	double accelerators;	/* devices per replica; 0: not given */
 };
 
 /* The CSV header line; nothing for JSON Lines. */

@@ -12,6 +12,7 @@
 #include "csv.h"
 #include "jsonfile.h"
 #include "jsonstrict.h"
+#include "precision.h"
 #include "whatif.h"
 
 void
@@ -339,12 +340,50 @@ curves_release(struct curves *cs)
 	memset(cs, 0, sizeof(*cs));
 }
 
+/* A curve's precision by precision.h's canonical name; NULL when the
+ * curve's word is none of them ("unreported"). */
+static const char *
+curve_precision(const struct curve *c)
+{
+	const struct precision *p = precision_find(c->precision);
+
+	return p != NULL ? p->name : NULL;
+}
+
+/* The wanted precision and devices, for ranking curves. */
+struct want {
+	const char *precision;	/* canonical, or NULL */
+	int devices;		/* 0: any */
+};
+
 static int
-better(const struct curve *a, const struct curve *b)
+score(const struct curve *c, const struct want *w)
+{
+	const char *p = curve_precision(c);
+	int s = 0;
+
+	if (w->precision != NULL && p != NULL && strcmp(p, w->precision) == 0)
+		s += 2;
+	if (w->devices > 0 && c->gpus == w->devices)
+		s += 1;
+	return s;
+}
+
+static int
+better(const struct curve *a, const struct curve *b, const struct want *w)
 {
 	int abf = strcmp(a->precision, "bfloat16") == 0;
 	int bbf = strcmp(b->precision, "bfloat16") == 0;
 
+	if (score(a, w) != score(b, w))
+		return score(a, w) > score(b, w);
+	/* a replica size stated and not measured: the nearest one */
+	if (w->devices > 0 && a->gpus != b->gpus) {
+		double da = fabs(log((double)a->gpus / w->devices));
+		double db = fabs(log((double)b->gpus / w->devices));
+		if (da != db)
+			return da < db;
+	}
 	if (abf != bbf)
 		return abf;
 	if (a->n != b->n)
@@ -354,7 +393,7 @@ better(const struct curve *a, const struct curve *b)
 
 static const struct curve *
 find(const struct curves *cs, const struct catalog *cat, const char *model,
-    const char *accel)
+    const char *accel, const struct want *w)
 {
 	const struct catalog_model *m = catalog_model(cat, model);
 	const struct catalog_accel *a = catalog_accel(cat, accel);
@@ -366,26 +405,72 @@ find(const struct curves *cs, const struct catalog *cat, const char *model,
 		    strcmp(c->model, model) == 0;
 		int am = a ? catalog_accel(cat, c->accel) == a :
 		    strcmp(c->accel, accel) == 0;
-		if (mm && am && (best == NULL || better(c, best)))
+		if (mm && am && (best == NULL || better(c, best, w)))
 			best = c;
 	}
 	return best;
+}
+
+static void
+upper(char *to, size_t size, const char *s)
+{
+	size_t i = 0;
+
+	for (; s[i] != '\0' && i + 1 < size; i++)
+		to[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+	to[i] = '\0';
+}
+
+const struct curve *
+curves_find_config(const struct curves *cs, const struct catalog *cat,
+    const char *model, const char *accel, const char *precision,
+    int devices, int *stand_in, char *why, size_t size)
+{
+	struct want w = { precision, devices };
+	const struct curve *c = find(cs, cat, model, accel, &w);
+	const struct catalog_accel *a = catalog_accel(cat, accel);
+	size_t used = 0;
+	const char *p;
+
+	*stand_in = 0;
+	if (size > 0)
+		why[0] = '\0';
+	/* No public dataset measures the H200; the H100 has the same
+	 * compute and less bandwidth, so its curve's shape stands in. */
+	if (c == NULL && a != NULL && strcmp(a->name, "NVIDIA-H200") == 0 &&
+	    (c = find(cs, cat, model, "NVIDIA-H100", &w)) != NULL) {
+		*stand_in |= STAND_IN_ACCEL;
+		used += (size_t)snprintf(why, size, "H100 curve standing in "
+		    "for H200");
+	}
+	if (c == NULL)
+		return NULL;
+	p = curve_precision(c);
+	if (precision != NULL && (p == NULL || strcmp(p, precision) != 0) &&
+	    used < size) {
+		char have[32], want[32];
+		upper(have, sizeof(have), p != NULL ? p : c->precision);
+		upper(want, sizeof(want), precision);
+		*stand_in |= STAND_IN_PRECISION;
+		used += (size_t)snprintf(why + used, size - used, "%s%s curve "
+		    "standing in for %s", used ? ", " : "", have, want);
+	}
+	if (devices > 0 && c->gpus != devices && used < size) {
+		*stand_in |= STAND_IN_DEVICES;
+		snprintf(why + used, size - used, "%s%d-device curve standing "
+		    "in for %d", used ? ", " : "", c->gpus, devices);
+	}
+	return c;
 }
 
 const struct curve *
 curves_find(const struct curves *cs, const struct catalog *cat,
     const char *model, const char *accel, int *stand_in)
 {
-	const struct curve *c = find(cs, cat, model, accel);
-	const struct catalog_accel *a = catalog_accel(cat, accel);
+	char why[8];
 
-	*stand_in = 0;
-	/* No public dataset measures the H200; the H100 has the same
-	 * compute and less bandwidth, so its curve's shape stands in. */
-	if (c == NULL && a != NULL && strcmp(a->name, "NVIDIA-H200") == 0 &&
-	    (c = find(cs, cat, model, "NVIDIA-H100")) != NULL)
-		*stand_in = 1;
-	return c;
+	return curves_find_config(cs, cat, model, accel, NULL, 0, stand_in,
+	    why, sizeof(why));
 }
 
 int

@@ -44,6 +44,18 @@ void curves_release(struct curves *cs);
 const struct curve *curves_find(const struct curves *cs,
     const struct catalog *cat, const char *model, const char *accel,
     int *stand_in);
+/* What a curve can stand in for (bits of *stand_in). */
+enum { STAND_IN_ACCEL = 1, STAND_IN_PRECISION = 2, STAND_IN_DEVICES = 4 };
+/* The same for a configuration that states its precision (canonical
+ * name, or NULL) and devices (0: not stated): a curve at that precision
+ * and replica size first, then at that precision, then any (bfloat16
+ * first, the most points, the fewest GPUs). *stand_in says what differs
+ * (STAND_IN_* bits) and why[0..size) in words ("H100 curve standing in
+ * for H200, BF16 for FP8, 8 devices for 4"; "" when nothing). */
+const struct curve *curves_find_config(const struct curves *cs,
+    const struct catalog *cat, const char *model, const char *accel,
+    const char *precision, int devices, int *stand_in, char *why,
+    size_t size);
 /* Energy per token and latency per token at batch b; an error outside
  * the measured range (no extrapolation). */
 int curve_at(const struct curve *c, double b, double *ept, double *itl,

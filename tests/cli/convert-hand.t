@@ -11,9 +11,9 @@
 # profile says its measurements are of the package, big's says nothing.
 cmd: $IPWSIM convert --wide wide-table.csv --profile wide-profile.json --id-prefix t --dataset demo --format csv
 --- stdout
-query_id,model,accelerator,correct,score,p_correct,energy_j,latency_s,ttft_s,tokens_in,tokens_out,power_w,flops,cost_usd,batch_size,domain,dataset,energy_source,energy_scope
-t0001,Qwen3-8B,Apple-M4-Max,1,,,8,0.4,,3,4,,,,,,demo,modelled,package
-t0001,Qwen3-235B-A22B,NVIDIA-H200,0,,,18,0.56,,3,3,,600,9e-06,16,,demo,modelled,
-t0002,Qwen3-8B,Apple-M4-Max,0,,,4,0.2,,6,2,,,,,,demo,modelled,package
-t0002,Qwen3-235B-A22B,NVIDIA-H200,1,,,46,0.66,,6,8,,1400,2.2e-05,16,,demo,modelled,
+query_id,model,accelerator,correct,score,p_correct,energy_j,latency_s,ttft_s,tokens_in,tokens_out,power_w,flops,cost_usd,batch_size,domain,dataset,energy_source,energy_scope,precision,accelerators
+t0001,Qwen3-8B,Apple-M4-Max,1,,,8,0.4,,3,4,,,,,,demo,modelled,package,,
+t0001,Qwen3-235B-A22B,NVIDIA-H200,0,,,18,0.56,,3,3,,600,9e-06,16,,demo,modelled,,,
+t0002,Qwen3-8B,Apple-M4-Max,0,,,4,0.2,,6,2,,,,,,demo,modelled,package,,
+t0002,Qwen3-235B-A22B,NVIDIA-H200,1,,,46,0.66,,6,8,,1400,2.2e-05,16,,demo,modelled,,,
 --- stderr
