@@ -886,6 +886,9 @@ draw_bands(struct page *pg, int k)
 		const struct plot_band *b = &pg->p->band[i];
 		if (b->panel != k || b->n < 2)
 			continue;
+		/* from the band's first point, not from wherever the last
+		 * path ended */
+		cairo_new_path(cr);
 		for (int j = 0; j < b->n; j++)
 			cairo_line_to(cr, px(pg, k, b->x[j]), py(pg, b->lo[j]));
 		for (int j = b->n - 1; j >= 0; j--)

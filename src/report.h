@@ -34,6 +34,8 @@ struct break_even {
 	int found;
 	double value;		/* the parameter where saving = target */
 	double x[BREAK_EVEN_POINTS], saving[BREAK_EVEN_POINTS];
+	/* the energy saving's model interval there (NaN: none) */
+	double model_lo[BREAK_EVEN_POINTS], model_hi[BREAK_EVEN_POINTS];
 };
 
 /* The model interval: the 95% range of each policy's energy saving when

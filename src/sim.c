@@ -378,6 +378,7 @@ struct be_ctx {
 	int policy;
 	int failed;
 	struct ipw_error err;
+	struct account base, a;	/* the last point's accounts */
 };
 
 static double
@@ -402,7 +403,7 @@ be_f(double x, void *arg)
 {
 	struct be_ctx *c = arg;
 	struct whatif w = c->s->w;
-	struct account base, a;
+	struct account *base = &c->base, *a = &c->a;
 
 	switch (c->o->break_even) {
 	case BE_CLOUD_BATCH:
@@ -429,10 +430,10 @@ be_f(double x, void *arg)
 		c->failed = 1;
 		return NAN;
 	}
-	account_policy(&c->s->pol[0], c->s->scored, &base, NULL, &c->err);
-	account_policy(&c->s->pol[c->policy], c->s->scored, &a, NULL,
+	account_policy(&c->s->pol[0], c->s->scored, base, NULL, &c->err);
+	account_policy(&c->s->pol[c->policy], c->s->scored, a, NULL,
 	    &c->err);
-	return metric_saving(&a, &base, c->o->break_even_metric) -
+	return metric_saving(a, base, c->o->break_even_metric) -
 	    c->o->break_even_target;
 }
 
@@ -570,12 +571,43 @@ be_solve(gsl_function *f, double lo, double hi, double *x)
 	return status == GSL_SUCCESS ? 0 : -1;
 }
 
+/* The energy saving's model interval at grid point i, from its accounts;
+ * NaN when none is computed (not energy, nothing modelled, no draws). */
+static int
+be_model_interval(struct sim *s, const struct table *t,
+    const struct catalog *cat, const struct sim_options *o,
+    const struct be_ctx *c, int i, struct ipw_error *err)
+{
+	struct break_even *be = &s->r.be;
+	struct modelint m;
+	double en[2 * (POOL_MAX + 1)], lo[2], hi[2];
+	int n = s->p.nlocal + 1;
+
+	be->model_lo[i] = be->model_hi[i] = NAN;
+	if (o->break_even_metric != BEM_ENERGY || o->shard_n > 1)
+		return 0;
+	if (modelint_prepare(&m, &s->p, t, cat, o->model_draws, o->seed,
+	    err) < 0)
+		return -1;
+	if (m.mi.state == MODEL_DONE) {
+		for (int k = 0; k < n; k++) {
+			en[k] = c->base.member[k].energy_j;
+			en[n + k] = c->a.member[k].energy_j;
+		}
+		modelint_eval(&m, en, 2, lo, hi);
+		be->model_lo[i] = lo[1];
+		be->model_hi[i] = hi[1];
+	}
+	modelint_release(&m);
+	return 0;
+}
+
 static int
 break_even(struct sim *s, const struct table *t, const struct catalog *cat,
     const struct sim_options *o, struct ipw_error *err)
 {
 	struct break_even *be = &s->r.be;
-	struct be_ctx c = { s, t, cat, o, 0, 0, { 0 } };
+	struct be_ctx c = { .s = s, .t = t, .cat = cat, .o = o };
 	gsl_function f = { be_f, &c };
 	double flo, fhi;
 	int logscale;
@@ -593,6 +625,9 @@ break_even(struct sim *s, const struct table *t, const struct catalog *cat,
 		be->x[i] = logscale ? be->lo * pow(be->hi / be->lo, u) :
 		    be->lo + u * (be->hi - be->lo);
 		be->saving[i] = be_f(be->x[i], &c) + o->break_even_target;
+		if (!c.failed && be_model_interval(s, t, cat, o, &c, i,
+		    err) < 0)
+			return -1;
 	}
 	flo = be_f(be->lo, &c);
 	fhi = be_f(be->hi, &c);

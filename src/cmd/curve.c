@@ -536,6 +536,15 @@ savings_param(struct curve_cmd *k, enum break_even_param be,
 		for (int i = 0; i < BREAK_EVEN_POINTS; i++)
 			add(k, metric_names[m], s->r.be.x[i], "",
 			    s->r.be.saving[i]);
+		/* the energy saving's model interval where a model moved
+		 * energy */
+		for (int i = 0; m == 0 && i < BREAK_EVEN_POINTS; i++)
+			if (!isnan(s->r.be.model_lo[i])) {
+				add(k, "energy model low", s->r.be.x[i], "",
+				    s->r.be.model_lo[i]);
+				add(k, "energy model high", s->r.be.x[i], "",
+				    s->r.be.model_hi[i]);
+			}
 		if (m == 0 && s->r.be.found)
 			k->vline = s->r.be.value;
 		/* the paper's setting on this axis */
@@ -883,26 +892,33 @@ series_title(const struct curve_cmd *k, const char *series, char *buf,
 		    "\"%.*s\" router (the paper's)" : "%.*s router", n, series);
 		return buf;
 	}
+	/* the model interval is a band, not lines */
+	if (strncmp(series, "energy model ", 13) == 0)
+		return NULL;
 	if (!is_kind(k, "savings-year"))
 		return series;
 	return strcmp(series, "energy") == 0 ? "oracle energy saving" : NULL;
 }
 
-/* The savings-year band from its "energy low" and "energy high" rows. */
+/* A band from the rows of series lo and hi (at the same x), named
+ * name; none when there are no such rows. */
 static void
-year_band(struct curve_cmd *k, struct plot *p, double *xs, double *ys,
-    int *used)
+add_band(struct curve_cmd *k, struct plot *p, const char *lo,
+    const char *hi, const char *name, double *xs, double *ys, int *used)
 {
-	struct plot_band *b = &p->band[p->nbands++];
+	struct plot_band *b = &p->band[p->nbands];
 
-	b->name = "range of the trends (low to high)";
+	b->name = name;
 	b->x = xs + *used;
 	b->lo = ys + *used;
-	b->n = series_xy(k, "energy low", xs + *used, ys + *used);
+	b->n = series_xy(k, lo, xs + *used, ys + *used);
+	if (b->n == 0)
+		return;
+	p->nbands++;
 	*used += b->n;
-	/* the same years: the x written here go unused */
+	/* the same x: the x written here go unused */
 	b->hi = ys + *used;
-	series_xy(k, "energy high", xs + *used, ys + *used);
+	series_xy(k, hi, xs + *used, ys + *used);
 	*used += b->n;
 }
 
@@ -958,7 +974,10 @@ plot_lines(struct curve_cmd *k, struct plot *p, double *xs, double *ys)
 			p->panel_title[m] = metric_names[m];
 	}
 	if (is_kind(k, "savings-year"))
-		year_band(k, p, xs, ys, &used);
+		add_band(k, p, "energy low", "energy high", "range of the "
+		    "trends (low to high)", xs, ys, &used);
+	add_band(k, p, "energy model low", "energy model high", "model "
+	    "interval of the energy saving (95%)", xs, ys, &used);
 	for (int i = 0; i < k->nrows; i++) {
 		const struct row *r = &k->rows[i];
 		struct plot_series *s;

@@ -90,6 +90,8 @@ def main():
     if kind == "savings-year":
         # the band's edges are a shaded area, not points
         data = [r for r in data if r["series"] == "energy"]
+    # so is the model interval's band (savings-batch and the others)
+    data = [r for r in data if not r["series"].startswith("energy model ")]
     # series are drawn in the order they first appear in the rows
     order = []
     for r in data:
