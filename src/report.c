@@ -98,7 +98,7 @@ csv_header(FILE *fp)
 			prov_column(scope, prov_order(scope, i), col, sizeof(col));
 			fprintf(fp, ",%s", col);
 		}
-	fputs(",energy_saving_model_lo,energy_saving_model_hi", fp);
+	fputs(",energy_saving_model_lo,energy_saving_model_hi,batch_move", fp);
 	fputc('\n', fp);
 }
 
@@ -170,12 +170,25 @@ csv_policy(const struct report *r, int i, FILE *fp)
 	csv_provenance(fp, &a->total);
 	out_csv_num(fp, r->model.state == MODEL_DONE ? r->model.lo[i] : NAN);
 	out_csv_num(fp, r->model.state == MODEL_DONE ? r->model.hi[i] : NAN);
-	fputc('\n', fp);
+	fputs(",\n", fp);	/* batch move: the members' rows */
+}
+
+/* "16 -> 64 along HOW" for a member whose batch a what-if moved (HOW
+ * names the curve or model and any stand-in), else "". */
+static void
+move_text(const struct pool_member *m, char *buf, size_t size)
+{
+	if (m->how[0] == '\0')
+		buf[0] = '\0';
+	else
+		snprintf(buf, size, "%g -> %g along %s", m->batch_from,
+		    m->batch_to, m->how);
 }
 
 static void
 csv_member(const struct report *r, int i, int k, FILE *fp)
 {
+	char text[640];
 	const struct account *a = &r->pol[i].acct;
 	const struct account_sums *s = &a->member[k];
 
@@ -192,7 +205,9 @@ csv_member(const struct report *r, int i, int k, FILE *fp)
 	out_csv_num(fp, s->carbon_kg);
 	fputc(',', fp);		/* carbon saving */
 	csv_provenance(fp, s);
-	fputs(",,", fp);	/* model interval */
+	fputs(",,,", fp);	/* model interval */
+	move_text(&r->p->m[k], text, sizeof(text));
+	out_csv_text(fp, text);
 	fputc('\n', fp);
 }
 
@@ -328,6 +343,11 @@ json_policy(const struct report *r, int i)
 		cJSON_AddStringToObject(m, "tier", k < r->p->nlocal ? "local" :
 		    "cloud");
 		json_sums(m, &a->member[k], a->total.queries);
+		if (r->p->m[k].how[0] != '\0') {
+			char text[640];
+			move_text(&r->p->m[k], text, sizeof(text));
+			cJSON_AddStringToObject(m, "batch_move", text);
+		}
 		cJSON_AddItemToArray(by, m);
 	}
 	return o;

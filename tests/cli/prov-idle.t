@@ -11,10 +11,10 @@
 # 0.0243902, unstated 200/205 = 0.975610.
 cmd: $IPWSIM simulate --bootstrap 0 --format csv --local-mode dedicated --local-idle-w 5 --local-queries-per-day 8640 --local-on-hours 24 prov-mixed.jsonl | cut -d, -f1,2,7,46- | grep '^oracle'; $IPWSIM simulate --bootstrap 0 --format csv --local-mode marginal --local-idle-w 5 prov-mixed.jsonl | cut -d, -f1,2,7,46- | grep '^oracle'
 --- stdout
-oracle,all,255,0.03921568627,0,0.1764705882,0,0.7843137255,0.1764705882,0.03921568627,0,0,0.7843137255,,
-oracle,Qwen3-8B@Apple-M4-Max,55,0.1818181818,0,0.8181818182,0,0,0.8181818182,0.1818181818,0,0,0,,
-oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,
-oracle,all,205,0,0,0.0243902439,0,0.9756097561,0,0.0243902439,0,0,0.9756097561,,
-oracle,Qwen3-8B@Apple-M4-Max,5,0,0,1,0,0,0,1,0,0,0,,
-oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,
+oracle,all,255,0.03921568627,0,0.1764705882,0,0.7843137255,0.1764705882,0.03921568627,0,0,0.7843137255,,,
+oracle,Qwen3-8B@Apple-M4-Max,55,0.1818181818,0,0.8181818182,0,0,0.8181818182,0.1818181818,0,0,0,,,
+oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,,
+oracle,all,205,0,0,0.0243902439,0,0.9756097561,0,0.0243902439,0,0,0.9756097561,,,
+oracle,Qwen3-8B@Apple-M4-Max,5,0,0,1,0,0,0,1,0,0,0,,,
+oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,,
 --- stderr

@@ -19,20 +19,20 @@
 # The table's line gives the shares that are not zero.
 cmd: $IPWSIM simulate --bootstrap 0 --format csv prov-mixed.jsonl | cut -d, -f1,2,7,46-; $IPWSIM simulate --bootstrap 0 --format csv --cloud-host 0.2 --cloud-pue 1.5 prov-mixed.jsonl | cut -d, -f1,2,7,46-; $IPWSIM simulate --bootstrap 0 --cloud-host 0.2 --cloud-pue 1.5 prov-mixed.jsonl | grep provenance
 --- stdout
-policy,served_by,energy_j,energy_measured_share,energy_estimated_share,energy_modelled_share,energy_assumed_share,energy_unstated_source_share,scope_accelerator_share,scope_package_share,scope_system_share,scope_wall_share,scope_unstated_share,energy_saving_model_lo,energy_saving_model_hi
-cloud-only,all,300,0.3333333333,0,0,0,0.6666666667,0.3333333333,0,0,0,0.6666666667,,
-cloud-only,Qwen3-8B@Apple-M4-Max,0,,,,,,,,,,,,
-cloud-only,Qwen3-235B-A22B@NVIDIA-H200,300,0.3333333333,0,0,0,0.6666666667,0.3333333333,0,0,0,0.6666666667,,
-oracle,all,210,0.04761904762,0,0,0,0.9523809524,0,0.04761904762,0,0,0.9523809524,,
-oracle,Qwen3-8B@Apple-M4-Max,10,1,0,0,0,0,0,1,0,0,0,,
-oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,
-policy,served_by,energy_j,energy_measured_share,energy_estimated_share,energy_modelled_share,energy_assumed_share,energy_unstated_source_share,scope_accelerator_share,scope_package_share,scope_system_share,scope_wall_share,scope_unstated_share,energy_saving_model_lo,energy_saving_model_hi
-cloud-only,all,540,0.1851851852,0,0.4444444444,0,0.3703703704,0.1851851852,0,0.1111111111,0.3333333333,0.3703703704,,
-cloud-only,Qwen3-8B@Apple-M4-Max,0,,,,,,,,,,,,
-cloud-only,Qwen3-235B-A22B@NVIDIA-H200,540,0.1851851852,0,0.4444444444,0,0.3703703704,0.1851851852,0,0.1111111111,0.3333333333,0.3703703704,,
-oracle,all,370,0.02702702703,0,0.4324324324,0,0.5405405405,0,0.02702702703,0.1081081081,0.3243243243,0.5405405405,,
-oracle,Qwen3-8B@Apple-M4-Max,10,1,0,0,0,0,0,1,0,0,0,,
-oracle,Qwen3-235B-A22B@NVIDIA-H200,360,0,0,0.4444444444,0,0.5555555556,0,0,0.1111111111,0.3333333333,0.5555555556,,
+policy,served_by,energy_j,energy_measured_share,energy_estimated_share,energy_modelled_share,energy_assumed_share,energy_unstated_source_share,scope_accelerator_share,scope_package_share,scope_system_share,scope_wall_share,scope_unstated_share,energy_saving_model_lo,energy_saving_model_hi,batch_move
+cloud-only,all,300,0.3333333333,0,0,0,0.6666666667,0.3333333333,0,0,0,0.6666666667,,,
+cloud-only,Qwen3-8B@Apple-M4-Max,0,,,,,,,,,,,,,
+cloud-only,Qwen3-235B-A22B@NVIDIA-H200,300,0.3333333333,0,0,0,0.6666666667,0.3333333333,0,0,0,0.6666666667,,,
+oracle,all,210,0.04761904762,0,0,0,0.9523809524,0,0.04761904762,0,0,0.9523809524,,,
+oracle,Qwen3-8B@Apple-M4-Max,10,1,0,0,0,0,0,1,0,0,0,,,
+oracle,Qwen3-235B-A22B@NVIDIA-H200,200,0,0,0,0,1,0,0,0,0,1,,,
+policy,served_by,energy_j,energy_measured_share,energy_estimated_share,energy_modelled_share,energy_assumed_share,energy_unstated_source_share,scope_accelerator_share,scope_package_share,scope_system_share,scope_wall_share,scope_unstated_share,energy_saving_model_lo,energy_saving_model_hi,batch_move
+cloud-only,all,540,0.1851851852,0,0.4444444444,0,0.3703703704,0.1851851852,0,0.1111111111,0.3333333333,0.3703703704,,,
+cloud-only,Qwen3-8B@Apple-M4-Max,0,,,,,,,,,,,,,
+cloud-only,Qwen3-235B-A22B@NVIDIA-H200,540,0.1851851852,0,0.4444444444,0,0.3703703704,0.1851851852,0,0.1111111111,0.3333333333,0.3703703704,,,
+oracle,all,370,0.02702702703,0,0.4324324324,0,0.5405405405,0,0.02702702703,0.1081081081,0.3243243243,0.5405405405,,,
+oracle,Qwen3-8B@Apple-M4-Max,10,1,0,0,0,0,0,1,0,0,0,,,
+oracle,Qwen3-235B-A22B@NVIDIA-H200,360,0,0,0.4444444444,0,0.5555555556,0,0,0.1111111111,0.3333333333,0.5555555556,,,
 model interval: none: nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)
   energy provenance                  source: measured 18.5%, modelled 44.4%, unstated 37.0%; scope: accelerator 18.5%, system 11.1%, wall 33.3%, unstated 37.0%
   energy provenance                  source: measured 2.7%, modelled 43.2%, unstated 54.1%; scope: package 2.7%, system 10.8%, wall 32.4%, unstated 54.1%
