@@ -1,7 +1,9 @@
 /* Writes a synthetic benchmark trace: N queries x C configurations in the
  * canonical format, JSON Lines or CSV, deterministically (xorshift64*).
  * The values only need to look like a real trace to the reader; they are
- * not calibrated to anything. usage: gentrace N C jsonl|csv FILE */
+ * not calibrated to anything. usage: gentrace N C jsonl|csv FILE; C is
+ * 2 to 17: C - 1 local configurations (the eight models on the M4 Max,
+ * then on the Ryzen AI Max 395), then the cloud. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,8 +40,8 @@ main(int argc, char **argv)
 	FILE *fp;
 
 	if (argc != 5 || (n = atol(argv[1])) <= 0 || (c = atol(argv[2])) < 2 ||
-	    c > 9) {
-		fprintf(stderr, "usage: gentrace N C(2..9) jsonl|csv FILE\n");
+	    c > 17) {
+		fprintf(stderr, "usage: gentrace N C(2..17) jsonl|csv FILE\n");
 		return 64;
 	}
 	csv = strcmp(argv[3], "csv") == 0;
@@ -57,8 +59,9 @@ main(int argc, char **argv)
 		double difficulty = uniform();
 		for (long k = 0; k < c; k++) {
 			int cloud = k == c - 1;
-			const char *m = cloud ? "Qwen3-235B-A22B" : models[k];
-			const char *a = cloud ? "NVIDIA-H200" : "Apple-M4-Max";
+			const char *m = cloud ? "Qwen3-235B-A22B" : models[k % 8];
+			const char *a = cloud ? "NVIDIA-H200" : k < 8 ?
+			    "Apple-M4-Max" : "AMD-Ryzen-AI-Max-395";
 			unsigned tout = 50 + (unsigned)(next() % 3000);
 			int ok = uniform() * (cloud ? 1.3 : 1.0 + 0.05 * k) >
 			    difficulty * 0.8;

@@ -15,6 +15,7 @@
 #include "html.h"
 #include "outfile.h"
 #include "output.h"
+#include "pareto.h"
 #include "paper.h"
 #include "policy.h"
 #include "simopts.h"
@@ -48,7 +49,10 @@ static const char usage[] =
 "Options:\n"
 "  --by ORDER            coverage-models: size (default) or greedy\n"
 "  --against M           pareto: energy (default) or cost\n"
-"  --max-subset N        pareto: largest local subset, 1 to 8 (3)\n"
+"  --max-subset N        pareto: largest local subset, 1 to 62 (3); at\n"
+"                        most 131071 points\n"
+"  --no-fast             pareto: simulate every subset in full (as with\n"
+"                        routers) instead of from the pool's values\n"
 "  --years N             savings-year: years after the base year, 1-50 (5)\n"
 "  --forecast FILE       savings-year: trends (data/forecast.json)\n"
 "  --svg FILE            also write the plot to FILE as SVG (atomically)\n"
@@ -71,7 +75,8 @@ CLI_INPUT_USAGE
 "70 internal error, 73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_BY = SIMOPTS_NEXT, OPT_SVG, OPT_AGAINST, OPT_MAX_SUBSET,
-	OPT_YEARS, OPT_FORECAST, OPT_HTML, OPT_PNG, OPT_PDF, OPT_PLOT };
+	OPT_YEARS, OPT_FORECAST, OPT_HTML, OPT_PNG, OPT_PDF, OPT_PLOT,
+	OPT_NO_FAST };
 
 static const struct option longopts[] = {
 	SIMOPTS_LONGOPTS,
@@ -83,6 +88,7 @@ static const struct option longopts[] = {
 	{ "html", required_argument, NULL, OPT_HTML },
 	{ "against", required_argument, NULL, OPT_AGAINST },
 	{ "max-subset", required_argument, NULL, OPT_MAX_SUBSET },
+	{ "no-fast", no_argument, NULL, OPT_NO_FAST },
 	{ "years", required_argument, NULL, OPT_YEARS },
 	{ "forecast", required_argument, NULL, OPT_FORECAST },
 	CLI_COMMON_OPTIONS,
@@ -96,7 +102,10 @@ struct row {
 	double y;
 };
 
-#define MAX_ROWS 4096
+/* Rows grow as needed up to MAX_ROWS; pareto's points are at most half
+ * (the frontier may repeat them all). */
+#define MAX_ROWS (1 << 18)
+#define MAX_PARETO_POINTS (MAX_ROWS / 2 - 1)
 
 struct curve_cmd {
 	struct cli_common common;
@@ -105,12 +114,13 @@ struct curve_cmd {
 	int greedy;
 	int cost;		/* pareto: against cost, not energy */
 	int max_subset;		/* pareto: largest local subset */
+	int no_fast;		/* pareto: a simulation per subset */
 	int years;		/* savings-year: how far ahead */
 	const char *forecast;	/* savings-year: NULL = data/forecast.json */
 	struct table t;
 	struct catalog cat;
 	struct row *rows;
-	int nrows;
+	int nrows, cap;
 	double vline;		/* a break-even, NaN if none */
 	char local[2048], cloud[300];	/* the pool used, for the report */
 	char local_short[2048];	/* the same, the accelerator said once */
@@ -175,11 +185,15 @@ own_option(void *ctx, int opt, const char *arg)
 	}
 	if (opt == OPT_MAX_SUBSET || opt == OPT_YEARS)
 		return cli_whole(&cmd_curve, opt == OPT_YEARS ? "--years" :
-		    "--max-subset", arg, 1, opt == OPT_YEARS ? 50 : 8,
+		    "--max-subset", arg, 1, opt == OPT_YEARS ? 50 : 62,
 		    opt == OPT_YEARS ? &k->years : &k->max_subset) < 0 ?
 		    IPW_EX_USAGE : 0;
 	if (opt == OPT_FORECAST) {
 		k->forecast = arg;
+		return 0;
+	}
+	if (opt == OPT_NO_FAST) {
+		k->no_fast = 1;
 		return 0;
 	}
 	rc = simopts_option(&k->so, opt, arg);
@@ -192,8 +206,15 @@ add(struct curve_cmd *k, const char *series, double x, const char *label,
 {
 	struct row *r;
 
-	if (k->nrows == MAX_ROWS)
-		return;
+	if (k->nrows == k->cap) {
+		int cap = k->cap * 2;
+		struct row *p = cap <= MAX_ROWS ? realloc(k->rows,
+		    (size_t)cap * sizeof(*p)) : NULL;
+		if (p == NULL)
+			return;
+		k->rows = p;
+		k->cap = cap;
+	}
 	r = &k->rows[k->nrows++];
 	snprintf(r->series, sizeof(r->series), "%s", series);
 	snprintf(r->label, sizeof(r->label), "%s", label ? label : "");
@@ -619,79 +640,124 @@ popcount(uint64_t v)
 	return n;
 }
 
+/* Rows [from, end) by x, then by y from high to low, then by row. */
+static const struct row *sort_rows;
+
+static int
+by_x_then_y(const void *a, const void *b)
+{
+	const struct row *r = &sort_rows[*(const int *)a];
+	const struct row *t = &sort_rows[*(const int *)b];
+
+	if (r->x != t->x)
+		return r->x < t->x ? -1 : 1;
+	if (r->y != t->y)
+		return r->y > t->y ? -1 : 1;
+	return *(const int *)a - *(const int *)b;
+}
+
 /* Adds, as series "frontier" in increasing x, the points of rows
  * [from, k->nrows) that no other point beats: none has lower or equal x
- * and higher or equal y with one of them strictly. */
+ * and higher or equal y with one of them strictly. By x, then y
+ * falling: a point is on the frontier when its y is above every y
+ * before it, or it equals the last point kept. */
 static void
 frontier(struct curve_cmd *k, int from)
 {
-	int end = k->nrows, *keep = malloc(MAX_ROWS * sizeof(*keep)), n = 0;
+	int end = k->nrows, n = 0;
+	int *idx = malloc((size_t)(end - from + 1) * sizeof(*idx));
+	double top = -INFINITY, top_x = NAN;
 
-	if (keep == NULL)
+	if (idx == NULL)
 		return;
-	for (int i = from; i < end; i++) {
-		const struct row *a = &k->rows[i];
-		int beaten = isnan(a->x) || isnan(a->y), j;
-		for (j = from; j < end && !beaten; j++) {
-			const struct row *b = &k->rows[j];
-			beaten = b->x <= a->x && b->y >= a->y &&
-			    (b->x < a->x || b->y > a->y);
-		}
-		if (beaten)
-			continue;
-		for (j = n++; j > 0 && k->rows[keep[j - 1]].x > a->x; j--)
-			keep[j] = keep[j - 1];
-		keep[j] = i;
-	}
+	for (int i = from; i < end; i++)
+		if (!isnan(k->rows[i].x) && !isnan(k->rows[i].y))
+			idx[n++] = i;
+	sort_rows = k->rows;
+	qsort(idx, (size_t)n, sizeof(*idx), by_x_then_y);
 	for (int i = 0; i < n; i++) {
-		const struct row *r = &k->rows[keep[i]];
+		const struct row *r = &k->rows[idx[i]];
 		char label[sizeof(r->label)];
+		/* equal points beat none of each other: all are kept */
+		if (!(r->y > top) && !(r->y == top && r->x == top_x))
+			continue;
+		top = r->y;
+		top_x = r->x;
 		snprintf(label, sizeof(label), "%.95s: %.150s", r->series,
 		    r->label);
 		add(k, "frontier", r->x, label, r->y);
 	}
-	free(keep);
+	free(idx);
+}
+
+/* "A+B+C": the subset's members' names. */
+static void
+subset_label(const struct pool *full, uint64_t set, char *label, size_t size)
+{
+	size_t len = 0;
+
+	label[0] = '\0';
+	for (int i = 0; i < full->nlocal; i++)
+		if (set >> i & 1)
+			len += (size_t)snprintf(label + len, len < size ? size -
+			    len : 0, "%s%s", len ? "+" : "", full->m[i].name);
 }
 
 /* Quality against energy (or cost) per query for cloud-only and, for
  * every subset of the local pool of up to max_subset members, the oracle
- * and each --router; then the frontier. */
+ * and each --router; then the frontier. Without routers, the oracle of
+ * every subset comes from one pass each over the whole pool's values
+ * (src/pareto.h), on every thread; with routers, a simulation each. */
 static int
-pareto(struct curve_cmd *k, const struct pool *full, struct ipw_error *err)
+pareto(struct curve_cmd *k, const struct sim *main_sim,
+    struct ipw_error *err)
 {
+	const struct pool *full = &main_sim->p;
 	int n = full->nlocal, from = k->nrows, max = k->max_subset;
-	long points = 1;
-	uint64_t c = 1;
+	long subsets = pareto_count(n, max, MAX_PARETO_POINTS);
+	long points = 1 + (subsets < 0 ? MAX_PARETO_POINTS :
+	    subsets * (1 + k->so.o.nrouters));
+	char label[256];
 
 	if (n > 62)
 		return ipw_error_set(err, IPW_EX_USAGE, "pareto: %d local "
 		    "configurations; name at most 62 with --local", n);
-	for (int size = 1; size <= max && size <= n; size++) {
-		c = c * (uint64_t)(n - size + 1) / (uint64_t)size;
-		points += (long)c * (1 + k->so.o.nrouters);
+	if (subsets < 0 || points > MAX_PARETO_POINTS)
+		return ipw_error_set(err, IPW_EX_USAGE, "pareto: more than %d "
+		    "points; lower --max-subset or name fewer --local "
+		    "configurations", MAX_PARETO_POINTS);
+	if (k->so.o.nrouters == 0 && !k->no_fast &&
+	    pareto_applies(&k->so.o.pool)) {
+		const struct account_sums *c = &main_sim->r.pol[0].acct.total;
+		struct pareto_point *pt;
+		size_t np;
+		if (pareto_oracle(full, k->so.o.oracle_rule, max, k->cost,
+		    k->common.trace.threads, &pt, &np, err) < 0)
+			return -1;
+		add(k, main_sim->r.pol[0].name, (k->cost ? c->cost_usd :
+		    c->energy_j) / c->queries, "cloud only", c->correct /
+		    c->queries);
+		for (size_t i = 0; i < np; i++) {
+			subset_label(full, pt[i].set, label, sizeof(label));
+			add(k, "oracle", pt[i].x / pt[i].queries, label,
+			    pt[i].correct / pt[i].queries);
+		}
+		free(pt);
+		frontier(k, from);
+		return 0;
 	}
-	if (2 * points > MAX_ROWS)
-		return ipw_error_set(err, IPW_EX_USAGE, "pareto: %ld points "
-		    "(with the frontier, over %d); lower --max-subset or name "
-		    "fewer --local configurations", points, MAX_ROWS / 2);
 	for (int size = 1; size <= max && size <= n; size++)
 		for (uint64_t set = 1; set < (UINT64_C(1) << n); set++) {
 			struct sim_options o = k->so.o;
 			struct sim *s;
-			char label[256] = "";
-			size_t len = 0;
 			if (popcount(set) != size)
 				continue;
 			o.pool.nlocal = 0;
 			for (int i = 0; i < n; i++)
-				if (set >> i & 1) {
+				if (set >> i & 1)
 					o.pool.local[o.pool.nlocal++] =
 					    full->m[i].name;
-					len += (size_t)snprintf(label + len,
-					    len < sizeof(label) ? sizeof(label) -
-					    len : 0, "%s%s", len ? "+" : "",
-					    full->m[i].name);
-				}
+			subset_label(full, set, label, sizeof(label));
 			if ((s = calloc(1, sizeof(*s))) == NULL)
 				return ipw_error_oom(err);
 			if (sim_run(s, &k->t, &k->cat, &o, err) < 0) {
@@ -1116,8 +1182,8 @@ static int
 draw(void *ctx, FILE *fp)
 {
 	struct plot_job *j = ctx;
-	double *xs = malloc(MAX_ROWS * sizeof(*xs));
-	double *ys = malloc(MAX_ROWS * sizeof(*ys));
+	double *xs = malloc(((size_t)j->k->nrows + 1) * sizeof(*xs));
+	double *ys = malloc(((size_t)j->k->nrows + 1) * sizeof(*ys));
 	struct plot *p = malloc(sizeof(*p));
 	int rc = -1;
 
@@ -1141,8 +1207,8 @@ write_html(void *ctx, FILE *fp)
 {
 	static const char *const heads[] = { "series", "x", "label", "y" };
 	struct curve_cmd *k = ctx;
-	double *xs = malloc(MAX_ROWS * sizeof(*xs));
-	double *ys = malloc(MAX_ROWS * sizeof(*ys));
+	double *xs = malloc(((size_t)k->nrows + 1) * sizeof(*xs));
+	double *ys = malloc(((size_t)k->nrows + 1) * sizeof(*ys));
 	struct plot *p = malloc(sizeof(*p));
 	struct ipw_error err;
 	char title[128];
@@ -1289,7 +1355,7 @@ compute(struct curve_cmd *k)
 		else if (!strcmp(k->kind, "coverage-time"))
 			rc = coverage_time(k, &s->p, &err);
 		else if (!strcmp(k->kind, "pareto"))
-			rc = pareto(k, &s->p, &err);
+			rc = pareto(k, s, &err);
 		else if (!strcmp(k->kind, "savings-year"))
 			rc = savings_year(k, s, &err);
 		else if (!strcmp(k->kind, "coverage-domain")) {
@@ -1333,7 +1399,8 @@ run(int argc, char **argv)
 	k->vline = NAN;
 	k->max_subset = 3;
 	k->years = 5;
-	k->rows = calloc(MAX_ROWS, sizeof(*k->rows));
+	k->cap = 4096;
+	k->rows = calloc((size_t)k->cap, sizeof(*k->rows));
 	table_init(&k->t);
 	catalog_init(&k->cat);
 	if (argc >= 2 && argv[1][0] != '-') {

@@ -28,7 +28,10 @@ series begins "reported" and diamonds on the plot. KIND:
 Options:
   --by ORDER            coverage-models: size (default) or greedy
   --against M           pareto: energy (default) or cost
-  --max-subset N        pareto: largest local subset, 1 to 8 (3)
+  --max-subset N        pareto: largest local subset, 1 to 62 (3); at
+                        most 131071 points
+  --no-fast             pareto: simulate every subset in full (as with
+                        routers) instead of from the pool's values
   --years N             savings-year: years after the base year, 1-50 (5)
   --forecast FILE       savings-year: trends (data/forecast.json)
   --svg FILE            also write the plot to FILE as SVG (atomically)

@@ -1,0 +1,404 @@
+#include "config.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pareto.h"
+
+int
+pareto_applies(const struct pool_options *o)
+{
+	return !o->drop_incomplete;
+}
+
+long
+pareto_count(int nlocal, int max_subset, long limit)
+{
+	long total = 0, c = 1;
+
+	for (int size = 1; size <= max_subset && size <= nlocal; size++) {
+		c = c * (nlocal - size + 1) / size;
+		if ((total += c) > limit)
+			return -1;
+	}
+	return total;
+}
+
+/* The per-query values every subset reads, made once. */
+struct prep {
+	const struct pool *p;
+	int n;			/* local members */
+	int cost;
+	int smallest;		/* the rule picks by size rank, else by key */
+	uint8_t *rank;		/* [member][q]: size rank if it can serve
+				 * (answered correctly), else 255 */
+	double *key;		/* [member][q]: the rule's value, or INFINITY */
+	double *x;		/* [member][q], the cloud last: energy or cost */
+	uint8_t *cloud_ok;	/* the cloud's answer is correct */
+	uint64_t *sets;
+	struct pareto_point *out;
+	size_t nsets;
+	int threads;
+	/* --oracle smallest: the queries grouped by the set of members
+	 * that can serve them, as bits by size rank (the oracle serves a
+	 * group by its lowest bit in the subset) */
+	int grouped;
+	int member_of_rank[64];
+	size_t ngroups;
+	uint64_t *gmask;
+	double *gcount, *gcloud_x, *gcloud_ok;
+	size_t *goff;		/* into gx: one sum per member of the group */
+	double *gx;
+};
+
+static int
+usable(const struct pool_member *m, uint32_t q)
+{
+	return table_has(m->c, q) && m->c->correct[q];
+}
+
+static double
+rule_key(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
+{
+	switch (rule) {
+	case ORACLE_CHEAPEST_COST:
+		return pool_cost(m, q);
+	case ORACLE_CHEAPEST_COMPUTE:
+		return pool_flops(m, q);
+	default:
+		return pool_energy(m, q);
+	}
+}
+
+/* One subset from the groups: each group's sums go to the member of
+ * the subset with the lowest size rank that can serve it, or to the
+ * cloud. */
+static void
+evaluate_grouped(const struct prep *pr, size_t i)
+{
+	double queries[65] = { 0 }, correct[65] = { 0 }, x[65] = { 0 };
+	struct pareto_point *o = &pr->out[i];
+	uint64_t by_rank = 0;
+	int n = pr->n;
+
+	for (int r = 0; r < n; r++)
+		if (pr->sets[i] >> pr->member_of_rank[r] & 1)
+			by_rank |= UINT64_C(1) << r;
+	for (size_t g = 0; g < pr->ngroups; g++) {
+		uint64_t hit = pr->gmask[g] & by_rank;
+		if (hit != 0) {
+			int r = __builtin_ctzll(hit);
+			int m = pr->member_of_rank[r];
+			/* the group's sums are stored by rank, lowest first */
+			int pos = __builtin_popcountll(pr->gmask[g] &
+			    ((UINT64_C(1) << r) - 1));
+			queries[m] += pr->gcount[g];
+			correct[m] += pr->gcount[g];
+			x[m] += pr->gx[pr->goff[g] + (size_t)pos];
+		} else {
+			queries[n] += pr->gcount[g];
+			correct[n] += pr->gcloud_ok[g];
+			x[n] += pr->gcloud_x[g];
+		}
+	}
+	o->set = pr->sets[i];
+	o->queries = o->correct = o->x = 0;
+	for (int k = 0; k <= n; k++)
+		if (k == n || (pr->sets[i] >> k & 1)) {
+			o->queries += queries[k];
+			o->correct += correct[k];
+			o->x += x[k];
+		}
+}
+
+/* One subset: the oracle per query among its members, then the sums,
+ * per member over the queries and then over the members. */
+static void
+evaluate(const struct prep *pr, size_t i)
+{
+	const struct pool *p = pr->p;
+	const size_t nq = p->nq;
+	int mem[64], nm = 0;
+	double queries[65] = { 0 }, correct[65] = { 0 }, x[65] = { 0 };
+	struct pareto_point *o = &pr->out[i];
+
+	for (int k = 0; k < pr->n; k++)
+		if (pr->sets[i] >> k & 1)
+			mem[nm++] = k;
+	for (uint32_t q = 0; q < p->nq; q++) {
+		int best = -1;
+		if (p->skip[q])
+			continue;
+		if (pr->smallest) {
+			int r = 255;
+			for (int j = 0; j < nm; j++) {
+				int v = pr->rank[(size_t)mem[j] * nq + q];
+				if (v < r) {
+					r = v;
+					best = j;
+				}
+			}
+		} else {
+			double v = INFINITY;
+			for (int j = 0; j < nm; j++) {
+				double w = pr->key[(size_t)mem[j] * nq + q];
+				if (w < v) {
+					v = w;
+					best = j;
+				}
+			}
+		}
+		if (best >= 0) {
+			queries[best] += 1;
+			correct[best] += 1;
+			x[best] += pr->x[(size_t)mem[best] * nq + q];
+		} else {
+			queries[nm] += 1;
+			correct[nm] += pr->cloud_ok[q];
+			x[nm] += pr->x[(size_t)pr->n * nq + q];
+		}
+	}
+	o->set = pr->sets[i];
+	o->queries = o->correct = o->x = 0;
+	for (int j = 0; j <= nm; j++) {
+		o->queries += queries[j];
+		o->correct += correct[j];
+		o->x += x[j];
+	}
+}
+
+struct worker {
+	const struct prep *pr;
+	int id;
+};
+
+static void *
+work(void *arg)
+{
+	const struct worker *w = arg;
+
+	for (size_t i = (size_t)w->id; i < w->pr->nsets; i +=
+	    (size_t)w->pr->threads) {
+		if (w->pr->grouped)
+			evaluate_grouped(w->pr, i);
+		else
+			evaluate(w->pr, i);
+	}
+	return NULL;
+}
+
+static const uint64_t *sort_key;
+
+static int
+by_key(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	if (sort_key[x] != sort_key[y])
+		return sort_key[x] < sort_key[y] ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* The groups of --oracle smallest: every query's set of members that
+ * can serve it (by rank), and per group its count, per member its sum
+ * of x over the group's queries (in query order), the cloud's sum and
+ * its correct answers. */
+static int
+group(struct prep *pr, const int *order, struct ipw_error *err)
+{
+	const struct pool *p = pr->p;
+	const size_t nq = p->nq;
+	uint64_t *u = malloc((nq + 1) * sizeof(*u));
+	uint32_t *idx = malloc((nq + 1) * sizeof(*idx));
+	size_t nk = 0, sums = 0;
+	int rc = 0;
+
+	for (int r = 0; r < pr->n; r++)
+		pr->member_of_rank[r] = order[r];
+	if (u == NULL || idx == NULL) {
+		rc = ipw_error_oom(err);
+		goto out;
+	}
+	for (uint32_t q = 0; q < p->nq; q++) {
+		uint64_t m = 0;
+		if (p->skip[q])
+			continue;
+		for (int r = 0; r < pr->n; r++)
+			if (usable(&p->m[order[r]], q))
+				m |= UINT64_C(1) << r;
+		u[q] = m;
+		idx[nk++] = q;
+	}
+	sort_key = u;
+	qsort(idx, nk, sizeof(*idx), by_key);
+	for (size_t i = 0; i < nk; i++)
+		if (i == 0 || u[idx[i]] != u[idx[i - 1]]) {
+			pr->ngroups++;
+			sums += (size_t)__builtin_popcountll(u[idx[i]]);
+		}
+	pr->gmask = calloc(pr->ngroups + 1, sizeof(*pr->gmask));
+	pr->gcount = calloc(pr->ngroups + 1, sizeof(double));
+	pr->gcloud_x = calloc(pr->ngroups + 1, sizeof(double));
+	pr->gcloud_ok = calloc(pr->ngroups + 1, sizeof(double));
+	pr->goff = calloc(pr->ngroups + 1, sizeof(*pr->goff));
+	pr->gx = calloc(sums + 1, sizeof(double));
+	if (pr->gmask == NULL || pr->gcount == NULL || pr->gcloud_x == NULL ||
+	    pr->gcloud_ok == NULL || pr->goff == NULL || pr->gx == NULL) {
+		rc = ipw_error_oom(err);
+		goto out;
+	}
+	for (size_t i = 0, g = (size_t)-1, off = 0; i < nk; i++) {
+		uint32_t q = idx[i];
+		uint64_t m = u[q];
+		int pos = 0;
+		if (i == 0 || m != u[idx[i - 1]]) {
+			g++;
+			pr->gmask[g] = m;
+			pr->goff[g] = off;
+			off += (size_t)__builtin_popcountll(m);
+		}
+		pr->gcount[g] += 1;
+		pr->gcloud_x[g] += pr->x[(size_t)pr->n * nq + q];
+		pr->gcloud_ok[g] += pr->cloud_ok[q];
+		for (int r = 0; r < pr->n; r++)
+			if (m >> r & 1)
+				pr->gx[pr->goff[g] + (size_t)pos++] +=
+				    pr->x[(size_t)order[r] * nq + q];
+	}
+	pr->grouped = 1;
+out:
+	free(u);
+	free(idx);
+	return rc;
+}
+
+static int
+prepare(struct prep *pr, const struct pool *p, enum oracle_rule rule,
+    int cost, struct ipw_error *err)
+{
+	const size_t nq = p->nq;
+	int order[POOL_MAX];
+
+	pr->p = p;
+	pr->n = p->nlocal;
+	pr->cost = cost;
+	pr->smallest = rule == ORACLE_SMALLEST;
+	if (pr->smallest) {
+		for (int i = 0; i < p->nlocal; i++)
+			if (isnan(p->m[i].params_b))
+				return ipw_error_set(err, IPW_EX_DATAERR,
+				    "--oracle smallest needs the parameter "
+				    "count of every local model; the catalog "
+				    "has none for \"%s\" (add it with "
+				    "--catalog FILE or use --oracle "
+				    "cheapest-energy)", p->m[i].name);
+		pool_size_order(p, order);
+		pr->rank = malloc((size_t)pr->n * nq + 1);
+	} else
+		pr->key = malloc(((size_t)pr->n * nq + 1) * sizeof(double));
+	pr->x = malloc(((size_t)(pr->n + 1) * nq + 1) * sizeof(double));
+	pr->cloud_ok = malloc(nq + 1);
+	if ((pr->rank == NULL && pr->key == NULL) || pr->x == NULL ||
+	    pr->cloud_ok == NULL)
+		return ipw_error_oom(err);
+	for (int r = 0; r < pr->n; r++) {
+		int k = pr->smallest ? order[r] : r;
+		const struct pool_member *m = &p->m[k];
+		for (uint32_t q = 0; q < p->nq; q++) {
+			int ok = usable(m, q);
+			if (pr->smallest)
+				pr->rank[(size_t)k * nq + q] = ok ?
+				    (uint8_t)r : 255;
+			else
+				pr->key[(size_t)k * nq + q] = ok ?
+				    rule_key(m, rule, q) : INFINITY;
+		}
+	}
+	for (int k = 0; k <= pr->n; k++) {
+		const struct pool_member *m = &p->m[k];
+		for (uint32_t q = 0; q < p->nq; q++)
+			pr->x[(size_t)k * nq + q] = !table_has(m->c, q) ? 0 :
+			    cost ? pool_cost(m, q) : pool_energy(m, q);
+	}
+	for (uint32_t q = 0; q < p->nq; q++)
+		pr->cloud_ok[q] = table_has(p->m[pr->n].c, q) &&
+		    p->m[pr->n].c->correct[q];
+	return pr->smallest ? group(pr, order, err) : 0;
+}
+
+int
+pareto_oracle(const struct pool *p, enum oracle_rule rule, int max_subset,
+    int cost, int threads, struct pareto_point **out, size_t *n,
+    struct ipw_error *err)
+{
+	struct prep pr;
+	long count;
+	size_t k = 0;
+	int rc;
+
+	memset(&pr, 0, sizeof(pr));
+	*out = NULL;
+	*n = 0;
+	if (p->nlocal > 62)
+		return ipw_error_set(err, IPW_EX_USAGE, "pareto: %d local "
+		    "configurations; name at most 62 with --local", p->nlocal);
+	count = pareto_count(p->nlocal, max_subset, 1L << 40);
+	pr.sets = malloc(((size_t)count + 1) * sizeof(*pr.sets));
+	pr.out = calloc((size_t)count + 1, sizeof(*pr.out));
+	if (pr.sets == NULL || pr.out == NULL) {
+		rc = ipw_error_oom(err);
+		goto done;
+	}
+	/* increasing size, then increasing bits: Gosper's next subset */
+	for (int size = 1; size <= max_subset && size <= p->nlocal; size++)
+		for (uint64_t s = (UINT64_C(1) << size) - 1;
+		    s < (UINT64_C(1) << p->nlocal);) {
+			uint64_t c = s & -s, r = s + c;
+			pr.sets[k++] = s;
+			s = (((r ^ s) >> 2) / c) | r;
+		}
+	pr.nsets = k;
+	if ((rc = prepare(&pr, p, rule, cost, err)) < 0)
+		goto done;
+	pr.threads = threads < 1 ? 1 : threads > 64 ? 64 : threads;
+	{
+		pthread_t tid[64];
+		struct worker w[64];
+		int started = 0;
+		for (int i = 1; i < pr.threads; i++) {
+			w[i] = (struct worker){ &pr, i };
+			if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
+				break;
+			started = i;
+		}
+		/* threads that did not start: this one does their share */
+		for (int i = started + 1; i < pr.threads; i++) {
+			w[i] = (struct worker){ &pr, i };
+			work(&w[i]);
+		}
+		w[0] = (struct worker){ &pr, 0 };
+		work(&w[0]);
+		for (int i = 1; i <= started; i++)
+			pthread_join(tid[i], NULL);
+	}
+	*out = pr.out;
+	*n = pr.nsets;
+	pr.out = NULL;
+	rc = 0;
+done:
+	free(pr.sets);
+	free(pr.out);
+	free(pr.rank);
+	free(pr.key);
+	free(pr.x);
+	free(pr.cloud_ok);
+	free(pr.gmask);
+	free(pr.gcount);
+	free(pr.gcloud_x);
+	free(pr.gcloud_ok);
+	free(pr.goff);
+	free(pr.gx);
+	return rc;
+}
