@@ -417,10 +417,20 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 		    &m->e_scale, &m->l_scale, &m->stand_in, m->how,
 		    sizeof(m->how), err);
 	}
-	if (curves == NULL || (m->curve = curves_find_config(curves, cat,
-	    table_str(t, m->c->model), table_str(t, m->c->accel),
-	    config_precision(m->c), m->c->devices, &m->stand_in, why,
-	    sizeof(why))) == NULL)
+	/* the choice depends on the member alone: made once per curves */
+	if (curves != NULL && m->found_in != curves) {
+		m->found = curves_find_config(curves, cat, table_str(t,
+		    m->c->model), table_str(t, m->c->accel),
+		    config_precision(m->c), m->c->devices, &m->found_stand_in,
+		    m->found_why, sizeof(m->found_why));
+		m->found_in = curves;
+	}
+	if (curves != NULL) {
+		m->curve = m->found;
+		m->stand_in = m->found_stand_in;
+		snprintf(why, sizeof(why), "%s", m->found_why);
+	}
+	if (curves == NULL || m->curve == NULL)
 		return ipw_error_set(err, IPW_EX_DATAERR, "no measured batch "
 		    "curve for %s, needed to move it from batch %g to %g",
 		    m->name, m->batch_from, m->batch_to);

@@ -49,6 +49,12 @@ struct pool_member {
 					 * model's fit) is another device's */
 	enum moved_by { MOVED_NONE, MOVED_CURVE, MOVED_LENGTH_MODEL,
 		MOVED_ROOFLINE } moved_by;	/* what moved its batch */
+	/* the curve chosen for it, kept for the next what-if (a sweep's
+	 * points): valid when looked up in found_in */
+	const struct curves *found_in;
+	const struct curve *found;
+	int found_stand_in;
+	char found_why[160];
 	char how[512];			/* what moved it, for the report */
 	double e_scale, l_scale;	/* energy and latency at batch_to */
 	double e_fixed;			/* NaN, or every cell's measured
