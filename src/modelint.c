@@ -45,8 +45,6 @@ pool_fold(const struct lmv *v, int fold, int moe, struct pooled *out)
 /* The curve-ratio folds of the shipped measurements (they fit nothing):
  * read once per process, shared by every caller on any thread. */
 static pthread_mutex_t cache_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct mle_set cache_set;
-static struct lm_point *cache_pts;
 static struct lmv cache;
 static int cache_state;		/* 0 not read, 1 read, -1 failed */
 static struct ipw_error cache_err;
@@ -59,19 +57,30 @@ load_ratios(const struct catalog *cat)
 		"measurements/mlenergy-v3-gpqa.csv",
 	};
 	char dir[PATH_MAX], path[PATH_MAX + 64];
+	struct mle_set cache_set;
+	struct lm_point *pts;
+	int rc;
 
 	mle_init(&cache_set, 1000);
 	if (catalog_datadir(dir, sizeof(dir), &cache_err) < 0)
 		return -1;
 	for (int i = 0; i < 2; i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		if (mle_read(&cache_set, path, cat, 1, &cache_err) < 0)
+		if (mle_read(&cache_set, path, cat, 1, &cache_err) < 0) {
+			mle_release(&cache_set);
 			return -1;
+		}
 	}
-	if ((cache_pts = mle_points(&cache_set)) == NULL)
+	if ((pts = mle_points(&cache_set)) == NULL) {
+		mle_release(&cache_set);
 		return ipw_error_oom(&cache_err);
-	return lmv_run_ratios(&cache, cache_pts, cache_set.n,
-	    cache_set.naccel, &cache_err);
+	}
+	rc = lmv_run_ratios(&cache, pts, cache_set.n, cache_set.naccel,
+	    &cache_err);
+	/* the folds hold copies of the residuals: the rows can go */
+	free(pts);
+	mle_release(&cache_set);
+	return rc;
 }
 
 static const struct lmv *
