@@ -386,3 +386,33 @@ mle_points(const struct mle_set *s)
 		p[i] = s->row[i].pt;
 	return p;
 }
+
+int
+mle_match(const struct mle_set *train, const struct mle_set *rows,
+    const struct mle_row *r, int *cfg, int *same_task)
+{
+	const char *name = rows->accel[r->pt.accel];
+	const char *task = rows->task[r->pt.task];
+	int a = -1;
+
+	*cfg = -1;
+	*same_task = 0;
+	for (int i = 0; i < train->naccel && a < 0; i++)
+		if (strcasecmp(train->accel[i], name) == 0)
+			a = i;
+	for (size_t i = 0; a >= 0 && i < train->n; i++) {
+		const struct mle_row *t = &train->row[i];
+		if (t->pt.accel != a || t->pt.devices != r->pt.devices ||
+		    t->precision != r->precision ||
+		    strcasecmp(t->model, r->model) != 0)
+			continue;
+		if (strcasecmp(train->task[t->pt.task], task) == 0) {
+			*cfg = t->pt.config;
+			*same_task = 1;
+			break;
+		}
+		if (*cfg < 0)
+			*cfg = t->pt.config;
+	}
+	return a;
+}

@@ -56,6 +56,13 @@ void mle_release(struct mle_set *s);
  * Later files must have the first file's columns in the same order. */
 int mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
     int measured, struct ipw_error *err);
+/* Row r of set rows against a fitted set train: the index of train's
+ * accelerator named like r's (-1: none), and in *cfg a measured
+ * configuration of r's setup (same model id, accelerator, devices and
+ * precision), on r's task if train has one there (*same_task set), else
+ * on another; -1 if none. */
+int mle_match(const struct mle_set *train, const struct mle_set *rows,
+    const struct mle_row *r, int *cfg, int *same_task);
 /* The points of s, copied into a new array of s->n (NULL: no memory). */
 struct lm_point *mle_points(const struct mle_set *s);
 

@@ -526,44 +526,6 @@ lm_write_csv(void *ctx, FILE *fp)
 	return 0;
 }
 
-/* The training accelerator named like the row's, or -1. */
-static int
-train_accel(const struct fit_cmd *k, const struct mle_row *r)
-{
-	const char *name = k->rows.accel[r->pt.accel];
-
-	for (int a = 0; a < k->train.naccel; a++)
-		if (strcasecmp(k->train.accel[a], name) == 0)
-			return a;
-	return -1;
-}
-
-/* A measured configuration of the row's setup: on its task if there is
- * one, else on another; -1 if none. */
-static int
-train_config(const struct fit_cmd *k, const struct mle_row *r, int a,
-    int *same_task)
-{
-	const char *task = k->rows.task[r->pt.task];
-	int other = -1;
-
-	*same_task = 0;
-	for (size_t i = 0; i < k->train.n; i++) {
-		const struct mle_row *t = &k->train.row[i];
-		if (t->pt.accel != a || t->pt.devices != r->pt.devices ||
-		    t->precision != r->precision ||
-		    strcasecmp(t->model, r->model) != 0)
-			continue;
-		if (strcasecmp(k->train.task[t->pt.task], task) == 0) {
-			*same_task = 1;
-			return t->pt.config;
-		}
-		if (other < 0)
-			other = t->pt.config;
-	}
-	return other;
-}
-
 static void
 source_text(const struct fit_cmd *k, const struct mle_row *r,
     const struct lm_prediction *p, int same_task, char *buf, size_t size)
@@ -613,8 +575,8 @@ predict_write(void *ctx, FILE *fp)
 			snprintf(note, sizeof(note), "not predicted: %s",
 			    r->why);
 		else {
-			int a = train_accel(k, r);
-			int cfg = a >= 0 ? train_config(k, r, a, &same) : -1;
+			int cfg, a = mle_match(&k->train, &k->rows, r, &cfg,
+			    &same);
 			ok = lmv_predict(&k->v, k->q, k->train.n, &r->pt, a,
 			    cfg, same, &p) == 0;
 			if (!ok)
