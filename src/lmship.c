@@ -11,10 +11,6 @@
 #include "mledata.h"
 #include "precision.h"
 
-static const char *const files[] = {
-	"measurements/mlenergy-v3-chat.csv",
-	"measurements/mlenergy-v3-gpqa.csv",
-};
 
 /* The process's copy: read and fitted once; the folds once asked. The
  * memory is kept until the process ends. */
@@ -29,16 +25,9 @@ static struct ipw_error fail, folds_fail;
 static int
 load(const struct catalog *cat)
 {
-	char dir[PATH_MAX], path[PATH_MAX + 64];
-
 	mle_init(&set, LMSHIP_PROMPT_LEN);
-	if (catalog_datadir(dir, sizeof(dir), &fail) < 0)
+	if (mle_read_shipped(&set, cat, &fail) < 0)
 		return -1;
-	for (int i = 0; i < 2; i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		if (mle_read(&set, path, cat, 1, &fail) < 0)
-			return -1;
-	}
 	if ((pts = mle_points(&set)) == NULL)
 		return ipw_error_oom(&fail);
 	return lmv_fit_only(&fits, pts, set.n, set.naccel, &fail);

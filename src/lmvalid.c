@@ -353,28 +353,41 @@ lmv_alloc(struct lmv *v, int naccel)
 	return v->cell && v->fit && v->fitted ? 0 : -1;
 }
 
+/* Fits accelerator a on all its points into v->fit[a]; with folds, runs
+ * its folds too. -1 out of memory. */
+static int
+fit_accel(struct lmv *v, const struct lm_point *q, size_t n, int a,
+    unsigned char *use, int with_folds)
+{
+	int k;
+
+	for (size_t i = 0; i < n; i++)
+		use[i] = q[i].accel == a;
+	if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
+		return -1;
+	v->fitted[a] = (unsigned char)k;
+	if (!with_folds)
+		return 0;
+	if (k && test_points(v, LMV_FITTED, &v->fit[a], q, n, a, -1, -1) < 0)
+		return -1;
+	return folds(v, q, n, a, use);
+}
+
 int
 lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
     struct ipw_error *err)
 {
 	unsigned char *use = malloc(n ? n : 1);
+	int rc = use != NULL && lmv_alloc(v, naccel) == 0 ? 0 : -1;
 
-	if (use == NULL || lmv_alloc(v, naccel) < 0)
-		goto oom;
-	for (int a = 0; a < naccel; a++) {
-		int k;
-		for (size_t i = 0; i < n; i++)
-			use[i] = q[i].accel == a;
-		if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
-			goto oom;
-		v->fitted[a] = (unsigned char)k;
+	for (int a = 0; rc == 0 && a < naccel; a++)
+		rc = fit_accel(v, q, n, a, use, 0);
+	free(use);
+	if (rc < 0) {
+		lmv_release(v);
+		return ipw_error_oom(err);
 	}
-	free(use);
 	return 0;
-oom:
-	free(use);
-	lmv_release(v);
-	return ipw_error_oom(err);
 }
 
 int
@@ -397,17 +410,9 @@ lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
 	if (use == NULL || lmv_alloc(v, naccel) < 0 ||
 	    ratio_folds(v, q, n) < 0)
 		goto oom;
-	for (int a = 0; a < naccel; a++) {
-		int k;
-		for (size_t i = 0; i < n; i++)
-			use[i] = q[i].accel == a;
-		if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
+	for (int a = 0; a < naccel; a++)
+		if (fit_accel(v, q, n, a, use, 1) < 0)
 			goto oom;
-		v->fitted[a] = (unsigned char)k;
-		if ((k && test_points(v, LMV_FITTED, &v->fit[a], q, n, a, -1,
-		    -1) < 0) || folds(v, q, n, a, use) < 0)
-			goto oom;
-	}
 	free(use);
 	return 0;
 oom:

@@ -1,6 +1,8 @@
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -415,4 +417,27 @@ mle_match(const struct mle_set *train, const struct mle_set *rows,
 			*cfg = t->pt.config;
 	}
 	return a;
+}
+
+int
+mle_read_shipped(struct mle_set *s, const struct catalog *cat,
+    struct ipw_error *err)
+{
+	static const char *const files[] = {
+		"measurements/mlenergy-v3-chat.csv",
+		"measurements/mlenergy-v3-gpqa.csv",
+	};
+	char dir[PATH_MAX], path[PATH_MAX + 64];
+
+	if (catalog_datadir(dir, sizeof(dir), err) < 0)
+		return -1;
+	for (size_t i = 0; i < 2; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
+		if (mle_read(s, path, cat, 1, err) < 0)
+			return -1;
+	}
+	/* reports name the shipped files as the data directory's */
+	snprintf(s->file, sizeof(s->file), "the installed %s and %s",
+	    files[0], files[1]);
+	return 0;
 }

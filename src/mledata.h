@@ -63,6 +63,11 @@ int mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
  * on another; -1 if none. */
 int mle_match(const struct mle_set *train, const struct mle_set *rows,
     const struct mle_row *r, int *cfg, int *same_task);
+/* Appends the shipped measurements (the data directory's
+ * measurements/mlenergy-v3-chat.csv and -gpqa.csv), and names them so in
+ * s->file. */
+int mle_read_shipped(struct mle_set *s, const struct catalog *cat,
+    struct ipw_error *err);
 /* The points of s, copied into a new array of s->n (NULL: no memory). */
 struct lm_point *mle_points(const struct mle_set *s);
 

@@ -52,24 +52,14 @@ static struct ipw_error cache_err;
 static int
 load_ratios(const struct catalog *cat)
 {
-	static const char *const files[] = {
-		"measurements/mlenergy-v3-chat.csv",
-		"measurements/mlenergy-v3-gpqa.csv",
-	};
-	char dir[PATH_MAX], path[PATH_MAX + 64];
 	struct mle_set cache_set;
 	struct lm_point *pts;
 	int rc;
 
 	mle_init(&cache_set, 1000);
-	if (catalog_datadir(dir, sizeof(dir), &cache_err) < 0)
+	if (mle_read_shipped(&cache_set, cat, &cache_err) < 0) {
+		mle_release(&cache_set);
 		return -1;
-	for (int i = 0; i < 2; i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		if (mle_read(&cache_set, path, cat, 1, &cache_err) < 0) {
-			mle_release(&cache_set);
-			return -1;
-		}
 	}
 	if ((pts = mle_points(&cache_set)) == NULL) {
 		mle_release(&cache_set);

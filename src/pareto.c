@@ -53,25 +53,6 @@ struct prep {
 	double *gx;
 };
 
-static int
-usable(const struct pool_member *m, uint32_t q)
-{
-	return table_has(m->c, q) && m->c->correct[q];
-}
-
-static double
-rule_key(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
-{
-	switch (rule) {
-	case ORACLE_CHEAPEST_COST:
-		return pool_cost(m, q);
-	case ORACLE_CHEAPEST_COMPUTE:
-		return pool_flops(m, q);
-	default:
-		return pool_energy(m, q);
-	}
-}
-
 /* One subset from the groups: each group's sums go to the member of
  * the subset with the lowest size rank that can serve it, or to the
  * cloud. */
@@ -226,7 +207,7 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 		if (p->skip[q])
 			continue;
 		for (int r = 0; r < pr->n; r++)
-			if (usable(&p->m[order[r]], q))
+			if (route_oracle_usable(&p->m[order[r]], q))
 				m |= UINT64_C(1) << r;
 		u[q] = m;
 		idx[nk++] = q;
@@ -285,15 +266,9 @@ prepare(struct prep *pr, const struct pool *p, enum oracle_rule rule,
 	pr->n = p->nlocal;
 	pr->cost = cost;
 	pr->smallest = rule == ORACLE_SMALLEST;
+	if (route_oracle_check(p, rule, err) < 0)
+		return -1;
 	if (pr->smallest) {
-		for (int i = 0; i < p->nlocal; i++)
-			if (isnan(p->m[i].params_b))
-				return ipw_error_set(err, IPW_EX_DATAERR,
-				    "--oracle smallest needs the parameter "
-				    "count of every local model; the catalog "
-				    "has none for \"%s\" (add it with "
-				    "--catalog FILE or use --oracle "
-				    "cheapest-energy)", p->m[i].name);
 		pool_size_order(p, order);
 		pr->rank = malloc((size_t)pr->n * nq + 1);
 	} else
@@ -307,13 +282,13 @@ prepare(struct prep *pr, const struct pool *p, enum oracle_rule rule,
 		int k = pr->smallest ? order[r] : r;
 		const struct pool_member *m = &p->m[k];
 		for (uint32_t q = 0; q < p->nq; q++) {
-			int ok = usable(m, q);
+			int ok = route_oracle_usable(m, q);
 			if (pr->smallest)
 				pr->rank[(size_t)k * nq + q] = ok ?
 				    (uint8_t)r : 255;
 			else
 				pr->key[(size_t)k * nq + q] = ok ?
-				    rule_key(m, rule, q) : INFINITY;
+				    route_oracle_key(m, rule, q) : INFINITY;
 		}
 	}
 	for (int k = 0; k <= pr->n; k++) {

@@ -908,8 +908,9 @@ pool_size_order(const struct pool *p, int *order)
 	}
 }
 
-static double
-metric(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
+double
+route_oracle_key(const struct pool_member *m, enum oracle_rule rule,
+    uint32_t q)
 {
 	switch (rule) {
 	case ORACLE_CHEAPEST_COST:
@@ -921,10 +922,24 @@ metric(const struct pool_member *m, enum oracle_rule rule, uint32_t q)
 	}
 }
 
-static int
-usable(const struct pool_member *m, uint32_t q)
+int
+route_oracle_usable(const struct pool_member *m, uint32_t q)
 {
 	return table_has(m->c, q) && m->c->correct[q];
+}
+
+int
+route_oracle_check(const struct pool *p, enum oracle_rule rule,
+    struct ipw_error *err)
+{
+	for (int i = 0; rule == ORACLE_SMALLEST && i < p->nlocal; i++)
+		if (isnan(p->m[i].params_b))
+			return ipw_error_set(err, IPW_EX_DATAERR, "--oracle "
+			    "smallest needs the parameter count of every local "
+			    "model; the catalog has none for \"%s\" (add it "
+			    "with --catalog FILE or use --oracle "
+			    "cheapest-energy)", p->m[i].name);
+	return 0;
 }
 
 int
@@ -933,17 +948,10 @@ route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
 {
 	int order[POOL_MAX];
 
-	if (rule == ORACLE_SMALLEST) {
-		for (int i = 0; i < p->nlocal; i++)
-			if (isnan(p->m[i].params_b))
-				return ipw_error_set(err, IPW_EX_DATAERR,
-				    "--oracle smallest needs the parameter "
-				    "count of every local model; the catalog "
-				    "has none for \"%s\" (add it with "
-				    "--catalog FILE or use --oracle "
-				    "cheapest-energy)", p->m[i].name);
+	if (route_oracle_check(p, rule, err) < 0)
+		return -1;
+	if (rule == ORACLE_SMALLEST)
 		pool_size_order(p, order);
-	}
 	for (uint32_t q = 0; q < p->nq; q++) {
 		int best = p->nlocal;
 		double best_v = INFINITY;
@@ -954,13 +962,13 @@ route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
 		for (int k = 0; k < p->nlocal; k++) {
 			int i = rule == ORACLE_SMALLEST ? order[k] : k;
 			double v;
-			if (!usable(&p->m[i], q))
+			if (!route_oracle_usable(&p->m[i], q))
 				continue;
 			if (rule == ORACLE_SMALLEST) {
 				best = i;
 				break;
 			}
-			v = metric(&p->m[i], rule, q);
+			v = route_oracle_key(&p->m[i], rule, q);
 			if (v < best_v) {
 				best_v = v;
 				best = i;

@@ -207,6 +207,16 @@ int pool_member(const struct pool *p, const char *name);
 void route_cloud_only(const struct pool *p, uint8_t *assign);
 /* Fills assign: per query a correct local member by the rule, else the
  * cloud. Ties go to the member listed first. */
+/* Whether member m can serve query q in the oracle (answered it
+ * correctly), and the rule's value of it there (energy, cost or FLOPs;
+ * smallest ranks by size instead). */
+int route_oracle_usable(const struct pool_member *m, uint32_t q);
+double route_oracle_key(const struct pool_member *m, enum oracle_rule rule,
+    uint32_t q);
+/* An error when the rule cannot rank the pool (--oracle smallest without
+ * every local model's parameter count). */
+int route_oracle_check(const struct pool *p, enum oracle_rule rule,
+    struct ipw_error *err);
 int route_oracle(const struct pool *p, enum oracle_rule rule, uint8_t *assign,
     struct ipw_error *err);
 const char *route_oracle_name(enum oracle_rule r);

@@ -300,32 +300,16 @@ write_json(void *ctx, FILE *fp)
 
 /* ---- the length-aware model ------------------------------------------ */
 
-static const char *const default_data[] = { "measurements/mlenergy-v3-chat.csv",
-	"measurements/mlenergy-v3-gpqa.csv" };
 
 static int
 load_data(struct fit_cmd *k, struct ipw_error *err)
 {
-	char dir[PATH_MAX], path[PATH_MAX + 64];
-
 	mle_init(&k->train, k->prompt_len);
-	if (k->ndata > 0) {
-		for (int i = 0; i < k->ndata; i++)
-			if (mle_read(&k->train, k->data[i], &k->cat, 1, err) < 0)
-				return -1;
-	} else {
-		if (catalog_datadir(dir, sizeof(dir), err) < 0)
+	if (k->ndata == 0 && mle_read_shipped(&k->train, &k->cat, err) < 0)
+		return -1;
+	for (int i = 0; i < k->ndata; i++)
+		if (mle_read(&k->train, k->data[i], &k->cat, 1, err) < 0)
 			return -1;
-		for (size_t i = 0; i < 2; i++) {
-			snprintf(path, sizeof(path), "%s/%s", dir,
-			    default_data[i]);
-			if (mle_read(&k->train, path, &k->cat, 1, err) < 0)
-				return -1;
-		}
-		/* reports name the shipped files as the data directory's */
-		snprintf(k->train.file, sizeof(k->train.file), "the installed "
-		    "%s and %s", default_data[0], default_data[1]);
-	}
 	if ((k->q = mle_points(&k->train)) == NULL)
 		return ipw_error_oom(err);
 	if (k->predict != NULL) {
