@@ -566,6 +566,12 @@ predict_write(void *ctx, FILE *fp)
 			if (!ok)
 				snprintf(note, sizeof(note), "not predicted: no "
 				    "fitted accelerator");
+			else if (!isfinite(p.ept) || !isfinite(p.itl)) {
+				ok = 0;
+				snprintf(note, sizeof(note), "not predicted: the "
+				    "model gives no finite value for this row "
+				    "(its parameters or lengths out of range)");
+			}
 			else {
 				source_text(k, r, &p, same, src, sizeof(src));
 				snprintf(note, sizeof(note), "interval from the "

@@ -1,4 +1,4 @@
-# fit --predict on ML.ENERGY-format rows: two of a measured curve (curve path: the measured energy and ITL back; power the model's), a model described by its own parameters on an H200 (the H100 fit stands in, named), a model neither row nor catalog describes (said in its own column), catalog parameters at num_gpus 4096 (the upper limit), a device the catalog lacks figures for. Numbers are the model's (regression pin); tests/unit/test_lenmodel.c checks its terms by hand
+# fit --predict on ML.ENERGY-format rows: two of a measured curve (curve path: the measured energy and ITL back; power the model's), a model described by its own parameters on an H200 (the H100 fit stands in, named), a model neither row nor catalog describes (said in its own column), catalog parameters at num_gpus 4096 (the upper limit), a device the catalog lacks figures for, parameters beyond any finite prediction. Numbers are the model's (regression pin); tests/unit/test_lenmodel.c checks its terms by hand
 cmd: $IPWSIM fit --predict predict-rows.csv
 --- stdout
 task,model_id,weight_precision,active_params_B,total_params_B,gpu,num_gpus,tp,ep,dp,max_num_seqs,avg_batch_size,energy_per_token_J,energy_per_request_J,output_tok_per_s,avg_power_W_all_gpus,avg_power_W_per_gpu,median_itl_ms,p99_itl_ms,avg_output_len,pred_energy_per_token_J,pred_lo,pred_hi,pred_median_itl_ms,pred_avg_power_W,pred_source,pred_note
@@ -8,4 +8,5 @@ chat,example/Dense-7B,bf16,7,7,H200,1,1,1,1,32,,,,,,,,,900,0.11824,0.057179,0.14
 chat,example/Unlisted,bf16,,,H100,1,1,1,1,32,,,,,,,,,900,,,,,,,not predicted: example/Unlisted: no active_params_B and total_params_B in the row and none in the catalog
 chat,Qwen/Qwen3-8B,fp8,,,H100,4096,1,1,1,64,,,,,,,,,300,697.97,471.52,1178.5,49.725,8.9832e+05,parametric,interval from the model-out fold; parameters from the catalog
 chat,example/MoE-30B-A3B,q4_k_m,3,30,Apple M4 Max,1,1,1,1,1,,,,,,,,,500,,,,,,,"not predicted: the catalog lacks Apple-M4-Max's bandwidth, peak BF16 FLOPS or TDP"
+chat,example/Out-Of-Range,bf16,1e308,1e308,H100,1,1,1,1,8,,,,,,,,,300,,,,,,,not predicted: the model gives no finite value for this row (its parameters or lengths out of range)
 --- stderr
