@@ -153,7 +153,15 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 {
 	const struct lint_config *lc = &l->cfg[c];
 	const char *q = table_str(t, t->q_name[lc->example[k]]);
-	const char *accel = table_str(t, t->cfg[c].accel);
+	char accel[RECORD_MAX_TEXT + 16];
+
+	/* the replica: "N x ACCEL" when the records give accelerators */
+	if (t->cfg[c].devices > 0)
+		snprintf(accel, sizeof(accel), "%d x %s", t->cfg[c].devices,
+		    table_str(t, t->cfg[c].accel));
+	else
+		snprintf(accel, sizeof(accel), "%s", table_str(t,
+		    t->cfg[c].accel));
 
 	switch (k) {
 	case LINT_POWER_ABOVE_TDP: {
