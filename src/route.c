@@ -653,7 +653,8 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		whatif_init(&paper);
 		w = &paper;
 	}
-	memcpy(m, p->m, sizeof(m));
+	/* the members only (the pool holds room for POOL_MAX + 1) */
+	memcpy(m, p->m, (size_t)(p->nlocal + 1) * sizeof(m[0]));
 	for (int i = 0; i < w->nbatch; i++)
 		if (pool_member(p, w->batch_config[i]) < 0)
 			return ipw_error_set(err, IPW_EX_USAGE, "--batch %s: not a "
@@ -701,7 +702,7 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		    tco(&m[k], t, w, err) < 0)
 			return -1;
 	}
-	memcpy(p->m, m, sizeof(m));
+	memcpy(p->m, m, (size_t)(p->nlocal + 1) * sizeof(m[0]));
 	return 0;
 }
 
