@@ -1,6 +1,5 @@
 #include "config.h"
 
-#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -11,61 +10,79 @@
 #include "mledata.h"
 #include "precision.h"
 
+/* The process's copy, each stage made when first needed and kept until
+ * the process ends: the rows read, the fits, the curve-ratio folds (no
+ * fit), every fold. */
+enum stage { READ, FITS, RATIOS, FOLDS, NSTAGES };
 
-/* The process's copy: read and fitted once; the folds once asked. The
- * memory is kept until the process ends. */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static struct mle_set set;
 static struct lm_point *pts;
-static struct lmv fits, folds;
-static int state;		/* 0 not read; 1 fitted; -1 failed */
-static int folds_state;		/* the same for the folds */
-static struct ipw_error fail, folds_fail;
+static struct lmv fits, ratios, folds;
+static int state[NSTAGES];	/* 0 not made; 1 made; -1 failed */
+static struct ipw_error fail[NSTAGES];
+
+static int need_locked(enum stage st, const struct catalog *cat);
 
 static int
-load(const struct catalog *cat)
+make(enum stage st, const struct catalog *cat)
 {
-	mle_init(&set, LMSHIP_PROMPT_LEN);
-	if (mle_read_shipped(&set, cat, &fail) < 0)
-		return -1;
-	if ((pts = mle_points(&set)) == NULL)
-		return ipw_error_oom(&fail);
-	return lmv_fit_only(&fits, pts, set.n, set.naccel, &fail);
+	struct ipw_error *e = &fail[st];
+
+	switch (st) {
+	case READ:
+		mle_init(&set, LMSHIP_PROMPT_LEN);
+		if (mle_read_shipped(&set, cat, e) < 0)
+			return -1;
+		if ((pts = mle_points(&set)) == NULL)
+			return ipw_error_oom(e);
+		return 0;
+	case FITS:
+		return lmv_fit_only(&fits, pts, set.n, set.naccel, e);
+	case RATIOS:
+		return lmv_run_ratios(&ratios, pts, set.n, set.naccel, e);
+	default:
+		return lmv_run(&folds, pts, set.n, set.naccel, e);
+	}
+}
+
+/* Under the lock: stage st (after reading), made once. */
+static int
+need_locked(enum stage st, const struct catalog *cat)
+{
+	if (state[st] == 0) {
+		if (st != READ && need_locked(READ, cat) < 0) {
+			fail[st] = fail[READ];
+			state[st] = -1;
+		} else
+			state[st] = make(st, cat) < 0 ? -1 : 1;
+	}
+	return state[st] < 0 ? -1 : 0;
 }
 
 static int
-ready(const struct catalog *cat, struct ipw_error *err)
+need(enum stage st, const struct catalog *cat, struct ipw_error *err)
 {
 	int rc;
 
 	pthread_mutex_lock(&lock);
-	if (state == 0)
-		state = load(cat) < 0 ? -1 : 1;
-	rc = state;
+	rc = need_locked(st, cat);
 	pthread_mutex_unlock(&lock);
 	if (rc < 0)
-		*err = fail;
-	return rc < 0 ? -1 : 0;
+		*err = fail[st];
+	return rc;
 }
 
 const struct lmv *
 lmship_folds(const struct catalog *cat, struct ipw_error *err)
 {
-	int rc;
+	return need(FOLDS, cat, err) < 0 ? NULL : &folds;
+}
 
-	if (ready(cat, err) < 0)
-		return NULL;
-	pthread_mutex_lock(&lock);
-	if (folds_state == 0)
-		folds_state = lmv_run(&folds, pts, set.n, set.naccel,
-		    &folds_fail) < 0 ? -1 : 1;
-	rc = folds_state;
-	pthread_mutex_unlock(&lock);
-	if (rc < 0) {
-		*err = folds_fail;
-		return NULL;
-	}
-	return &folds;
+const struct lmv *
+lmship_ratios(const struct catalog *cat, struct ipw_error *err)
+{
+	return need(RATIOS, cat, err) < 0 ? NULL : &ratios;
 }
 
 /* The fitted accelerator named like a, or -1. */
@@ -120,7 +137,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 		return ipw_error_set(err, IPW_EX_DATAERR, "the length-aware "
 		    "batch model needs %s's parameters and %s's bandwidth, "
 		    "peak, TDP and memory from the catalog", model, accel);
-	if (ready(cat, err) < 0)
+	if (need(FITS, cat, err) < 0)
 		return -1;
 	*stand_in = 0;
 	if ((k = fitted(ca)) < 0) {

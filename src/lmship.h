@@ -1,7 +1,7 @@
-/* The length-aware batch model as simulate uses it: fitted, once per
- * process, on the shipped measurements (data/measurements), and its
- * validated errors, computed when first asked (every fold: about a
- * second). Thread safe. */
+/* The length-aware batch model as simulate uses it: the shipped
+ * measurements (data/measurements) read once per process, the fits and
+ * the validated errors made when first asked (the curve ratios at once,
+ * every fold in about a second). Thread safe. */
 #ifndef IPW_LMSHIP_H
 #define IPW_LMSHIP_H
 
@@ -26,8 +26,11 @@ int lmship_scale(const struct catalog *cat, const char *model,
     double b1, double in_len, double out_len,
     double *e_scale, double *l_scale, int *stand_in, char *how,
     size_t howlen, struct ipw_error *err);
-/* Every fold of the validation on the shipped measurements. */
+/* Every fold of the validation on the shipped measurements; only the
+ * curve-ratio folds (which fit nothing: fast). */
 const struct lmv *lmship_folds(const struct catalog *cat,
+    struct ipw_error *err);
+const struct lmv *lmship_ratios(const struct catalog *cat,
     struct ipw_error *err);
 
 #endif

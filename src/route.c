@@ -383,7 +383,7 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
     struct ipw_error *err)
 {
 	double e0, e1, l0, l1;
-	char why[160];
+	const char *why;
 
 	m->e_scale = m->l_scale = 1;
 	m->curve = NULL;
@@ -428,7 +428,6 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	if (curves != NULL) {
 		m->curve = m->found;
 		m->stand_in = m->found_stand_in;
-		snprintf(why, sizeof(why), "%s", m->found_why);
 	}
 	if (curves == NULL || m->curve == NULL)
 		return ipw_error_set(err, IPW_EX_DATAERR, "no measured batch "
@@ -440,6 +439,7 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->e_scale = e1 / e0;
 	m->l_scale = l1 / l0;
 	m->moved_by = MOVED_CURVE;
+	why = m->found_why;
 	snprintf(m->how, sizeof(m->how), "the measured curve of %s on %dx%s "
 	    "%s%s%s%s", m->curve->source, m->curve->gpus, m->curve->accel,
 	    m->curve->precision, why[0] ? " (" : "", why, why[0] ? ")" : "");
