@@ -31,10 +31,9 @@ struct prep {
 	const struct pool *p;
 	int n;			/* local members */
 	int cost;
-	int smallest;		/* the rule picks by size rank, else by key */
-	uint8_t *rank;		/* [member][q]: size rank if it can serve
-				 * (answered correctly), else 255 */
-	double *key;		/* [member][q]: the rule's value, or INFINITY */
+	double *key;		/* [member][q]: the rule's value, or INFINITY
+				 * where the member cannot serve (not with
+				 * --oracle smallest: its groups below) */
 	double *x;		/* [member][q], the cloud last: energy or cost */
 	uint8_t *cloud_ok;	/* the cloud's answer is correct */
 	uint64_t *sets;
@@ -110,25 +109,14 @@ evaluate(const struct prep *pr, size_t i)
 			mem[nm++] = k;
 	for (uint32_t q = 0; q < p->nq; q++) {
 		int best = -1;
+		double v = INFINITY;
 		if (p->skip[q])
 			continue;
-		if (pr->smallest) {
-			int r = 255;
-			for (int j = 0; j < nm; j++) {
-				int v = pr->rank[(size_t)mem[j] * nq + q];
-				if (v < r) {
-					r = v;
-					best = j;
-				}
-			}
-		} else {
-			double v = INFINITY;
-			for (int j = 0; j < nm; j++) {
-				double w = pr->key[(size_t)mem[j] * nq + q];
-				if (w < v) {
-					v = w;
-					best = j;
-				}
+		for (int j = 0; j < nm; j++) {
+			double w = pr->key[(size_t)mem[j] * nq + q];
+			if (w < v) {
+				v = w;
+				best = j;
 			}
 		}
 		if (best >= 0) {
@@ -168,6 +156,17 @@ work(void *arg)
 			evaluate(w->pr, i);
 	}
 	return NULL;
+}
+
+/* Member k's energy (or cost) at query q, as the oracle charges it; 0
+ * without a record. */
+static double
+cell_x(const struct prep *pr, int k, uint32_t q)
+{
+	const struct pool_member *m = &pr->p->m[k];
+
+	return !table_has(m->c, q) ? 0 : pr->cost ? pool_cost(m, q) :
+	    pool_energy(m, q);
 }
 
 static const uint64_t *sort_key;
@@ -241,12 +240,12 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 			off += (size_t)__builtin_popcountll(m);
 		}
 		pr->gcount[g] += 1;
-		pr->gcloud_x[g] += pr->x[(size_t)pr->n * nq + q];
+		pr->gcloud_x[g] += cell_x(pr, pr->n, q);
 		pr->gcloud_ok[g] += pr->cloud_ok[q];
 		for (int r = 0; r < pr->n; r++)
 			if (m >> r & 1)
 				pr->gx[pr->goff[g] + (size_t)pos++] +=
-				    pr->x[(size_t)order[r] * nq + q];
+				    cell_x(pr, order[r], q);
 	}
 	pr->grouped = 1;
 out:
@@ -265,42 +264,32 @@ prepare(struct prep *pr, const struct pool *p, enum oracle_rule rule,
 	pr->p = p;
 	pr->n = p->nlocal;
 	pr->cost = cost;
-	pr->smallest = rule == ORACLE_SMALLEST;
 	if (route_oracle_check(p, rule, err) < 0)
 		return -1;
-	if (pr->smallest) {
-		pool_size_order(p, order);
-		pr->rank = malloc((size_t)pr->n * nq + 1);
-	} else
+	/* per query, for a pass per subset; --oracle smallest sums groups
+	 * once instead and needs neither */
+	if (rule != ORACLE_SMALLEST) {
 		pr->key = malloc(((size_t)pr->n * nq + 1) * sizeof(double));
-	pr->x = malloc(((size_t)(pr->n + 1) * nq + 1) * sizeof(double));
+		pr->x = malloc(((size_t)(pr->n + 1) * nq + 1) * sizeof(double));
+	}
 	pr->cloud_ok = malloc(nq + 1);
-	if ((pr->rank == NULL && pr->key == NULL) || pr->x == NULL ||
+	if ((rule != ORACLE_SMALLEST && (pr->key == NULL || pr->x == NULL)) ||
 	    pr->cloud_ok == NULL)
 		return ipw_error_oom(err);
-	for (int r = 0; r < pr->n; r++) {
-		int k = pr->smallest ? order[r] : r;
-		const struct pool_member *m = &p->m[k];
-		for (uint32_t q = 0; q < p->nq; q++) {
-			int ok = route_oracle_usable(m, q);
-			if (pr->smallest)
-				pr->rank[(size_t)k * nq + q] = ok ?
-				    (uint8_t)r : 255;
-			else
-				pr->key[(size_t)k * nq + q] = ok ?
-				    route_oracle_key(m, rule, q) : INFINITY;
-		}
-	}
-	for (int k = 0; k <= pr->n; k++) {
-		const struct pool_member *m = &p->m[k];
+	for (int k = 0; pr->key != NULL && k < pr->n; k++)
 		for (uint32_t q = 0; q < p->nq; q++)
-			pr->x[(size_t)k * nq + q] = !table_has(m->c, q) ? 0 :
-			    cost ? pool_cost(m, q) : pool_energy(m, q);
-	}
+			pr->key[(size_t)k * nq + q] = route_oracle_usable(
+			    &p->m[k], q) ? route_oracle_key(&p->m[k], rule, q) :
+			    INFINITY;
+	for (int k = 0; pr->x != NULL && k <= pr->n; k++)
+		for (uint32_t q = 0; q < p->nq; q++)
+			pr->x[(size_t)k * nq + q] = cell_x(pr, k, q);
 	for (uint32_t q = 0; q < p->nq; q++)
-		pr->cloud_ok[q] = table_has(p->m[pr->n].c, q) &&
-		    p->m[pr->n].c->correct[q];
-	return pr->smallest ? group(pr, order, err) : 0;
+		pr->cloud_ok[q] = route_oracle_usable(&p->m[pr->n], q);
+	if (rule != ORACLE_SMALLEST)
+		return 0;
+	pool_size_order(p, order);
+	return group(pr, order, err);
 }
 
 int
@@ -365,7 +354,6 @@ pareto_oracle(const struct pool *p, enum oracle_rule rule, int max_subset,
 done:
 	free(pr.sets);
 	free(pr.out);
-	free(pr.rank);
 	free(pr.key);
 	free(pr.x);
 	free(pr.cloud_ok);
