@@ -187,20 +187,15 @@ static int
 set_enum(struct record *r, int field, const char *s, size_t len,
     const char **why)
 {
-	int v;
-
-	if (field == RF_PRECISION) {
-		if ((v = precision_index(s, len)) < 0) {
-			pthread_once(&precision_once, make_precision_why);
-			*why = precision_why;
-			return -1;
-		}
-		r->num[field] = v;
-		r->have |= 1u << field;
-		return 0;
-	}
-	v = field == RF_ENERGY_SOURCE ? prov_source_parse(s, len) :
+	int v = field == RF_PRECISION ? precision_index(s, len) :
+	    field == RF_ENERGY_SOURCE ? prov_source_parse(s, len) :
 	    prov_scope_parse(s, len);
+
+	if (v < 0 && field == RF_PRECISION) {
+		pthread_once(&precision_once, make_precision_why);
+		*why = precision_why;
+		return -1;
+	}
 	if (v < 0) {
 		*why = field == RF_ENERGY_SOURCE ? "is not measured, "
 		    "estimated, modelled or assumed" : "is not accelerator, "

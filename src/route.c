@@ -379,7 +379,7 @@ mean_lengths(const struct table_config *c, const struct table *t,
 static int
 move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
     const struct catalog *cat, const struct curves *curves,
-    const struct roofline_table *rt, int parametric, double to,
+    const struct roofline_table *rt, enum batch_model model, double to,
     struct ipw_error *err)
 {
 	double e0, e1, l0, l1;
@@ -401,13 +401,13 @@ move_batch(const struct pool *p, struct pool_member *m, const struct table *t,
 	m->batch_to = to;
 	if (m->batch_to == m->batch_from)
 		return 0;
-	if (parametric == 2) {
+	if (model == BATCH_ROOFLINE) {
 		m->moved_by = MOVED_ROOFLINE;
 		return roofline_scale(rt, cat, table_str(t, m->c->model),
 		    table_str(t, m->c->accel), m->batch_from, m->batch_to,
 		    &m->e_scale, &m->l_scale, m->how, sizeof(m->how), err);
 	}
-	if (parametric == 1) {
+	if (model == BATCH_LENGTH_MODEL) {
 		double in, out;
 		mean_lengths(m->c, t, &in, &out);
 		m->moved_by = MOVED_LENGTH_MODEL;
@@ -696,7 +696,7 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 		m[k].cloud = k == p->nlocal;
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
 		if (move_batch(p, &m[k], t, cat, curves, rt,
-		    w->batch_parametric, to, err) < 0 ||
+		    w->batch_model, to, err) < 0 ||
 		    hypotheses(p, &m[k], t, cat, w, err) < 0 ||
 		    overheads(p, &m[k], t, cat, w, err) < 0 ||
 		    tco(&m[k], t, w, err) < 0)

@@ -731,7 +731,7 @@ sim_run(struct sim *s, const struct table *t, const struct catalog *cat,
 	if (!isnan(o->whatif.cloud_batch) || !isnan(o->whatif.local_batch) ||
 	    o->whatif.nbatch > 0 || o->break_even == BE_CLOUD_BATCH ||
 	    o->arrivals_file != NULL) {
-		if (o->whatif.batch_parametric == 2)
+		if (o->whatif.batch_model == BATCH_ROOFLINE)
 			if ((o->roofline_file ? roofline_load(&s->roofline,
 			    o->roofline_file, err) : roofline_load_default(
 			    &s->roofline, err)) < 0)

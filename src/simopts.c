@@ -209,8 +209,9 @@ cost_option(struct simopts *s, int opt, const char *arg)
 		    strcmp(arg, "roofline"))
 			return cli_usage(s->cmd, "--batch-model: \"%s\" "
 			    "is not measured, parametric or roofline", arg);
-		w->batch_parametric = strcmp(arg, "parametric") == 0 ? 1 :
-		    strcmp(arg, "roofline") == 0 ? 2 : 0;
+		w->batch_model = strcmp(arg, "parametric") == 0 ?
+		    BATCH_LENGTH_MODEL : strcmp(arg, "roofline") == 0 ?
+		    BATCH_ROOFLINE : BATCH_MEASURED;
 		return 0;
 	case OPT_ROOFLINE:
 		s->o.roofline_file = arg;

@@ -29,7 +29,7 @@ whatif_init(struct whatif *w)
 	w->local_qpd = NAN;
 	w->local_on_hours = 24;
 	w->cloud_grid = w->local_grid = NAN;
-	w->batch_parametric = 0;
+	w->batch_model = BATCH_MEASURED;
 	w->cost = COST_TOKENS;
 	w->cloud_kwh_usd = w->local_kwh_usd = NAN;
 	w->cloud_rent_usd_h = w->local_device_usd = NAN;

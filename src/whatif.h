@@ -136,8 +136,8 @@ struct whatif {
 	double local_qpd;	/* queries a device serves per day */
 	double local_on_hours;	/* hours a dedicated device is on per day */
 	double cloud_grid, local_grid;		/* g CO2e/kWh; NaN: none */
-	int batch_parametric;	/* move batch with a fitted model: 1 the
-				 * length-aware one, 2 the roofline */
+	enum batch_model { BATCH_MEASURED, BATCH_LENGTH_MODEL,
+		BATCH_ROOFLINE } batch_model;	/* what moves a batch */
 	enum cost_mode cost;
 	double cloud_kwh_usd, local_kwh_usd;	/* electricity, USD/kWh */
 	double cloud_rent_usd_h;	/* a cloud replica, USD per hour */

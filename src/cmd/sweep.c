@@ -726,7 +726,7 @@ fast_applies(const struct sweep *w, const struct sim_options *o)
 	if (w->no_fast || w->npoints < 2 || o->whatif.local_mode !=
 	    LOCAL_MEASURED || o->whatif.cost == COST_TCO ||
 	    o->whatif.cloud_basis != BASIS_MEASURED ||
-	    o->whatif.batch_parametric || o->arrivals_file != NULL ||
+	    o->whatif.batch_model != BATCH_MEASURED || o->arrivals_file != NULL ||
 	    (o->oracle_rule != ORACLE_SMALLEST &&
 	    o->oracle_rule != ORACLE_CHEAPEST_COMPUTE))
 		return 0;
