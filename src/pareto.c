@@ -169,16 +169,21 @@ cell_x(const struct prep *pr, int k, uint32_t q)
 	    pool_energy(m, q);
 }
 
-static const uint64_t *sort_key;
+/* A query and the set of members that can serve it. */
+struct served {
+	uint64_t mask;
+	uint32_t q;
+};
 
+/* By set, then by query: a group's queries stay in query order. */
 static int
-by_key(const void *a, const void *b)
+by_mask(const void *a, const void *b)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	const struct served *x = a, *y = b;
 
-	if (sort_key[x] != sort_key[y])
-		return sort_key[x] < sort_key[y] ? -1 : 1;
-	return x < y ? -1 : x > y;
+	if (x->mask != y->mask)
+		return x->mask < y->mask ? -1 : 1;
+	return x->q < y->q ? -1 : x->q > y->q;
 }
 
 /* The groups of --oracle smallest: every query's set of members that
@@ -190,14 +195,13 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 {
 	const struct pool *p = pr->p;
 	const size_t nq = p->nq;
-	uint64_t *u = malloc((nq + 1) * sizeof(*u));
-	uint32_t *idx = malloc((nq + 1) * sizeof(*idx));
+	struct served *u = malloc((nq + 1) * sizeof(*u));
 	size_t nk = 0, sums = 0;
 	int rc = 0;
 
 	for (int r = 0; r < pr->n; r++)
 		pr->member_of_rank[r] = order[r];
-	if (u == NULL || idx == NULL) {
+	if (u == NULL) {
 		rc = ipw_error_oom(err);
 		goto out;
 	}
@@ -208,15 +212,13 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 		for (int r = 0; r < pr->n; r++)
 			if (route_oracle_usable(&p->m[order[r]], q))
 				m |= UINT64_C(1) << r;
-		u[q] = m;
-		idx[nk++] = q;
+		u[nk++] = (struct served){ m, q };
 	}
-	sort_key = u;
-	qsort(idx, nk, sizeof(*idx), by_key);
+	qsort(u, nk, sizeof(*u), by_mask);
 	for (size_t i = 0; i < nk; i++)
-		if (i == 0 || u[idx[i]] != u[idx[i - 1]]) {
+		if (i == 0 || u[i].mask != u[i - 1].mask) {
 			pr->ngroups++;
-			sums += (size_t)__builtin_popcountll(u[idx[i]]);
+			sums += (size_t)__builtin_popcountll(u[i].mask);
 		}
 	pr->gmask = calloc(pr->ngroups + 1, sizeof(*pr->gmask));
 	pr->gcount = calloc(pr->ngroups + 1, sizeof(double));
@@ -230,10 +232,10 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 		goto out;
 	}
 	for (size_t i = 0, g = (size_t)-1, off = 0; i < nk; i++) {
-		uint32_t q = idx[i];
-		uint64_t m = u[q];
+		uint32_t q = u[i].q;
+		uint64_t m = u[i].mask;
 		int pos = 0;
-		if (i == 0 || m != u[idx[i - 1]]) {
+		if (i == 0 || m != u[i - 1].mask) {
 			g++;
 			pr->gmask[g] = m;
 			pr->goff[g] = off;
@@ -250,7 +252,6 @@ group(struct prep *pr, const int *order, struct ipw_error *err)
 	pr->grouped = 1;
 out:
 	free(u);
-	free(idx);
 	return rc;
 }
 

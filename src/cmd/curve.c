@@ -640,20 +640,23 @@ popcount(uint64_t v)
 	return n;
 }
 
-/* Rows [from, end) by x, then by y from high to low, then by row. */
-static const struct row *sort_rows;
+/* A point of the frontier's search and its row. */
+struct point {
+	double x, y;
+	int row;
+};
 
+/* By x, then by y from high to low, then by row. */
 static int
 by_x_then_y(const void *a, const void *b)
 {
-	const struct row *r = &sort_rows[*(const int *)a];
-	const struct row *t = &sort_rows[*(const int *)b];
+	const struct point *r = a, *t = b;
 
 	if (r->x != t->x)
 		return r->x < t->x ? -1 : 1;
 	if (r->y != t->y)
 		return r->y > t->y ? -1 : 1;
-	return *(const int *)a - *(const int *)b;
+	return r->row - t->row;
 }
 
 /* Adds, as series "frontier" in increasing x, the points of rows
@@ -665,18 +668,18 @@ static void
 frontier(struct curve_cmd *k, int from)
 {
 	int end = k->nrows, n = 0;
-	int *idx = malloc((size_t)(end - from + 1) * sizeof(*idx));
+	struct point *pt = malloc((size_t)(end - from + 1) * sizeof(*pt));
 	double top = -INFINITY, top_x = NAN;
 
-	if (idx == NULL)
+	if (pt == NULL)
 		return;
 	for (int i = from; i < end; i++)
 		if (!isnan(k->rows[i].x) && !isnan(k->rows[i].y))
-			idx[n++] = i;
-	sort_rows = k->rows;
-	qsort(idx, (size_t)n, sizeof(*idx), by_x_then_y);
+			pt[n++] = (struct point){ k->rows[i].x, k->rows[i].y,
+				i };
+	qsort(pt, (size_t)n, sizeof(*pt), by_x_then_y);
 	for (int i = 0; i < n; i++) {
-		const struct row *r = &k->rows[idx[i]];
+		const struct row *r = &k->rows[pt[i].row];
 		char label[sizeof(r->label)];
 		/* equal points beat none of each other: all are kept */
 		if (!(r->y > top) && !(r->y == top && r->x == top_x))
@@ -687,7 +690,7 @@ frontier(struct curve_cmd *k, int from)
 		    r->label);
 		add(k, "frontier", r->x, label, r->y);
 	}
-	free(idx);
+	free(pt);
 }
 
 /* "A+B+C": the subset's members' names. */
