@@ -296,14 +296,21 @@ json_uncertainty(cJSON *o, const struct report_policy *rp)
 
 /* "model_interval": {"state", "draws", "note"}; per policy, in its
  * savings, "energy_saving_model95": {"lo", "hi"} when computed. */
+const char *
+report_model_state(enum model_state s)
+{
+	static const char *const name[] = { "none", "computed",
+		"not computed" };
+
+	return name[s];
+}
+
 static void
 json_model_interval(cJSON *root, const struct model_interval *m)
 {
-	static const char *const state[] = { "none", "computed",
-		"not computed" };
 	cJSON *o = cJSON_AddObjectToObject(root, "model_interval");
 
-	cJSON_AddStringToObject(o, "state", state[m->state]);
+	cJSON_AddStringToObject(o, "state", report_model_state(m->state));
 	cJSON_AddNumberToObject(o, "draws", m->draws);
 	cJSON_AddStringToObject(o, "note", m->note);
 }
@@ -460,12 +467,9 @@ write_model_interval(const struct report *r, FILE *fp)
 {
 	const struct model_interval *m = &r->model;
 
-	if (m->state == MODEL_NONE) {
-		fprintf(fp, "\nmodel interval: none: %s\n", m->note);
-		return;
-	}
-	if (m->state == MODEL_NOT_DONE) {
-		fprintf(fp, "\nmodel interval: not computed: %s\n", m->note);
+	if (m->state != MODEL_DONE) {
+		fprintf(fp, "\nmodel interval: %s: %s\n",
+		    report_model_state(m->state), m->note);
 		return;
 	}
 	fprintf(fp, "\nmodel interval (%d draws): energy_sav [2.5%%, 97.5%%] "

@@ -64,6 +64,8 @@ struct report {
 };
 
 int report_format_parse(const char *s, enum report_format *f);
+/* "none", "computed" or "not computed". */
+const char *report_model_state(enum model_state s);
 /* Returns 0, or -1 if writing failed (the caller checks the stream). */
 int report_write(const struct report *r, enum report_format f, FILE *fp);
 /* The report as one self-contained HTML page (src/reporthtml.c). */

@@ -34,8 +34,8 @@ model_interval(FILE *fp, const struct report *r)
 
 	fputs("<p>", fp);
 	if (m->state != MODEL_DONE) {
-		html_printf(fp, "Model interval: %s: %s.", m->state ==
-		    MODEL_NONE ? "none" : "not computed", m->note);
+		html_printf(fp, "Model interval: %s: %s.",
+		    report_model_state(m->state), m->note);
 		fputs("</p>\n", fp);
 		return;
 	}

@@ -343,8 +343,8 @@ model_text(const struct repro *p, char *buf, size_t size)
 		    p->model.draws, p->model.lo[1] * 100, p->model.hi[1] * 100,
 		    p->model.note);
 	else
-		snprintf(buf, size, "model interval: %s: %s", p->model.state ==
-		    MODEL_NONE ? "none" : "not computed", p->model.note);
+		snprintf(buf, size, "model interval: %s: %s",
+		    report_model_state(p->model.state), p->model.note);
 }
 
 static void
@@ -799,9 +799,8 @@ json_verdict(const struct reproduce *r)
 		cJSON_AddStringToObject(k, "dominant", dominant(c));
 	}
 	o = cJSON_AddObjectToObject(v, "model_interval");
-	cJSON_AddStringToObject(o, "state", p->model.state == MODEL_NONE ?
-	    "none" : p->model.state == MODEL_DONE ? "computed" :
-	    "not computed");
+	cJSON_AddStringToObject(o, "state",
+	    report_model_state(p->model.state));
 	cJSON_AddNumberToObject(o, "draws", p->model.draws);
 	cJSON_AddStringToObject(o, "note", p->model.note);
 	if (p->model.state == MODEL_DONE) {
