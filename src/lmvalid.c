@@ -298,47 +298,48 @@ ratio_pairs(struct lmv *v, int fold, const struct lm_point *q, size_t n,
 	return 0;
 }
 
-/* One point of every configuration: its first. */
-static int
-first_of_config(const struct lm_point *q, size_t i)
-{
-	for (size_t j = 0; j < i; j++)
-		if (q[j].config == q[i].config)
-			return 0;
-	return 1;
-}
-
+/* Each pair of configurations (curves) one of the ratio folds compares:
+ * curve i tested against curve j's ratios. One point stands for each
+ * configuration: its first. */
 static int
 ratio_folds(struct lmv *v, const struct lm_point *q, size_t n)
 {
+	size_t *first = malloc((n ? n : 1) * sizeof(*first)), nf = 0;
+	int rc = 0;
+
+	if (first == NULL)
+		return -1;
 	for (size_t i = 0; i < n; i++) {
-		if (!first_of_config(q, i))
-			continue;
-		for (size_t j = 0; j < n; j++) {
-			int fold;
-			if (!first_of_config(q, j) || j == i)
+		int seen = 0;
+		for (size_t k = 0; k < nf && !seen; k++)
+			seen = q[first[k]].config == q[i].config;
+		if (!seen)
+			first[nf++] = i;
+	}
+	for (size_t fi = 0; fi < nf && rc == 0; fi++)
+		for (size_t fj = 0; fj < nf && rc == 0; fj++) {
+			const struct lm_point *a = &q[first[fi]];
+			const struct lm_point *b = &q[first[fj]];
+			int same_task = b->task == a->task, fold;
+			if (fj == fi)
 				continue;
-			int same_task = q[j].task == q[i].task;
-			if (q[j].setup == q[i].setup && !same_task)
+			if (b->setup == a->setup && !same_task)
 				fold = LMV_RATIO_TASK;
-			else if (q[j].model == q[i].model && same_task &&
-			    q[j].accel != q[i].accel)
+			else if (b->model == a->model && same_task &&
+			    b->accel != a->accel)
 				fold = LMV_RATIO_ACCEL;
-			else if (q[j].family == q[i].family && same_task &&
-			    q[j].accel == q[i].accel && q[j].bits != q[i].bits)
+			else if (b->family == a->family && same_task &&
+			    b->accel == a->accel && b->bits != a->bits)
 				fold = LMV_RATIO_PRECISION;
-			else if (q[j].model == q[i].model && same_task &&
-			    q[j].accel == q[i].accel && q[j].devices !=
-			    q[i].devices)
+			else if (b->model == a->model && same_task &&
+			    b->accel == a->accel && b->devices != a->devices)
 				fold = LMV_RATIO_DEVICES;
 			else
 				continue;
-			if (ratio_pairs(v, fold, q, n, q[i].config,
-			    q[j].config) < 0)
-				return -1;
+			rc = ratio_pairs(v, fold, q, n, a->config, b->config);
 		}
-	}
-	return 0;
+	free(first);
+	return rc;
 }
 
 static int
