@@ -134,8 +134,8 @@ cli_help(const struct cmd *cmd)
 }
 
 int
-cli_double(const struct cmd *cmd, const char *opt, const char *arg,
-    double lo, double hi, double *out)
+opt_double(const char *opt, const char *arg, double lo, double hi,
+    double *out, struct ipw_error *err)
 {
 	char *end;
 
@@ -143,14 +143,14 @@ cli_double(const struct cmd *cmd, const char *opt, const char *arg,
 	*out = strtod(arg, &end);
 	if (end == arg || *end != '\0' || errno != 0 || !isfinite(*out) ||
 	    *out < lo || *out > hi)
-		return cli_usage(cmd, "%s: \"%s\" is not a number in [%g, %g]",
-		    opt, arg, lo, hi) ? -1 : -1;
+		return ipw_error_set(err, IPW_EX_USAGE, "%s: \"%s\" is not a "
+		    "number in [%g, %g]", opt, arg, lo, hi);
 	return 0;
 }
 
 int
-cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
-    size_t *out)
+opt_size(const char *opt, const char *arg, size_t lo, size_t *out,
+    struct ipw_error *err)
 {
 	char *end;
 	unsigned long long v;
@@ -158,31 +158,64 @@ cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
 	errno = 0;
 	v = strtoull(arg, &end, 10);
 	if (end == arg || *end != '\0' || errno != 0 || arg[0] == '-' ||
-	    v < lo) {
-		cli_usage(cmd, "%s: \"%s\" is not a whole number >= %zu", opt,
-		    arg, lo);
-		return -1;
-	}
+	    v < lo)
+		return ipw_error_set(err, IPW_EX_USAGE, "%s: \"%s\" is not a "
+		    "whole number >= %zu", opt, arg, lo);
 	*out = (size_t)v;
 	return 0;
 }
 
 int
-cli_whole(const struct cmd *cmd, const char *opt, const char *arg, long lo,
-    long hi, int *out)
+opt_whole(const char *opt, const char *arg, long lo, long hi, int *out,
+    struct ipw_error *err)
 {
 	char *end;
 	long v;
 
 	errno = 0;
 	v = strtol(arg, &end, 10);
-	if (end == arg || *end != '\0' || errno != 0 || v < lo || v > hi) {
-		cli_usage(cmd, "%s: \"%s\" is not a whole number from %ld to "
-		    "%ld", opt, arg, lo, hi);
-		return -1;
-	}
+	if (end == arg || *end != '\0' || errno != 0 || v < lo || v > hi)
+		return ipw_error_set(err, IPW_EX_USAGE, "%s: \"%s\" is not a "
+		    "whole number from %ld to %ld", opt, arg, lo, hi);
 	*out = (int)v;
 	return 0;
+}
+
+/* The checks above, their message printed as a usage error. */
+int
+cli_double(const struct cmd *cmd, const char *opt, const char *arg,
+    double lo, double hi, double *out)
+{
+	struct ipw_error err;
+
+	if (opt_double(opt, arg, lo, hi, out, &err) == 0)
+		return 0;
+	cli_usage(cmd, "%s", err.msg);
+	return -1;
+}
+
+int
+cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
+    size_t *out)
+{
+	struct ipw_error err;
+
+	if (opt_size(opt, arg, lo, out, &err) == 0)
+		return 0;
+	cli_usage(cmd, "%s", err.msg);
+	return -1;
+}
+
+int
+cli_whole(const struct cmd *cmd, const char *opt, const char *arg, long lo,
+    long hi, int *out)
+{
+	struct ipw_error err;
+
+	if (opt_whole(opt, arg, lo, hi, out, &err) == 0)
+		return 0;
+	cli_usage(cmd, "%s", err.msg);
+	return -1;
 }
 
 int

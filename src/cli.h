@@ -165,7 +165,16 @@ int cli_fail(const struct cmd *cmd, const struct ipw_error *err);
  * cli_fail. */
 int cli_error(const struct cmd *cmd, const struct ipw_error *err);
 int cli_help(const struct cmd *cmd);
-/* Parses a non-negative number/whole number option value. */
+/* An option's value: a number in [lo, hi], a whole number >= lo, a
+ * whole number from lo to hi. 0, or -1 with a usage-coded err naming
+ * opt and arg; nothing is printed. */
+int opt_double(const char *opt, const char *arg, double lo, double hi,
+    double *out, struct ipw_error *err);
+int opt_size(const char *opt, const char *arg, size_t lo, size_t *out,
+    struct ipw_error *err);
+int opt_whole(const char *opt, const char *arg, long lo, long hi, int *out,
+    struct ipw_error *err);
+/* The same, -1 after printing the message as a usage error. */
 int cli_double(const struct cmd *cmd, const char *opt, const char *arg,
     double lo, double hi, double *out);
 int cli_size(const struct cmd *cmd, const char *opt, const char *arg,

@@ -656,9 +656,10 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 	/* the members only (the pool holds room for POOL_MAX + 1) */
 	memcpy(m, p->m, (size_t)(p->nlocal + 1) * sizeof(m[0]));
 	for (int i = 0; i < w->nbatch; i++)
-		if (pool_member(p, w->batch_config[i]) < 0)
-			return ipw_error_set(err, IPW_EX_USAGE, "--batch %s: not a "
-			    "configuration of the pool", w->batch_config[i]);
+		if (pool_member_n(p, w->batch_config[i], w->batch_len[i]) < 0)
+			return ipw_error_set(err, IPW_EX_USAGE, "--batch %.*s: not "
+			    "a configuration of the pool", w->batch_len[i],
+			    w->batch_config[i]);
 	for (int k = 0; k <= p->nlocal; k++) {
 		double side = k == p->nlocal ? w->cloud_measured_batch :
 		    w->local_measured_batch;
@@ -672,16 +673,18 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 			    p->m[k].batch_measured);
 	}
 	for (int i = 0; i < w->nmeasured; i++) {
-		int k = pool_member(p, w->measured_config[i]);
+		int k = pool_member_n(p, w->measured_config[i],
+		    w->measured_len[i]);
 		if (k < 0)
 			return ipw_error_set(err, IPW_EX_USAGE, "--measured-batch "
-			    "%s: not a configuration of the pool",
-			    w->measured_config[i]);
+			    "%.*s: not a configuration of the pool",
+			    w->measured_len[i], w->measured_config[i]);
 		if (!isnan(p->m[k].batch_measured) && p->m[k].batch_other == 0 &&
 		    p->m[k].batch_measured != w->measured_value[i])
 			return ipw_error_set(err, IPW_EX_USAGE, "--measured-batch "
-			    "%s=%g: its records say batch_size %g",
-			    w->measured_config[i], w->measured_value[i],
+			    "%.*s=%g: its records say batch_size %g",
+			    w->measured_len[i], w->measured_config[i],
+			    w->measured_value[i],
 			    p->m[k].batch_measured);
 		/* the records that give none were measured at this batch */
 		m[k].batch_measured = w->measured_value[i];
@@ -691,7 +694,8 @@ pool_whatif(struct pool *p, const struct table *t, const struct catalog *cat,
 	for (int k = 0; k <= p->nlocal; k++) {
 		double to = k == p->nlocal ? w->cloud_batch : w->local_batch;
 		for (int i = 0; i < w->nbatch; i++)
-			if (pool_member(p, w->batch_config[i]) == k)
+			if (pool_member_n(p, w->batch_config[i],
+			    w->batch_len[i]) == k)
 				to = w->batch_value[i];
 		m[k].cloud = k == p->nlocal;
 		m[k].util = m[k].cloud ? w->cloud_util : 1;
@@ -871,12 +875,19 @@ pool_release(struct pool *p)
 }
 
 int
-pool_member(const struct pool *p, const char *name)
+pool_member_n(const struct pool *p, const char *name, int len)
 {
 	for (int k = 0; k <= p->nlocal; k++)
-		if (strcasecmp(p->m[k].name, name) == 0)
+		if (strncasecmp(p->m[k].name, name, (size_t)len) == 0 &&
+		    p->m[k].name[len] == '\0')
 			return k;
 	return -1;
+}
+
+int
+pool_member(const struct pool *p, const char *name)
+{
+	return pool_member_n(p, name, (int)strlen(name));
 }
 
 void

@@ -202,6 +202,8 @@ pool_cost(const struct pool_member *m, uint32_t q)
 void pool_size_order(const struct pool *p, int *order);
 /* Pool member named name (as shown, case ignored), or -1. */
 int pool_member(const struct pool *p, const char *name);
+/* The same for the first len bytes of name. */
+int pool_member_n(const struct pool *p, const char *name, int len);
 
 /* Fills assign[0..nq): everything to the cloud. */
 void route_cloud_only(const struct pool *p, uint8_t *assign);

@@ -1,6 +1,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,6 +10,22 @@
 
 #include "simopts.h"
 
+static int bad(struct simopts *s, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* A usage error in s->err; returns -1. */
+static int
+bad(struct simopts *s, const char *fmt, ...)
+{
+	va_list ap;
+
+	ipw_error_clear(s->err);
+	s->err->code = IPW_EX_USAGE;
+	va_start(ap, fmt);
+	vsnprintf(s->err->msg, sizeof(s->err->msg), fmt, ap);
+	va_end(ap);
+	return -1;
+}
 
 static int
 rng_option(struct simopts *s, const char *arg)
@@ -19,7 +37,7 @@ rng_option(struct simopts *s, const char *arg)
 			s->o.rng_type = *t;
 			return 0;
 		}
-	return cli_usage(s->cmd, "--rng: \"%s\" is not a GSL generator "
+	return bad(s, "--rng: \"%s\" is not a GSL generator "
 	    "(e.g. mt19937, ranlxd2, taus2)", arg);
 }
 
@@ -29,10 +47,10 @@ router_option(struct simopts *s, const char *arg)
 	struct ipw_error err;
 
 	if (s->o.nrouters == SIM_MAX_ROUTERS)
-		return cli_usage(s->cmd, "--router: at most %d",
+		return bad(s, "--router: at most %d",
 		    SIM_MAX_ROUTERS);
 	if (policy_parse(arg, &s->o.router[s->o.nrouters], &err) < 0)
-		return cli_usage(s->cmd, "%s", err.msg);
+		return bad(s, "%s", err.msg);
 	s->o.nrouters++;
 	return 0;
 }
@@ -41,16 +59,14 @@ static int
 number_option(struct simopts *s, const char *name, const char *arg,
     double lo, double hi, double *out)
 {
-	return cli_double(s->cmd, name, arg, lo, hi, out) < 0 ?
-	    IPW_EX_USAGE : 0;
+	return opt_double(name, arg, lo, hi, out, s->err);
 }
 
 static int
 size_option(struct simopts *s, const char *name, const char *arg, size_t lo,
     size_t *out)
 {
-	return cli_size(s->cmd, name, arg, lo, out) < 0 ?
-	    IPW_EX_USAGE : 0;
+	return opt_size(name, arg, lo, out, s->err);
 }
 
 /* The paper's setting: cloud at batch 16 and local at batch 1 (PAPER.md,
@@ -65,33 +81,33 @@ preset_option(struct simopts *s, const char *arg)
 	if (whatif_preset(&s->o.whatif, arg, &err) == 0)
 		return 0;
 	if (err.code == IPW_EX_NOINPUT)
-		return cli_usage(s->cmd, "--preset: no preset \"%s\" "
+		return bad(s, "--preset: no preset \"%s\" "
 		    "(the installed ones are in presets/ of the data "
 		    "directory; paper)", arg);
-	return cli_fail(s->cmd, &err);
+	*s->err = err;
+	return -1;
 }
 
 static int cost_option(struct simopts *s, int opt, const char *arg);
 
 /* --batch and --measured-batch model@accelerator=B; the last '='
- * splits, the name may hold none. The name is kept in place: argv
- * outlives the run. */
+ * splits, the name may hold none. The name is kept as its place in arg
+ * and its length: arg is left whole (a sweep applies the same text at
+ * every point) and outlives the run. */
 static int
 batch_option(struct simopts *s, const char *opt, const char *arg,
-    const char **config, double *value, int *n)
+    const char **config, int *len, double *value, int *n)
 {
-	char *eq = strrchr(arg, '=');
+	const char *eq = strrchr(arg, '=');
 
 	if (eq == NULL || eq == arg)
-		return cli_usage(s->cmd, "%s: \"%s\" is not CONFIG=B", opt,
-		    arg);
+		return bad(s, "%s: \"%s\" is not CONFIG=B", opt, arg);
 	if (*n == WHATIF_MAX_BATCH)
-		return cli_usage(s->cmd, "%s: at most %d", opt,
-		    WHATIF_MAX_BATCH);
+		return bad(s, "%s: at most %d", opt, WHATIF_MAX_BATCH);
 	if (number_option(s, opt, eq + 1, 1, 1e6, &value[*n]) != 0)
-		return IPW_EX_USAGE;
-	*eq = '\0';
-	config[(*n)++] = arg;
+		return -1;
+	config[*n] = arg;
+	len[(*n)++] = (int)(eq - arg);
 	return 0;
 }
 
@@ -116,8 +132,8 @@ whatif_option(struct simopts *s, int opt, const char *arg)
 	case OPT_CLOUD_UTIL:
 		if (number_option(s, "--cloud-utilization", arg, 0, 1,
 		    &w->cloud_util) != 0)
-			return IPW_EX_USAGE;
-		return w->cloud_util > 0 ? 0 : cli_usage(s->cmd,
+			return -1;
+		return w->cloud_util > 0 ? 0 : bad(s,
 		    "--cloud-utilization: must be above 0");
 	case OPT_CLOUD_IDLE:
 		return number_option(s, "--cloud-idle-w", arg, 0, big,
@@ -131,7 +147,7 @@ whatif_option(struct simopts *s, int opt, const char *arg)
 		return number_option(s, "--local-pue", arg, 1, 10, &w->local_pue);
 	case OPT_LOCAL_MODE:
 		return whatif_local_mode_parse(arg, &w->local_mode) == 0 ? 0 :
-		    cli_usage(s->cmd, "--local-mode: \"%s\" is not "
+		    bad(s, "--local-mode: \"%s\" is not "
 		    "measured, marginal or dedicated", arg);
 	case OPT_LOCAL_IDLE:
 		return number_option(s, "--local-idle-w", arg, 0, big,
@@ -139,8 +155,8 @@ whatif_option(struct simopts *s, int opt, const char *arg)
 	case OPT_LOCAL_QPD:
 		if (number_option(s, "--local-queries-per-day", arg, 0, big,
 		    &w->local_qpd) != 0)
-			return IPW_EX_USAGE;
-		return w->local_qpd > 0 ? 0 : cli_usage(s->cmd,
+			return -1;
+		return w->local_qpd > 0 ? 0 : bad(s,
 		    "--local-queries-per-day: must be above 0");
 	case OPT_LOCAL_ON_HOURS:
 		return number_option(s, "--local-on-hours", arg, 0, 24,
@@ -153,7 +169,7 @@ whatif_option(struct simopts *s, int opt, const char *arg)
 		    &w->local_grid);
 	case OPT_BREAK_EVEN:
 		return sim_break_even_parse(arg, &s->o.break_even) == 0 ? 0 :
-		    cli_usage(s->cmd, "--break-even: \"%s\" is not "
+		    bad(s, "--break-even: \"%s\" is not "
 		    "cloud-batch, cloud-utilization, local-idle-w, "
 		    "local-queries-per-day, cloud-kwh-usd or local-kwh-usd",
 		    arg);
@@ -177,12 +193,12 @@ cost_option(struct simopts *s, int opt, const char *arg)
 	switch (opt) {
 	case OPT_BREAK_EVEN_METRIC:
 		return sim_break_even_metric_parse(arg,
-		    &s->o.break_even_metric) == 0 ? 0 : cli_usage(s->cmd,
+		    &s->o.break_even_metric) == 0 ? 0 : bad(s,
 		    "--break-even-metric: \"%s\" is not energy, compute, cost "
 		    "or carbon", arg);
 	case OPT_COST:
 		if (strcmp(arg, "tokens") && strcmp(arg, "tco"))
-			return cli_usage(s->cmd, "--cost: \"%s\" is not "
+			return bad(s, "--cost: \"%s\" is not "
 			    "tokens or tco", arg);
 		w->cost = strcmp(arg, "tco") == 0 ? COST_TCO : COST_TOKENS;
 		return 0;
@@ -201,13 +217,13 @@ cost_option(struct simopts *s, int opt, const char *arg)
 	case OPT_LOCAL_LIFETIME:
 		if (number_option(s, "--local-lifetime-years", arg, 0, 100,
 		    &w->local_lifetime_years) != 0)
-			return IPW_EX_USAGE;
-		return w->local_lifetime_years > 0 ? 0 : cli_usage(
-		    s->cmd, "--local-lifetime-years: must be above 0");
+			return -1;
+		return w->local_lifetime_years > 0 ? 0 : bad(s,
+		    "--local-lifetime-years: must be above 0");
 	case OPT_BATCH_MODEL:
 		if (strcmp(arg, "measured") && strcmp(arg, "parametric") &&
 		    strcmp(arg, "roofline"))
-			return cli_usage(s->cmd, "--batch-model: \"%s\" "
+			return bad(s, "--batch-model: \"%s\" "
 			    "is not measured, parametric or roofline", arg);
 		w->batch_model = strcmp(arg, "parametric") == 0 ?
 		    BATCH_LENGTH_MODEL : strcmp(arg, "roofline") == 0 ?
@@ -221,7 +237,7 @@ cost_option(struct simopts *s, int opt, const char *arg)
 		return 0;
 	case OPT_BATCH:
 		return batch_option(s, "--batch", arg, w->batch_config,
-		    w->batch_value, &w->nbatch);
+		    w->batch_len, w->batch_value, &w->nbatch);
 	case OPT_MEASURED_BATCH:
 		if (strncmp(arg, "local=", 6) == 0 || strncmp(arg, "cloud=",
 		    6) == 0)
@@ -229,42 +245,43 @@ cost_option(struct simopts *s, int opt, const char *arg)
 			    1e6, arg[0] == 'l' ? &w->local_measured_batch :
 			    &w->cloud_measured_batch);
 		return batch_option(s, "--measured-batch", arg,
-		    w->measured_config, w->measured_value, &w->nmeasured);
+		    w->measured_config, w->measured_len, w->measured_value,
+		    &w->nmeasured);
 	case OPT_CLOUD_CHARGE:
 		return whatif_cloud_charge_parse(arg, &w->cloud_charge) == 0 ?
-		    0 : cli_usage(s->cmd, "--cloud-charge: \"%s\" is not "
+		    0 : bad(s, "--cloud-charge: \"%s\" is not "
 		    "share or step", arg);
 	case OPT_CLOUD_BASIS:
 		return whatif_basis_parse(arg, &w->cloud_basis) == 0 ? 0 :
-		    cli_usage(s->cmd, "--cloud-energy-basis: \"%s\" is not "
+		    bad(s, "--cloud-energy-basis: \"%s\" is not "
 		    "measured or per-query", arg);
 	case OPT_CLOUD_MEASURED_ON:
 		w->cloud_measured_on = arg;
 		return 0;
 	case OPT_TOKEN_PRICING:
 		return whatif_pricing_parse(arg, &w->pricing) == 0 ? 0 :
-		    cli_usage(s->cmd, "--token-pricing: \"%s\" is not both, "
+		    bad(s, "--token-pricing: \"%s\" is not both, "
 		    "output or output-rate", arg);
 	case OPT_ARRIVAL_RATE:
 		if (number_option(s, "--arrival-rate", arg, 0, big,
 		    &s->o.arrival_rate) != 0)
-			return IPW_EX_USAGE;
-		return s->o.arrival_rate > 0 ? 0 : cli_usage(s->cmd,
+			return -1;
+		return s->o.arrival_rate > 0 ? 0 : bad(s,
 		    "--arrival-rate: must be above 0");
 	default:
-		return -1;
+		return 1;	/* not one of these */
 	}
 }
 
 int
-simopts_option(struct simopts *s, int opt, const char *arg)
+simopts_set(struct simopts *s, int opt, const char *arg,
+    struct ipw_error *err)
 {
-	const struct cmd *cmd = s->cmd;
-
+	s->err = err;
 	switch (opt) {
 	case OPT_LOCAL:
 		if (s->o.pool.nlocal == POOL_MAX)
-			return cli_usage(cmd, "--local: at most %d", POOL_MAX);
+			return bad(s, "--local: at most %d", POOL_MAX);
 		s->o.pool.local[s->o.pool.nlocal++] = arg;
 		return 0;
 	case OPT_CLOUD:
@@ -272,13 +289,13 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 		return 0;
 	case OPT_ORACLE:
 		if (route_oracle_parse(arg, &s->o.oracle_rule) < 0)
-			return cli_usage(cmd, "--oracle: \"%s\" is not smallest, "
+			return bad(s, "--oracle: \"%s\" is not smallest, "
 			    "cheapest-energy, cheapest-cost or cheapest-compute",
 			    arg);
 		return 0;
 	case OPT_FLOPS_PARAMS:
 		if (strcmp(arg, "total") && strcmp(arg, "active"))
-			return cli_usage(cmd, "--flops-params: \"%s\" is not "
+			return bad(s, "--flops-params: \"%s\" is not "
 			    "total or active", arg);
 		s->o.pool.flops_params = strcmp(arg, "active") == 0 ?
 		    FLOPS_ACTIVE : FLOPS_TOTAL;
@@ -294,7 +311,7 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 		return number_option(s, "--router-fn", arg, 0, 1, &s->o.params.fn);
 	case OPT_CASCADE_ATTEMPT:
 		if (strcmp(arg, "mix") && strcmp(arg, "smallest"))
-			return cli_usage(cmd, "--cascade-attempt: \"%s\" is not "
+			return bad(s, "--cascade-attempt: \"%s\" is not "
 			    "mix or smallest", arg);
 		s->o.params.attempt_smallest = strcmp(arg, "smallest") == 0;
 		return 0;
@@ -310,9 +327,9 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 		return size_option(s, "--bootstrap", arg, 0, &s->bootstrap);
 	case OPT_MODEL_DRAWS:
 		if (size_option(s, "--model-draws", arg, 0, &s->model_draws))
-			return IPW_EX_USAGE;
+			return -1;
 		if (s->model_draws > 100000)
-			return cli_usage(s->cmd, "--model-draws: \"%s\" is more "
+			return bad(s, "--model-draws: \"%s\" is more "
 			    "than 100000", arg);
 		return 0;
 	case OPT_RNG:
@@ -322,6 +339,15 @@ simopts_option(struct simopts *s, int opt, const char *arg)
 	}
 }
 
+
+int
+simopts_option(struct simopts *s, int opt, const char *arg)
+{
+	struct ipw_error err;
+	int rc = simopts_set(s, opt, arg, &err);
+
+	return rc > 0 ? -1 : rc < 0 ? cli_error(s->cmd, &err) : 0;
+}
 
 void
 simopts_init(struct simopts *s, const struct cmd *cmd)

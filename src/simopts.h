@@ -218,14 +218,21 @@ enum {
 "\n"
 
 struct simopts {
-	const struct cmd *cmd;	/* for messages */
+	const struct cmd *cmd;	/* for simopts_option's messages */
+	struct ipw_error *err;	/* simopts_set's, while it runs */
 	struct sim_options o;
 	size_t seed, replicates, bootstrap, model_draws;
 };
 
 void simopts_init(struct simopts *s, const struct cmd *cmd);
-/* Handles one of these options: 0, an exit status after a usage message,
- * or -1 when opt is not one of them. */
+/* Handles one of these options: 0; -1 with err filled (usage-coded, or
+ * a preset's own code when it cannot be read); 1 when opt is not one of
+ * them. Prints nothing; arg is kept (pointed at, never changed) and must
+ * outlive the options. */
+int simopts_set(struct simopts *s, int opt, const char *arg,
+    struct ipw_error *err);
+/* The same for a command: 0, an exit status after the message (a usage
+ * error with the --help hint), or -1 when opt is not one of them. */
 int simopts_option(struct simopts *s, int opt, const char *arg);
 /* Copies the counts into the sim options; call before sim_run. */
 void simopts_finish(struct simopts *s);

@@ -116,13 +116,17 @@ enum token_pricing {
 
 struct whatif {
 	double cloud_batch, local_batch;	/* NaN: as measured */
-	/* per configuration, over the side's: "model@accelerator" */
+	/* per configuration, over the side's: "model@accelerator", the
+	 * first batch_len bytes of batch_config (the option's text, left
+	 * whole) */
 	const char *batch_config[WHATIF_MAX_BATCH];
+	int batch_len[WHATIF_MAX_BATCH];
 	double batch_value[WHATIF_MAX_BATCH];
 	int nbatch;
 	/* --measured-batch: the batch a configuration whose records give no
 	 * batch_size was measured at */
 	const char *measured_config[WHATIF_MAX_BATCH];
+	int measured_len[WHATIF_MAX_BATCH];
 	double measured_value[WHATIF_MAX_BATCH];
 	int nmeasured;
 	/* --measured-batch local=B, cloud=B: the same for every such
