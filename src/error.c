@@ -13,14 +13,21 @@ ipw_error_clear(struct ipw_error *err)
 }
 
 int
+ipw_error_vset(struct ipw_error *err, int code, const char *fmt, va_list ap)
+{
+	ipw_error_clear(err);
+	err->code = code;
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	return -1;
+}
+
+int
 ipw_error_set(struct ipw_error *err, int code, const char *fmt, ...)
 {
 	va_list ap;
 
-	ipw_error_clear(err);
-	err->code = code;
 	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	ipw_error_vset(err, code, fmt, ap);
 	va_end(ap);
 	return -1;
 }

@@ -3,6 +3,7 @@
 #ifndef IPW_ERROR_H
 #define IPW_ERROR_H
 
+#include <stdarg.h>
 #include <stdio.h>
 
 /* Exit statuses, from sysexits(3); documented in ipwsim(1). */
@@ -29,6 +30,9 @@ void ipw_error_clear(struct ipw_error *err);
  * callers can write `return ipw_error_set(...)`. */
 int ipw_error_set(struct ipw_error *err, int code, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same with the arguments as a va_list. */
+int ipw_error_vset(struct ipw_error *err, int code, const char *fmt,
+    va_list ap) __attribute__((format(printf, 3, 0)));
 /* Adds a position to an error that already has a message. */
 void ipw_error_at(struct ipw_error *err, const char *file, long line, long col);
 /* IPW_EX_DATAERR "field: why" in file (no line); returns -1. */

@@ -1,11 +1,11 @@
 #include "config.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pareto.h"
+#include "workers.h"
 
 int
 pareto_applies(const struct pool_options *o)
@@ -138,24 +138,18 @@ evaluate(const struct prep *pr, size_t i)
 	}
 }
 
-struct worker {
-	const struct prep *pr;
-	int id;
-};
-
-static void *
-work(void *arg)
+/* Worker id's share of the subsets: every threads-th from id. */
+static void
+work(void *arg, int id)
 {
-	const struct worker *w = arg;
+	const struct prep *pr = arg;
 
-	for (size_t i = (size_t)w->id; i < w->pr->nsets; i +=
-	    (size_t)w->pr->threads) {
-		if (w->pr->grouped)
-			evaluate_grouped(w->pr, i);
+	for (size_t i = (size_t)id; i < pr->nsets; i += (size_t)pr->threads) {
+		if (pr->grouped)
+			evaluate_grouped(pr, i);
 		else
-			evaluate(w->pr, i);
+			evaluate(pr, i);
 	}
-	return NULL;
 }
 
 /* Member k's energy (or cost) at query q, as the oracle charges it; 0
@@ -327,27 +321,9 @@ pareto_oracle(const struct pool *p, enum oracle_rule rule, int max_subset,
 	pr.nsets = k;
 	if ((rc = prepare(&pr, p, rule, cost, err)) < 0)
 		goto done;
-	pr.threads = threads < 1 ? 1 : threads > 64 ? 64 : threads;
-	{
-		pthread_t tid[64];
-		struct worker w[64];
-		int started = 0;
-		for (int i = 1; i < pr.threads; i++) {
-			w[i] = (struct worker){ &pr, i };
-			if (pthread_create(&tid[i], NULL, work, &w[i]) != 0)
-				break;
-			started = i;
-		}
-		/* threads that did not start: this one does their share */
-		for (int i = started + 1; i < pr.threads; i++) {
-			w[i] = (struct worker){ &pr, i };
-			work(&w[i]);
-		}
-		w[0] = (struct worker){ &pr, 0 };
-		work(&w[0]);
-		for (int i = 1; i <= started; i++)
-			pthread_join(tid[i], NULL);
-	}
+	pr.threads = threads < 1 ? 1 : threads > WORKERS_MAX ? WORKERS_MAX :
+	    threads;
+	workers_run(pr.threads, work, &pr);
 	*out = pr.out;
 	*n = pr.nsets;
 	pr.out = NULL;

@@ -19,10 +19,8 @@ bad(struct simopts *s, const char *fmt, ...)
 {
 	va_list ap;
 
-	ipw_error_clear(s->err);
-	s->err->code = IPW_EX_USAGE;
 	va_start(ap, fmt);
-	vsnprintf(s->err->msg, sizeof(s->err->msg), fmt, ap);
+	ipw_error_vset(s->err, IPW_EX_USAGE, fmt, ap);
 	va_end(ap);
 	return -1;
 }

@@ -1,7 +1,6 @@
 #include "config.h"
 
 #include <math.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +8,7 @@
 #include <gsl/gsl_statistics_double.h>
 
 #include "stats.h"
+#include "workers.h"
 
 /* ---- shared ------------------------------------------------------------ */
 
@@ -148,12 +148,12 @@ plan_build(const struct policy *pol, const uint8_t *mask, uint32_t q0,
 void
 stats_run_pair(void *(*fn)(void *), void *a, void *b)
 {
-	pthread_t tid;
-	int threaded = pthread_create(&tid, NULL, fn, b) == 0;
+	struct workers w;
+	int threaded = workers_start(&w, 1, fn, b) == 1;
 
 	fn(a);
 	if (threaded)
-		pthread_join(tid, NULL);
+		workers_join(&w);
 	else
 		fn(b);
 }

@@ -19,6 +19,7 @@
 #include "prov.h"
 #include "trace.h"
 #include "tracemap.h"
+#include "workers.h"
 
 #define PROGRESS_EVERY 65536
 /* Distinct unknown fields an input is warned about; past that they are
@@ -1491,7 +1492,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
     int nworkers, struct csv_reader *csv, const struct csv_header *h)
 {
 	struct parallel pl;
-	pthread_t tid[TRACE_MAX_THREADS];
+	struct workers wk;
 	struct ipw_error e;
 	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0;
 	long filled = 0, committed = 0;
@@ -1506,9 +1507,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	pthread_mutex_init(&pl.mu, NULL);
 	pthread_cond_init(&pl.work, NULL);
 	pthread_cond_init(&pl.done, NULL);
-	for (; started < nworkers; started++)
-		if (pthread_create(&tid[started], NULL, parse_worker, &pl) != 0)
-			break;
+	started = workers_start(&wk, nworkers, parse_worker, &pl);
 	if (started == 0 || (first != NULL && chunk_add(&pl.slot[0], first,
 	    first_len, r->in.line) < 0)) {
 		failed = 1;
@@ -1570,8 +1569,7 @@ done:
 	pl.quit = 1;
 	pthread_cond_broadcast(&pl.work);
 	pthread_mutex_unlock(&pl.mu);
-	for (int i = 0; i < started; i++)
-		pthread_join(tid[i], NULL);
+	workers_join(&wk);
 	for (int i = 0; i < pl.nslots; i++) {
 		free(pl.slot[i].text);
 		free(pl.slot[i].scratch);

@@ -67,7 +67,7 @@ struct trace_options {
 	void *progress_ctx;
 };
 
-#define TRACE_MAX_THREADS 64
+#define TRACE_MAX_THREADS 64	/* WORKERS_MAX */
 #define TRACE_DEFAULT_THREADS 8	/* the online CPUs, up to this */
 
 void trace_options_init(struct trace_options *o);

@@ -45,17 +45,7 @@ static uint8_t assign[16];
 static void
 setup(void)
 {
-	struct trace_options o;
-	struct ipw_errlist errs;
-	struct ipw_error err;
-
-	trace_options_init(&o);
-	table_init(&t);
-	ipw_errlist_init(&errs, 1);
-	ck_assert_int_eq(trace_load(&t, testdata("tiny.jsonl"), &o, &errs), 0);
-	ipw_errlist_release(&errs);
-	catalog_init(&cat);
-	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	unit_load(&t, &cat, "tiny.jsonl");
 }
 
 static void

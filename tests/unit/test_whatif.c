@@ -26,18 +26,7 @@ static struct sim s;
 static void
 setup(void)
 {
-	struct trace_options to;
-	struct ipw_errlist errs;
-	struct ipw_error err;
-
-	trace_options_init(&to);
-	table_init(&t);
-	ipw_errlist_init(&errs, 1);
-	ck_assert_int_eq(trace_load(&t, testdata("whatif.jsonl"), &to, &errs),
-	    0);
-	ipw_errlist_release(&errs);
-	catalog_init(&cat);
-	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	unit_load(&t, &cat, "whatif.jsonl");
 	sim_options_init(&o);
 	o.bootstrap = 0;
 	o.replicates = 1;

@@ -7,6 +7,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "catalog.h"
+#include "trace.h"
+
 /* Path of a file under tests/data (IPWSIM_TESTDATA, set by make check). */
 static inline const char *
 testdata(const char *name)
@@ -19,6 +22,24 @@ testdata(const char *name)
 	snprintf(buf[i], sizeof(buf[i]), "%s/%s", dir ? dir : "tests/data",
 	    name);
 	return buf[i];
+}
+
+/* Loads tests/data/name into t and the installed catalog into cat (each
+ * initialised here), failing the test when either cannot be read. */
+static inline void
+unit_load(struct table *t, struct catalog *cat, const char *name)
+{
+	struct trace_options o;
+	struct ipw_errlist errs;
+	struct ipw_error err;
+
+	trace_options_init(&o);
+	table_init(t);
+	ipw_errlist_init(&errs, 1);
+	ck_assert_int_eq(trace_load(t, testdata(name), &o, &errs), 0);
+	ipw_errlist_release(&errs);
+	catalog_init(cat);
+	ck_assert_msg(catalog_load_default(cat, &err) == 0, "%s", err.msg);
 }
 
 /* Relative closeness, for sums whose order of addition may differ. */
