@@ -68,6 +68,7 @@ sweep_init(struct sweep *w)
 {
 	memset(w, 0, sizeof(*w));
 	w->jobs = 1;
+	w->threads = 1;
 	w->max_errors = 1;
 }
 
@@ -731,12 +732,42 @@ point_whatif(struct sweep *w, struct sim *s, const struct simopts *so,
 	    &s->roofline, err);
 }
 
+/* fast_sums' shared state: the simulation whose policies are summed. */
+struct sums_job {
+	struct sweep *w;
+	const struct sim *s;
+	int nthreads;
+};
+
+/* Policies i, i + nthreads, ...: their accounting passes. */
+static void
+sums_worker(void *arg, int id)
+{
+	struct sums_job *j = arg;
+	struct sweep *w = j->w;
+	int n = j->s->p.nlocal + 1;
+
+	for (int i = id; i < w->npol; i += j->nthreads) {
+		struct account acct;
+		struct ipw_error err;
+		account_policy(&j->s->pol[i], j->s->scored, &acct, NULL, &err);
+		for (int k = 0; k < n; k++) {
+			w->se[i][k] = acct.member[k].energy_j;
+			w->sl[i][k] = acct.member[k].run_latency_s;
+			w->sprov[i][k] = acct.member[k].prov;
+		}
+	}
+}
+
 /* Per policy and member, the measured energy and latency it charges:
- * one accounting pass over s with the what-if taken off. */
+ * one accounting pass a policy over s with the what-if taken off, the
+ * policies shared out over w->threads threads (each pass is the same
+ * on any thread). */
 static int
 fast_sums(struct sweep *w, struct sim *s, struct ipw_error *err)
 {
 	struct pool_member *saved = malloc(sizeof(s->p.m));
+	struct sums_job j = { w, s, 1 };
 	int n = s->p.nlocal + 1;
 
 	if (saved == NULL)
@@ -747,15 +778,9 @@ fast_sums(struct sweep *w, struct sim *s, struct ipw_error *err)
 		s->p.m[k].overhead = 0;
 		s->p.m[k].how[0] = '\0';	/* the energy as given */
 	}
-	for (int i = 0; i < w->npol; i++) {
-		struct account acct;
-		account_policy(&s->pol[i], s->scored, &acct, NULL, err);
-		for (int k = 0; k < n; k++) {
-			w->se[i][k] = acct.member[k].energy_j;
-			w->sl[i][k] = acct.member[k].run_latency_s;
-			w->sprov[i][k] = acct.member[k].prov;
-		}
-	}
+	j.nthreads = w->threads < 1 ? 1 : w->threads > w->npol ? w->npol :
+	    w->threads;
+	workers_run(j.nthreads, sums_worker, &j);
 	memcpy(s->p.m, saved, sizeof(s->p.m));
 	free(saved);
 	return 0;

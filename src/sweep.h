@@ -71,6 +71,7 @@ struct sweep {
 	/* how to run it, set by the caller before sweep_check/sweep_run */
 	int no_fast;		/* every point in full */
 	int jobs;		/* threads for points run in full (1) */
+	int threads;		/* threads for the fast path's sums (1) */
 	long shard_k, shard_n;	/* run points p with p % n == k - 1 */
 	size_t max_errors;	/* failures told before stopping (1) */
 	sweep_progress_fn progress;

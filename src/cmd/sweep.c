@@ -322,6 +322,7 @@ run_sweep(struct cmdsweep *c, double t_read)
 	    sweep_step(w);
 
 	w->max_errors = c->common.max_errors;
+	w->threads = c->common.trace.threads;
 	w->progress = progress;
 	w->progress_ctx = c;
 	c->t0 = c->last = now();
