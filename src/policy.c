@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "account.h"
 #include "policy.h"
 
 static const struct {
@@ -475,89 +474,6 @@ fit_domain(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 	return 0;
 }
 
-int
-policy_budget_candidates(const struct pool *p, struct policy_spec *out,
-    int max)
-{
-	static const double ts[] = { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99 };
-	static const double ps[] = { 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8,
-		0.9 };
-	struct ipw_error err;
-	char buf[320];
-	int n = 0;
-
-	for (size_t i = 0; i < sizeof(ts) / sizeof(ts[0]) && n < max; i++) {
-		snprintf(buf, sizeof(buf), "domain:%g", ts[i]);
-		policy_parse(buf, &out[n++], &err);
-	}
-	if (n < max)
-		policy_parse("length", &out[n++], &err);
-	for (int k = 0; k < p->nlocal && n < max; k++) {
-		snprintf(buf, sizeof(buf), "single:%s", p->m[k].name);
-		policy_parse(buf, &out[n++], &err);
-	}
-	if (n < max)
-		policy_parse("size-cascade", &out[n++], &err);
-	for (size_t i = 0; i < sizeof(ps) / sizeof(ps[0]) && n < max; i++) {
-		snprintf(buf, sizeof(buf), "random:%g", ps[i]);
-		policy_parse(buf, &out[n++], &err);
-	}
-	return n;
-}
-
-static int fit(struct policy *pol, const uint8_t *calib,
-    struct ipw_error *err);
-
-/* budget:X: of the candidate heuristics, the one that saves the most
- * energy on the calibration queries while keeping their quality at least
- * X times the cloud's there. Falls back to cloud-only. */
-static int
-fit_budget(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
-{
-	struct policy_spec cand[64], best_spec;
-	struct policy trial, base;
-	struct account a, b;
-	double x = pol->spec.arg, best = 0;
-	int n = policy_budget_candidates(pol->p, cand, 64), found = 0;
-
-	policy_parse("cloud-only", &best_spec, err);
-	if (policy_init(&base, &best_spec, &pol->params, pol->p, pol->t,
-	    pol->oracle, calib, err) < 0 ||
-	    account_policy(&base, calib, &b, NULL, err) < 0)
-		return -1;
-	policy_release(&base);
-	for (int i = 0; i < n; i++) {
-		if (policy_init(&trial, &cand[i], &pol->params, pol->p, pol->t,
-		    pol->oracle, calib, err) < 0)
-			return -1;
-		if (account_policy(&trial, calib, &a, NULL, err) < 0) {
-			policy_release(&trial);
-			return -1;
-		}
-		if (a.total.queries > 0 && a.total.correct >=
-		    x * b.total.correct - 1e-9 &&
-		    account_saving(a.total.energy_j, b.total.energy_j) > best) {
-			best = account_saving(a.total.energy_j,
-			    b.total.energy_j);
-			best_spec = cand[i];
-			found = 1;
-		}
-		policy_release(&trial);
-	}
-	/* Become the winner, fitted the same way, under the budget's name. */
-	{
-		struct policy_spec budget = pol->spec;
-		char name[320];
-		snprintf(name, sizeof(name), "%.150s=%.150s", budget.text, found ?
-		    best_spec.text : "cloud-only");
-		pol->spec = best_spec;
-		if (fit(pol, calib, err) < 0)
-			return -1;
-		snprintf(pol->name, sizeof(pol->name), "%s", name);
-	}
-	return 0;
-}
-
 static int
 resolve_single(struct policy *pol, struct ipw_error *err)
 {
@@ -606,7 +522,9 @@ fit(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 			return -1;
 		break;
 	case POL_BUDGET:
-		return fit_budget(pol, calib, err);
+		/* its search accounts candidates: budget_policy_init */
+		return ipw_error_set(err, IPW_EX_SOFTWARE, "%s: made by "
+		    "budget_policy_init, not policy_init", pol->spec.text);
 	default:
 		break;
 	}
@@ -660,7 +578,6 @@ policy_init(struct policy *pol, const struct policy_spec *spec,
 		policy_release(pol);
 		return -1;
 	}
-	/* Budget became its winner: decide on the final kind. */
 	pol->random = is_random(&pol->spec, &pol->params);
 	return 0;
 }

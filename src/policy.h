@@ -99,7 +99,8 @@ int policy_parse(const char *s, struct policy_spec *spec,
     struct ipw_error *err);
 /* Binds a spec to a pool and an oracle assignment and fits heuristics on
  * the queries with calib[q] set (calib may be NULL when no heuristic
- * needs it). IPW_EX_USAGE for a spec that cannot apply (an unknown
+ * needs it). Not budget:X, whose search accounts candidates: see
+ * budget_policy_init (budget.h). IPW_EX_USAGE for a spec that cannot apply (an unknown
  * configuration); IPW_EX_DATAERR for a trace that lacks what it needs (no
  * domain for domain:). */
 int policy_init(struct policy *pol, const struct policy_spec *spec,
@@ -111,8 +112,5 @@ void policy_release(struct policy *pol);
 int policy_alts(const struct policy *pol, uint32_t q, struct alt *alts);
 /* Does the policy need a calibration split? */
 int policy_needs_fit(const struct policy_spec *spec);
-/* The specs a budget:X search tries, with their count. */
-int policy_budget_candidates(const struct pool *p, struct policy_spec *out,
-    int max);
 
 #endif

@@ -8,6 +8,7 @@
 #include <gsl/gsl_roots.h>
 
 #include "account.h"
+#include "budget.h"
 #include "modelint.h"
 #include "sim.h"
 #include "stats.h"
@@ -87,8 +88,8 @@ add_policy(struct sim *s, const struct table *t, const struct sim_options *o,
 {
 	struct policy *pol = &s->pol[s->npol];
 
-	if (policy_init(pol, spec, &o->params, &s->p, t, s->oracle, s->calib,
-	    err) < 0)
+	if (budget_policy_init(pol, spec, &o->params, &s->p, t, s->oracle,
+	    s->calib, err) < 0)
 		return -1;
 	s->r.pol[s->npol].name = pol->name;
 	s->r.pol[s->npol].random = pol->random;

@@ -9,6 +9,7 @@
 
 #include "account.h"
 #include "catalog.h"
+#include "budget.h"
 #include "policy.h"
 #include "route.h"
 #include "stats.h"
@@ -284,14 +285,14 @@ START_TEST(test_fit_ignores_scored_queries)
 	for (uint32_t q = 0; q < t.nq; q++)
 		calib[q] = q % 2;
 	ck_assert_int_eq(policy_parse(specs[_i], &spec, &err), 0);
-	ck_assert_int_eq(policy_init(&a, &spec, &params, &p, &t, oracle, calib,
-	    &err), 0);
+	ck_assert_int_eq(budget_policy_init(&a, &spec, &params, &p, &t, oracle,
+	    calib, &err), 0);
 	for (uint32_t c = 0; c < t.nc; c++)
 		for (uint32_t q = 0; q < t.nq; q++)
 			if (!calib[q])
 				t.cfg[c].correct[q] ^= 1;
-	ck_assert_int_eq(policy_init(&b, &spec, &params, &p, &t, oracle, calib,
-	    &err), 0);
+	ck_assert_int_eq(budget_policy_init(&b, &spec, &params, &p, &t, oracle,
+	    calib, &err), 0);
 	ck_assert_str_eq(a.name, b.name);
 	ck_assert_double_eq(a.threshold, b.threshold);
 	ck_assert_int_eq(a.member, b.member);
