@@ -263,6 +263,68 @@ fast_decimal(const char *s, size_t len, double *v)
 	return 0;
 }
 
+const char *
+jsonstrict_scan_number(const char *s, const char *end, double *v)
+{
+	const char *p = s;
+	uint64_t m = 0;
+	int digits = 0, exp10 = 0, neg = 0, e = 0, eneg = 0, fast = 1;
+
+	if (p < end && *p == '-') {
+		neg = 1;
+		p++;
+	}
+	if (p >= end || *p < '0' || *p > '9')
+		return NULL;
+	if (*p == '0')
+		p++;	/* a leading zero stands alone and is not significant */
+	else
+		for (; p < end && *p >= '0' && *p <= '9'; p++)
+			if (++digits > 15)
+				fast = 0;
+			else
+				m = m * 10 + (uint64_t)(*p - '0');
+	if (p < end && *p == '.') {
+		if (++p >= end || *p < '0' || *p > '9')
+			return NULL;
+		for (; p < end && *p >= '0' && *p <= '9'; p++) {
+			exp10--;
+			if (digits == 0 && *p == '0')
+				continue;
+			if (++digits > 15)
+				fast = 0;
+			else
+				m = m * 10 + (uint64_t)(*p - '0');
+		}
+	}
+	if (p < end && (*p == 'e' || *p == 'E')) {
+		if (++p < end && (*p == '+' || *p == '-'))
+			eneg = *p++ == '-';
+		if (p >= end || *p < '0' || *p > '9')
+			return NULL;
+		for (; p < end && *p >= '0' && *p <= '9'; p++)
+			if ((e = e * 10 + (*p - '0')) > 400)
+				fast = 0, e = 400;
+		exp10 += eneg ? -e : e;
+	}
+	if (p - s > JSONSTRICT_MAX_NUMBER)
+		return NULL;
+	if (fast && exp10 >= -22 && exp10 <= 22) {
+		*v = exp10 >= 0 ? (double)m * pow10_exact[exp10] : (double)m /
+		    pow10_exact[-exp10];
+		if (neg)
+			*v = -*v;
+		return p;
+	}
+	{
+		char buf[JSONSTRICT_MAX_NUMBER + 1];
+		memcpy(buf, s, (size_t)(p - s));
+		buf[p - s] = '\0';
+		*v = strtod(buf, NULL);	/* LC_NUMERIC stays "C" in ipwsim */
+	}
+	return isfinite(*v) ? p : NULL;
+}
+
 int
 jsonstrict_parse_number(const char *s, size_t len, double *v)
 {

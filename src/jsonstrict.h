@@ -35,6 +35,13 @@ const char *jsonstrict_number(const char *s, const char *end);
  * 0 with *v; 1 with *v when it is one but overflows to infinity; -1
  * when it is not one. The number rule of every reader, CSV cells too. */
 int jsonstrict_parse_number(const char *s, size_t len, double *v);
+/* The same rule in one pass over a number at s (before end), as the
+ * fast JSON Lines scan meets it: its end, with *v, or NULL when s does
+ * not start with a JSON number of at most JSONSTRICT_MAX_NUMBER
+ * characters or it overflows. *v is what jsonstrict_parse_number gives
+ * for the same characters (correctly rounded: strtod's). */
+const char *jsonstrict_scan_number(const char *s, const char *end,
+    double *v);
 
 /* Length of the valid UTF-8 sequence at s (1 to 4), or 0 if the bytes at
  * s are not one (overlong, surrogate, above U+10FFFF, truncated). */

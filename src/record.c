@@ -44,6 +44,31 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 	[RF_ACCELERATORS] = F("accelerators", RK_COUNT, 0),
 };
 
+/* a[0..len) == b[0..len) for the 4 to 13 bytes of a field name: by
+ * two overlapping words rather than a call to memcmp */
+static inline int
+same_bytes(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y, u, v;
+	uint32_t p, q, r, t;
+
+	if (len >= 8) {
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + len - 8, 8);
+		memcpy(&v, b + len - 8, 8);
+		return x == y && u == v;
+	}
+	if (len >= 4) {
+		memcpy(&p, a, 4);
+		memcpy(&q, b, 4);
+		memcpy(&r, a + len - 4, 4);
+		memcpy(&t, b + len - 4, 4);
+		return p == q && r == t;
+	}
+	return memcmp(a, b, len) == 0;
+}
+
 int
 record_field(const char *name, size_t len)
 {
@@ -66,8 +91,7 @@ record_field(const char *name, size_t len)
 	if (len >= sizeof(by_len) / sizeof(by_len[0]))
 		return -1;
 	for (const signed char *f = by_len[len]; *f != 0; f++)
-		if (rec_fields[*f - 1].name[0] == name[0] &&
-		    memcmp(rec_fields[*f - 1].name, name, len) == 0)
+		if (same_bytes(rec_fields[*f - 1].name, name, len))
 			return *f - 1;
 	return -1;
 }
@@ -297,6 +321,19 @@ record_set_text(struct record *r, int field, const char *s, size_t len,
 	return record_set_number(r, field, v, why);
 }
 
+/* The fields every record needs (correct among them, which a score may
+ * give), as bits, from the table above; made once. */
+static pthread_once_t need_once = PTHREAD_ONCE_INIT;
+static uint32_t need_mask;
+
+static void
+make_need(void)
+{
+	for (int f = 0; f < RF_COUNT; f++)
+		if (rec_fields[f].required || f == RF_CORRECT)
+			need_mask |= 1u << f;
+}
+
 int
 record_finish(struct record *r, double score_threshold, int *missing)
 {
@@ -304,9 +341,14 @@ record_finish(struct record *r, double score_threshold, int *missing)
 		r->num[RF_CORRECT] = r->num[RF_SCORE] >= score_threshold;
 		r->have |= 1u << RF_CORRECT;
 	}
+	uint32_t need;
+
+	pthread_once(&need_once, make_need);
+	need = need_mask;
+	if ((r->have & need) == need)
+		return 0;
 	for (int f = 0; f < RF_COUNT; f++) {
-		if ((rec_fields[f].required || f == RF_CORRECT) &&
-		    !REC_HAS(r, f)) {
+		if ((need >> f & 1u) && !REC_HAS(r, f)) {
 			*missing = f;
 			return -1;
 		}

@@ -16,7 +16,8 @@ table_init(struct table *t)
 	strtab_init(&t->strings);
 	t->last_sid = STRTAB_NONE;
 	for (int f = 0; f < RF_COUNT; f++)
-		t->last_text[f] = STRTAB_NONE;
+		for (int i = 0; i < TABLE_RECENT; i++)
+			t->recent[f][i] = STRTAB_NONE;
 }
 
 static void
@@ -241,17 +242,21 @@ config_for(struct table *t, const struct record *r, uint32_t model,
 static uint32_t
 intern_field(struct table *t, const struct record *r, int f)
 {
-	uint32_t id = t->last_text[f];
+	size_t len = r->text_len[f];
+	uint32_t id;
+	int k;
 
-	if (id != STRTAB_NONE) {
-		/* the same text as the last record's: no hash, no probe */
-		const char *s = strtab_str(&t->strings, id);
-		if (strncmp(s, r->text[f], r->text_len[f]) == 0 &&
-		    s[r->text_len[f]] == '\0')
-			return id;
-	}
-	id = strtab_intern(&t->strings, r->text[f], r->text_len[f]);
-	t->last_text[f] = id;
+	for (int i = 0; i < TABLE_RECENT; i++)
+		if (t->recent[f][i] != STRTAB_NONE && t->recent_len[f][i] ==
+		    len && memcmp(strtab_str(&t->strings, t->recent[f][i]),
+		    r->text[f], len) == 0)
+			return t->recent[f][i];	/* no hash, no probe */
+	if ((id = strtab_intern(&t->strings, r->text[f], len)) == STRTAB_NONE)
+		return id;
+	k = t->recent_next[f];
+	t->recent[f][k] = id;
+	t->recent_len[f][k] = (uint32_t)len;
+	t->recent_next[f] = (uint8_t)((k + 1) % TABLE_RECENT);
 	return id;
 }
 

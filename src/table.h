@@ -41,6 +41,10 @@ struct table_config {
 	uint8_t *prov;		/* PROV_PACK(energy_source, energy_scope) */
 };
 
+/* Texts a field remembers (table.recent): a pool of configurations cycles
+ * through its models and accelerators record by record. */
+#define TABLE_RECENT 8
+
 struct table {
 	struct strtab strings;
 	uint32_t nq, qcap;
@@ -52,10 +56,13 @@ struct table {
 					 * when not known */
 	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
 	uint32_t row_of_cap;
-	/* the string id each text field had in the last record (model,
-	 * accelerator, domain, dataset repeat from record to record):
-	 * compared before hashing; STRTAB_NONE at first */
-	uint32_t last_text[RF_COUNT];
+	/* the string ids each text field had in recent records, with
+	 * their lengths (model, accelerator, domain, dataset take a few
+	 * values over and over): compared before hashing; replaced in
+	 * turn; STRTAB_NONE at first */
+	uint32_t recent[RF_COUNT][TABLE_RECENT];
+	uint32_t recent_len[RF_COUNT][TABLE_RECENT];
+	uint8_t recent_next[RF_COUNT];
 	uint32_t last_sid;	/* query id of the last record: traces usually
 				 * list a query's records together */
 	uint32_t nc, ccap;

@@ -41,8 +41,6 @@ struct reader {
 	long line;		/* line of the record being read */
 	const char *text;	/* its text, to find a field's column */
 	const char *text_end;	/* text + its length */
-	char *scratch;		/* the fast JSON path's string values */
-	size_t scratch_cap;
 	/* unknown fields already warned about in this input */
 	char *unknown[TRACE_MAX_UNKNOWN];
 	size_t unknown_len[TRACE_MAX_UNKNOWN];
@@ -348,9 +346,9 @@ commit(struct reader *r, const char *prefix)
 
 /* ---- JSON values ------------------------------------------------------ */
 
-/* Sets field of rec from a JSON value with the trace format's checks (a
- * null leaves it unset); -1 with *why. The one rule for the reader and
- * the parsing threads. */
+/* Sets field of rec from a cJSON value with the trace format's checks
+ * (a null leaves it unset); -1 with *why. The fast scan applies the same
+ * record_set_* rules to the bytes of the line. */
 static int
 set_json(struct record *rec, int field, const cJSON *v, const char **why)
 {
@@ -438,24 +436,20 @@ parse_line(struct reader *r, const char *line, size_t len)
 /* ---- the fast path for flat canonical lines ---------------------------
  *
  * A canonical record is one flat object of strings, numbers and literals.
- * This scanner reads such a line without building a tree and hands each
- * value to json_value as a cJSON item on the stack, so the checks and
- * messages are the same as on the cJSON path. Anything it is not sure of
- * (escapes, nesting, odd numbers, control characters, an empty object)
- * makes it give up before it has changed anything: the line then goes
- * through cJSON, which also reports syntax errors with their column. */
+ * This scanner reads such a line without building a tree and sets each
+ * value in the record by the record's own rules (record_set_number,
+ * record_set_string: the checks json_value makes), strings pointing into
+ * the line. Anything it is not sure of (escapes, nesting, odd numbers,
+ * control characters, an empty object, a name given twice, a value the
+ * record refuses) makes it give up: the line then goes through cJSON,
+ * which reports syntax errors with their column and bad values at their
+ * field, with the same messages. */
 
-struct fast_item {
-	int field;
-	cJSON v;
-};
-
-/* What the fast scan reads besides the line: where it ends, where string
- * values are copied, and the unknown keys already warned about (skipped
- * without a word); a parsing thread holds its own copy. */
+/* What the fast scan reads besides the line: where it ends and the
+ * unknown keys already warned about (skipped without a word); a parsing
+ * thread holds its own copy. */
 struct fast_ctx {
 	const char *end;
-	char *scratch;
 	char *const *unknown;
 	const size_t *unknown_len;
 	int nunknown;
@@ -521,46 +515,36 @@ fast_string(const char *p, const char *end)
 	}
 }
 
-/* A number token at p in JSON's grammar, read by the one number rule.
- * Returns its end, or NULL (the cJSON path then reports it). */
+/* The value at p into field f of rec (f < 0: an unknown field, the
+ * value only passed over). Returns its end, or NULL to give up. */
 static const char *
-fast_number(const char *p, const char *end, double *v)
+fast_value(const struct fast_ctx *x, const char *p, int f,
+    struct record *rec)
 {
-	const char *e = jsonstrict_number(p, end);
+	const char *end, *why;
+	double v;
 
-	return e != NULL && jsonstrict_parse_number(p, (size_t)(e - p), v) ==
-	    0 ? e : NULL;
-}
-
-static const char *
-fast_value(const struct fast_ctx *x, const char *p, cJSON *v, size_t *used)
-{
-	const char *end;
-
-	memset(v, 0, sizeof(*v));
 	if (*p == '"') {
-		if ((end = fast_string(p + 1, x->end)) == NULL)
+		if ((end = fast_string(p + 1, x->end)) == NULL || (f >= 0 &&
+		    record_set_string(rec, f, p + 1, (size_t)(end - p - 1),
+		    &why) < 0))
 			return NULL;
-		v->type = cJSON_String;
-		v->valuestring = x->scratch + *used;
-		memcpy(v->valuestring, p + 1, (size_t)(end - p - 1));
-		v->valuestring[end - p - 1] = '\0';
-		*used += (size_t)(end - p);
 		return end + 1;
 	}
 	if (*p == '-' || (*p >= '0' && *p <= '9')) {
-		v->type = cJSON_Number;
-		return fast_number(p, x->end, &v->valuedouble);
+		if ((end = jsonstrict_scan_number(p, x->end, &v)) == NULL ||
+		    (f >= 0 && record_set_number(rec, f, v, &why) < 0))
+			return NULL;
+		return end;
 	}
-	if (strncmp(p, "true", 4) == 0 || strncmp(p, "null", 4) == 0) {
-		v->type = *p == 't' ? cJSON_True : cJSON_NULL;
-		return p + 4;
-	}
-	if (strncmp(p, "false", 5) == 0) {
-		v->type = cJSON_False;
-		return p + 5;
-	}
-	return NULL;
+	if (x->end - p >= 4 && memcmp(p, "null", 4) == 0)
+		return p + 4;	/* absent; record_finish catches required ones */
+	v = x->end - p >= 4 && memcmp(p, "true", 4) == 0 ? 1 :
+	    x->end - p >= 5 && memcmp(p, "false", 5) == 0 ? 0 : -1;
+	if (v < 0 || (f >= 0 && (rec_fields[f].kind != RK_BOOL ||
+	    record_set_number(rec, f, v, &why) < 0)))
+		return NULL;
+	return p + (v == 1 ? 4 : 5);
 }
 
 /* Whether an unknown key is the line's second of that name (the strict
@@ -579,75 +563,58 @@ fast_unknown_twice(const char *key, size_t len, const char **other,
 	return 0;
 }
 
-/* Scans the line into items. Returns how many, or -1 to give up. */
+/* Scans the line into rec: 1, or 0 to give up (rec is then partly
+ * set; the cJSON path starts it again). */
 static int
-fast_scan(const struct fast_ctx *x, const char *p, struct fast_item *items)
+fast_scan(const struct fast_ctx *x, const char *p, struct record *rec)
 {
 	const char *other[4];
-	size_t used = 0;
-	int n = 0, nother = 0;
+	uint32_t named = 0;	/* the known fields met, null ones too */
+	int nother = 0;
 
+	record_clear(rec);
 	p = skip_ws(p);
 	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
-		return -1;
+		return 0;
 	for (;;) {
 		const char *key = p + 1, *kend = fast_string(key, x->end);
-		cJSON v;
 		int f;
-		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':' ||
-		    (p = fast_value(x, skip_ws(p + 1), &v, &used)) == NULL)
-			return -1;
+		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':')
+			return 0;
 		f = record_field(key, (size_t)(kend - key));
 		if (f < 0 && x->nunknown < TRACE_MAX_UNKNOWN &&
 		    !seen_in(x, key, (size_t)(kend - key)))
-			return -1;	/* the cJSON path warns about it */
+			return 0;	/* the cJSON path warns about it */
 		if (f < 0 && fast_unknown_twice(key, (size_t)(kend - key),
 		    other, &nother))
-			return -1;	/* the cJSON path refuses it */
-		if (f >= 0) {
-			if (n == RF_COUNT)
-				return -1;	/* duplicates: leave it to cJSON */
-			items[n].field = f;
-			items[n++].v = v;
-		}
+			return 0;	/* the cJSON path refuses it */
+		if (f >= 0 && (named >> f & 1u))
+			return 0;	/* given twice: the cJSON path refuses it */
+		named |= f >= 0 ? 1u << f : 0;
+		if ((p = fast_value(x, skip_ws(p + 1), f, rec)) == NULL)
+			return 0;
 		p = skip_ws(p);
 		if (*p == '}')
-			return skip_ws(p + 1) == x->end ? n : -1;
+			return skip_ws(p + 1) == x->end;
 		if (*p != ',' || *(p = skip_ws(p + 1)) != '"')
-			return -1;
+			return 0;
 	}
 }
 
 /* 1: the line was read (a record added or an error reported); 0: it
  * needs the cJSON path. */
 static int
-jsonl_fast(struct reader *r, const char *line, size_t len)
+jsonl_fast(struct reader *r, const char *line)
 {
-	struct fast_item items[RF_COUNT];
 	struct fast_ctx x;
-	int n, i;
 
-	if (len + 1 > r->scratch_cap) {
-		char *p = realloc(r->scratch, len + 1);
-		if (p == NULL)
-			return 0;
-		r->scratch = p;
-		r->scratch_cap = len + 1;
-	}
 	x.end = r->text_end;
-	x.scratch = r->scratch;
 	x.unknown = r->unknown;
 	x.unknown_len = r->unknown_len;
 	x.nunknown = r->nunknown;
-	if ((n = fast_scan(&x, line, items)) < 0)
+	if (!fast_scan(&x, line, &r->rec))
 		return 0;
-	record_clear(&r->rec);
-	for (i = 0; i < n; i++)
-		if (json_value(r, items[i].field, &items[i].v,
-		    rec_fields[items[i].field].name) < 0)
-			break;
-	if (i == n)
-		commit(r, "");
+	commit(r, "");
 	return 1;
 }
 
@@ -656,7 +623,7 @@ jsonl_line(struct reader *r, const char *line, size_t len)
 {
 	cJSON *root, *item;
 
-	if (jsonl_fast(r, line, len))
+	if (jsonl_fast(r, line))
 		return;
 	if ((root = parse_line(r, line, len)) == NULL)
 		return;
@@ -1312,7 +1279,7 @@ one_line(struct reader *r, enum trace_format f, const char *line, size_t len)
 struct chunk {
 	char *text;		/* the lines, each NUL-terminated */
 	size_t len, cap;
-	char *scratch;		/* the records' strings (cap bytes) */
+	char *scratch;		/* CSV: a copy of the text, split in place */
 	uint32_t n;
 	size_t off[CHUNK_LINES];
 	uint32_t llen[CHUNK_LINES];
@@ -1341,25 +1308,6 @@ struct parallel {
 static int csv_fast_record(const struct csv_header *h, char *text, size_t len,
     struct record *rec);
 
-/* Fills rec from a line the fast scan reads, with json_value's checks;
- * 0 when the line needs the one-thread path (which reports what is
- * wrong, or warns). */
-static int
-fast_record(const struct fast_ctx *x, const char *line, struct record *rec)
-{
-	struct fast_item items[RF_COUNT];
-	int n = fast_scan(x, line, items);
-	const char *why;
-
-	if (n < 0)
-		return 0;
-	record_clear(rec);
-	for (int i = 0; i < n; i++)
-		if (set_json(rec, items[i].field, &items[i].v, &why) < 0)
-			return 0;
-	return 1;
-}
-
 static void
 chunk_parse(struct chunk *c, const struct csv_header *csv)
 {
@@ -1380,8 +1328,7 @@ chunk_parse(struct chunk *c, const struct csv_header *csv)
 			continue;
 		}
 		x.end = line + c->llen[i];
-		x.scratch = c->scratch + c->off[i];
-		c->ok[i] = (uint8_t)fast_record(&x, line, &c->rec[i]);
+		c->ok[i] = (uint8_t)fast_scan(&x, line, &c->rec[i]);
 	}
 }
 
@@ -1728,7 +1675,6 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 		map_notes(&r);
 	free(r.mst);
 	input_close(&r.in);
-	free(r.scratch);
 	free(r.skipped);
 	cJSON_Delete(r.summary);
 	for (int i = 0; i < r.nunknown; i++)

@@ -148,6 +148,24 @@ START_TEST(test_number_length)
 		    n <= JSONSTRICT_MAX_NUMBER ? 0 : -1);
 	}
 	ck_assert_str_eq(e.what, "a number longer than 63 characters");
+	/* the one-pass scan: 63 characters are a number, 64 are not, nor
+	 * is one that overflows */
+	for (int n = JSONSTRICT_MAX_NUMBER - 1; n <= JSONSTRICT_MAX_NUMBER + 1;
+	    n++) {
+		double v;
+		memset(buf, '1', (size_t)n);
+		buf[n] = ',';
+		ck_assert(jsonstrict_scan_number(buf, buf + n + 1, &v) == (n <=
+		    JSONSTRICT_MAX_NUMBER ? buf + n : NULL));
+	}
+	{
+		double v;
+		ck_assert_ptr_null(jsonstrict_scan_number("1e400", "1e400" + 5,
+		    &v));
+		ck_assert_ptr_nonnull(jsonstrict_scan_number("1e-400",
+		    "1e-400" + 6, &v));
+		ck_assert(v == 0);
+	}
 }
 END_TEST
 
@@ -164,15 +182,21 @@ START_TEST(test_number)
 	};
 
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
-		const char *e = jsonstrict_number(c[i].s, c[i].s +
-		    strlen(c[i].s));
+		const char *end = c[i].s + strlen(c[i].s);
+		const char *e = jsonstrict_number(c[i].s, end);
+		double v;
 		ck_assert_msg((e == NULL ? -1 : e - c[i].s) == c[i].end,
 		    "%s", c[i].s);
+		/* the one-pass scan ends where the grammar does */
+		e = jsonstrict_scan_number(c[i].s, end, &v);
+		ck_assert_msg((e == NULL ? -1 : e - c[i].s) == c[i].end,
+		    "scan %s", c[i].s);
 	}
 }
 END_TEST
 
-/* The parsed value is bit for bit strtod's (the independent method), on
+/* The parsed value, by jsonstrict_parse_number and by the one-pass
+ * jsonstrict_scan_number, is bit for bit strtod's (the independent method), on
  * the edges of the fast path (15 and 16 digits, exponents 22 and 23,
  * leading and trailing zeros, negative zero) and on 500,000 random
  * short decimals such as traces hold. */
@@ -184,6 +208,10 @@ same_as_strtod(const char *text)
 	ck_assert_int_eq(jsonstrict_parse_number(text, strlen(text), &got), 0);
 	ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0, "%s: %.17g, "
 	    "strtod %.17g", text, got, want);
+	ck_assert(jsonstrict_scan_number(text, text + strlen(text), &got) ==
+	    text + strlen(text));
+	ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0, "scan %s: "
+	    "%.17g, strtod %.17g", text, got, want);
 }
 
 START_TEST(test_number_exact)
@@ -223,8 +251,16 @@ START_TEST(test_number_exact)
 		if (jsonstrict_number(buf, buf + n) == buf + n) {
 			double got, want = strtod(buf, NULL);
 			checked++;
+			double scanned;
+			/* followed by a comma, as in a record */
+			buf[n] = ',';
+			buf[n + 1] = '\0';
 			if (jsonstrict_parse_number(buf, n, &got) != 0 ||
-			    memcmp(&got, &want, sizeof(got)) != 0) {
+			    memcmp(&got, &want, sizeof(got)) != 0 ||
+			    jsonstrict_scan_number(buf, buf + n + 1,
+			    &scanned) != buf + n ||
+			    memcmp(&scanned, &want, sizeof(got)) != 0) {
+				buf[n] = '\0';
 				if (differ++ == 0)
 					snprintf(first, sizeof(first), "%s", buf);
 			}
