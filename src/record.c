@@ -280,10 +280,12 @@ parse_bool(const char *s, size_t len, double *v)
 static int
 parse_real(const char *s, size_t len, double *v, const char **why)
 {
-	int rc = jsonstrict_parse_number(s, len, v);
 	char *end;
+	int rc;
 
-	if (rc == 0)
+	if (jsonstrict_scan_number(s, s + len, v) == s + len)
+		return 0;	/* one pass; the rest says what is wrong */
+	if ((rc = jsonstrict_parse_number(s, len, v)) == 0)
 		return 0;
 	if (rc > 0)
 		*why = "is out of range";

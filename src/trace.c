@@ -37,7 +37,8 @@ struct reader {
 	uint64_t seen;		/* valid records read, other shards' too */
 	int failed;		/* some error was reported */
 	int stop;		/* the error list is full */
-	struct record rec;
+	struct record *rec;	/* the record being read: own, or a chunk's */
+	struct record own;
 	long line;		/* line of the record being read */
 	const char *text;	/* its text, to find a field's column */
 	const char *text_end;	/* text + its length */
@@ -210,7 +211,7 @@ new_config(struct reader *r, uint32_t nc)
 	struct ipw_error e;
 
 	if (r->t->nc == nc || r->o->new_config == NULL ||
-	    r->o->new_config(r->o->new_config_ctx, &r->rec, &e) == 0)
+	    r->o->new_config(r->o->new_config_ctx, r->rec, &e) == 0)
 		return;
 	report(r, &e, r->line, 0);
 	r->stop = 1;
@@ -226,8 +227,8 @@ skip(struct reader *r, int kind)
 	int i;
 
 	snprintf(name, sizeof(name), "%.*s@%.*s",
-	    (int)r->rec.text_len[RF_MODEL], r->rec.text[RF_MODEL],
-	    (int)r->rec.text_len[RF_ACCELERATOR], r->rec.text[RF_ACCELERATOR]);
+	    (int)r->rec->text_len[RF_MODEL], r->rec->text[RF_MODEL],
+	    (int)r->rec->text_len[RF_ACCELERATOR], r->rec->text[RF_ACCELERATOR]);
 	for (i = 0; i < r->nskipped; i++)
 		if (strcmp(r->skipped[i].config, name) == 0)
 			break;
@@ -290,9 +291,9 @@ fill_provenance(struct reader *r)
 
 	for (int i = 0; i < 2; i++) {
 		int v = given[i] > 0 ? given[i] : fmt[i];
-		if (v > 0 && !REC_HAS(&r->rec, field[i])) {
-			r->rec.num[field[i]] = v;
-			r->rec.have |= 1u << field[i];
+		if (v > 0 && !REC_HAS(r->rec, field[i])) {
+			r->rec->num[field[i]] = v;
+			r->rec->have |= 1u << field[i];
 		}
 	}
 }
@@ -306,7 +307,7 @@ commit(struct reader *r, const char *prefix)
 	int missing;
 
 	fill_provenance(r);
-	if (record_finish(&r->rec, r->o->score_threshold, &missing) < 0) {
+	if (record_finish(r->rec, r->o->score_threshold, &missing) < 0) {
 		if ((missing == RF_CORRECT && r->o->skip_unscored) ||
 		    (missing == RF_ENERGY && r->o->skip_unmeasured))
 			skip(r, missing == RF_ENERGY);
@@ -317,7 +318,7 @@ commit(struct reader *r, const char *prefix)
 	r->seen++;
 	if (r->o->record != NULL) {
 		/* streamed (convert): not kept */
-		if (r->o->record(r->o->record_ctx, &r->rec, &e) < 0) {
+		if (r->o->record(r->o->record_ctx, r->rec, &e) < 0) {
 			report(r, &e, r->line, 0);
 			r->stop = 1;
 		}
@@ -325,16 +326,16 @@ commit(struct reader *r, const char *prefix)
 		return;
 	}
 	nc = r->t->nc;
-	if (r->o->shard_n > 1 && strtab_shard(r->rec.text[RF_QUERY_ID],
-	    r->rec.text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k) {
+	if (r->o->shard_n > 1 && strtab_shard(r->rec->text[RF_QUERY_ID],
+	    r->rec->text_len[RF_QUERY_ID], r->o->shard_n) != r->o->shard_k) {
 		/* another shard's query: only its configuration is kept */
-		if (table_add_config(r->t, &r->rec, r->file, r->line, &e) < 0)
+		if (table_add_config(r->t, r->rec, r->file, r->line, &e) < 0)
 			report(r, &e, r->line, 0);
 		else
 			new_config(r, nc);
 		return;
 	}
-	if (table_add(r->t, &r->rec, r->file, r->line, &e) < 0) {
+	if (table_add(r->t, r->rec, r->file, r->line, &e) < 0) {
 		report(r, &e, r->line, 0);
 		return;
 	}
@@ -378,10 +379,10 @@ static int
 json_value(struct reader *r, int field, const cJSON *v, const char *name)
 {
 	const char *why = NULL, *shown = NULL;
-	int twice = REC_HAS(&r->rec, field);
+	int twice = REC_HAS(r->rec, field);
 	char num[64];
 
-	if (set_json(&r->rec, field, v, &why) == 0)
+	if (set_json(r->rec, field, v, &why) == 0)
 		return 0;
 	/* the value, where the record's own checks refused it */
 	if (!twice && cJSON_IsNumber(v)) {
@@ -612,7 +613,7 @@ jsonl_fast(struct reader *r, const char *line)
 	x.unknown = r->unknown;
 	x.unknown_len = r->unknown_len;
 	x.nunknown = r->nunknown;
-	if (!fast_scan(&x, line, &r->rec))
+	if (!fast_scan(&x, line, r->rec))
 		return 0;
 	commit(r, "");
 	return 1;
@@ -627,7 +628,7 @@ jsonl_line(struct reader *r, const char *line, size_t len)
 		return;
 	if ((root = parse_line(r, line, len)) == NULL)
 		return;
-	record_clear(&r->rec);
+	record_clear(r->rec);
 	/* One walk over the object; an unknown key is a warning (once per
 	 * input) and otherwise ignored, so that traces may carry extra
 	 * columns. */
@@ -705,7 +706,7 @@ harness_text(struct reader *r, int field, const char *s, const char *name)
 
 	if (s == NULL || s[0] == '\0')
 		return 0;
-	if (record_set_string(&r->rec, field, s, strlen(s), &why) < 0) {
+	if (record_set_string(r->rec, field, s, strlen(s), &why) < 0) {
 		field_error(r, name, why, s, key_column(r, name));
 		return -1;
 	}
@@ -727,7 +728,7 @@ harness_model(struct reader *r, const cJSON *root, const char *qid,
 	if (accel == NULL && cJSON_IsString(gpu))
 		accel = gpu->valuestring;
 	snprintf(prefix, sizeof(prefix), "model_metrics.%s: ", mm->string);
-	record_clear(&r->rec);
+	record_clear(r->rec);
 	if (harness_text(r, RF_QUERY_ID, qid, "query id") < 0 ||
 	    harness_text(r, RF_MODEL, mm->string, "model") < 0 ||
 	    harness_text(r, RF_DOMAIN, cJSON_GetStringValue(member(root,
@@ -883,7 +884,7 @@ qt_number(struct reader *r, int field, double v, const char *name)
 	const char *why;
 	char num[64];
 
-	if (record_set_number(&r->rec, field, v, &why) == 0)
+	if (record_set_number(r->rec, field, v, &why) == 0)
 		return 0;
 	out_shortest(num, sizeof(num), v);
 	field_error(r, name, why, num, key_column(r, name));
@@ -904,7 +905,7 @@ querytrace_line(struct reader *r, const char *line, size_t len)
 
 	if (root == NULL || querytrace_meta(r) < 0)
 		return;
-	record_clear(&r->rec);
+	record_clear(r->rec);
 	if (r->qt_model == NULL || r->qt_accel == NULL) {
 		const char *what = r->qt_model == NULL ? "model" :
 		    "accelerator";
@@ -1017,12 +1018,12 @@ csv_record(struct reader *r, struct csv_reader *cr, const struct csv_header *h)
 		report(r, &e, cr->line, 0);
 		return;
 	}
-	record_clear(&r->rec);
+	record_clear(r->rec);
 	for (int i = 0; i < cr->nfields; i++) {
 		int f = h->field_of[i];
 		if (f < 0)
 			continue;
-		if (record_set_text(&r->rec, f, cr->field[i], cr->flen[i],
+		if (record_set_text(r->rec, f, cr->field[i], cr->flen[i],
 		    &why) < 0) {
 			field_error(r, rec_fields[f].name, why, cr->field[i],
 			    cr->fcol[i]);
@@ -1105,7 +1106,7 @@ map_one(struct reader *r, const struct tracemap_src *src, const char *prefix)
 	char name[160];
 	long col;
 
-	switch (tracemap_apply(m, r->mst, src, &r->rec, &fail)) {
+	switch (tracemap_apply(m, r->mst, src, r->rec, &fail)) {
 	case TRACEMAP_SKIPPED:
 		return;
 	case TRACEMAP_LACKS:
@@ -1397,8 +1398,9 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 		char *line = c->text + c->off[i];
 		r->line = c->lineno[i];
 		if (c->ok[i]) {
-			r->rec = c->rec[i];
+			r->rec = &c->rec[i];	/* committed in place */
 			commit(r, "");
+			r->rec = &r->own;
 		} else if (csv != NULL) {
 			/* the one-thread path, which says what is wrong */
 			struct csv_reader cr;
@@ -1607,6 +1609,7 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 	int fb;
 
 	memset(&r, 0, sizeof(r));
+	r.rec = &r.own;
 	r.t = t;
 	r.o = o;
 	r.errs = errs;
