@@ -44,31 +44,6 @@ const struct rec_field_info rec_fields[RF_COUNT] = {
 	[RF_ACCELERATORS] = F("accelerators", RK_COUNT, 0),
 };
 
-/* a[0..len) == b[0..len) for the 4 to 13 bytes of a field name: by
- * two overlapping words rather than a call to memcmp */
-static inline int
-same_bytes(const char *a, const char *b, size_t len)
-{
-	uint64_t x, y, u, v;
-	uint32_t p, q, r, t;
-
-	if (len >= 8) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + len - 8, 8);
-		memcpy(&v, b + len - 8, 8);
-		return x == y && u == v;
-	}
-	if (len >= 4) {
-		memcpy(&p, a, 4);
-		memcpy(&q, b, 4);
-		memcpy(&r, a + len - 4, 4);
-		memcpy(&t, b + len - 4, 4);
-		return p == q && r == t;
-	}
-	return memcmp(a, b, len) == 0;
-}
-
 int
 record_field(const char *name, size_t len)
 {
@@ -91,7 +66,7 @@ record_field(const char *name, size_t len)
 	if (len >= sizeof(by_len) / sizeof(by_len[0]))
 		return -1;
 	for (const signed char *f = by_len[len]; *f != 0; f++)
-		if (same_bytes(rec_fields[*f - 1].name, name, len))
+		if (record_same_bytes(rec_fields[*f - 1].name, name, len))
 			return *f - 1;
 	return -1;
 }

@@ -26,6 +26,8 @@
  * ignored without a word (the first ones say what is wrong). */
 #define TRACE_MAX_UNKNOWN 32
 
+#define FAST_ORDER 32	/* key places the fast JSON scan remembers */
+
 /* State shared by the three readers while one input is read. */
 struct reader {
 	struct table *t;
@@ -38,6 +40,7 @@ struct reader {
 	int failed;		/* some error was reported */
 	int stop;		/* the error list is full */
 	struct record *rec;	/* the record being read: own, or a chunk's */
+	signed char key_order[FAST_ORDER];	/* the fast scan's (fast_ctx) */
 	struct record own;
 	long line;		/* line of the record being read */
 	const char *text;	/* its text, to find a field's column */
@@ -454,6 +457,9 @@ struct fast_ctx {
 	char *const *unknown;
 	const size_t *unknown_len;
 	int nunknown;
+	/* the field at each place of the last line read (-1: unknown or
+	 * none), tried first: lines list their keys in one order */
+	signed char *order;
 };
 
 static int
@@ -571,7 +577,7 @@ fast_scan(const struct fast_ctx *x, const char *p, struct record *rec)
 {
 	const char *other[4];
 	uint32_t named = 0;	/* the known fields met, null ones too */
-	int nother = 0;
+	int nother = 0, k = 0;
 
 	record_clear(rec);
 	p = skip_ws(p);
@@ -582,7 +588,10 @@ fast_scan(const struct fast_ctx *x, const char *p, struct record *rec)
 		int f;
 		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':')
 			return 0;
-		f = record_field(key, (size_t)(kend - key));
+		f = k < FAST_ORDER ? record_field_guess(key, (size_t)(kend -
+		    key), x->order[k]) : record_field(key, (size_t)(kend - key));
+		if (k < FAST_ORDER)
+			x->order[k++] = (signed char)f;
 		if (f < 0 && x->nunknown < TRACE_MAX_UNKNOWN &&
 		    !seen_in(x, key, (size_t)(kend - key)))
 			return 0;	/* the cJSON path warns about it */
@@ -613,6 +622,7 @@ jsonl_fast(struct reader *r, const char *line)
 	x.unknown = r->unknown;
 	x.unknown_len = r->unknown_len;
 	x.nunknown = r->nunknown;
+	x.order = r->key_order;
 	if (!fast_scan(&x, line, r->rec))
 		return 0;
 	commit(r, "");
@@ -1313,10 +1323,13 @@ static void
 chunk_parse(struct chunk *c, const struct csv_header *csv)
 {
 	struct fast_ctx x;
+	signed char order[FAST_ORDER];
 
+	memset(order, -1, sizeof(order));
 	x.unknown = c->unknown;
 	x.unknown_len = c->unknown_len;
 	x.nunknown = c->nunknown;
+	x.order = order;
 	for (uint32_t i = 0; i < c->n; i++) {
 		const char *line = c->text + c->off[i];
 		if (csv != NULL) {
@@ -1610,6 +1623,7 @@ trace_load(struct table *t, const char *path, const struct trace_options *o,
 
 	memset(&r, 0, sizeof(r));
 	r.rec = &r.own;
+	memset(r.key_order, -1, sizeof(r.key_order));
 	r.t = t;
 	r.o = o;
 	r.errs = errs;
