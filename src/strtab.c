@@ -131,9 +131,31 @@ append(struct strtab *st, const char *s, size_t len, uint32_t h, uint32_t where)
 }
 
 uint32_t
+strtab_hash(const char *s, size_t len)
+{
+	return hash_bytes(s, len);
+}
+
+void
+strtab_prefetch(const struct strtab *st, uint32_t h)
+{
+	if (st->nslot > 0) {
+		__builtin_prefetch(&st->slot[h & (st->nslot - 1)]);
+		__builtin_prefetch(&st->slot_hash[h & (st->nslot - 1)]);
+	}
+}
+
+uint32_t
 strtab_intern(struct strtab *st, const char *s, size_t len)
 {
-	uint32_t h = hash_bytes(s, len), where, id;
+	return strtab_intern_hashed(st, s, len, hash_bytes(s, len));
+}
+
+uint32_t
+strtab_intern_hashed(struct strtab *st, const char *s, size_t len,
+    uint32_t h)
+{
+	uint32_t where, id;
 
 	/* Keep the load factor at or below one half. */
 	if ((uint64_t)(st->n + 1) * 2 > st->nslot && grow_slots(st) < 0)

@@ -24,6 +24,16 @@ void strtab_release(struct strtab *st);
 /* Returns the id of s[0..len), adding it if new; STRTAB_NONE when out of
  * memory or the table is full. */
 uint32_t strtab_intern(struct strtab *st, const char *s, size_t len);
+/* The hash strtab_intern files s[0..len) under, to compute where the
+ * string is (a reading thread) and intern it elsewhere (the committing
+ * one) by the next two. */
+uint32_t strtab_hash(const char *s, size_t len);
+/* strtab_intern with h = strtab_hash(s, len) given. */
+uint32_t strtab_intern_hashed(struct strtab *st, const char *s, size_t len,
+    uint32_t h);
+/* Asks the memory for the slot hash h probes first: a hint, nothing
+ * changes. */
+void strtab_prefetch(const struct strtab *st, uint32_t h);
 /* Returns the id, or STRTAB_NONE if s was never interned. */
 uint32_t strtab_find(const struct strtab *st, const char *s, size_t len);
 const char *strtab_str(const struct strtab *st, uint32_t id);

@@ -239,6 +239,21 @@ config_for(struct table *t, const struct record *r, uint32_t model,
 	return new_config(t, model, accel, prec, dev, file, line);
 }
 
+/* a[0..len) == b[0..len): up to 16 bytes by two words, no call */
+static inline int
+same_text(const char *a, const char *b, size_t len)
+{
+	uint64_t x, y, u, v;
+
+	if (len < 8 || len > 16)
+		return memcmp(a, b, len) == 0;
+	memcpy(&x, a, 8);
+	memcpy(&y, b, 8);
+	memcpy(&u, a + len - 8, 8);
+	memcpy(&v, b + len - 8, 8);
+	return x == y && u == v;
+}
+
 static uint32_t
 intern_field(struct table *t, const struct record *r, int f)
 {
@@ -248,8 +263,8 @@ intern_field(struct table *t, const struct record *r, int f)
 
 	for (int i = 0; i < TABLE_RECENT; i++)
 		if (t->recent[f][i] != STRTAB_NONE && t->recent_len[f][i] ==
-		    len && memcmp(strtab_str(&t->strings, t->recent[f][i]),
-		    r->text[f], len) == 0)
+		    len && same_text(strtab_str(&t->strings, t->recent[f][i]),
+		    r->text[f], len))
 			return t->recent[f][i];	/* no hash, no probe */
 	if ((id = strtab_intern(&t->strings, r->text[f], len)) == STRTAB_NONE)
 		return id;
@@ -330,21 +345,33 @@ same_query(const struct table *t, const struct record *r)
 	if (t->last_sid == STRTAB_NONE)
 		return 0;
 	last = strtab_str(&t->strings, t->last_sid);
-	return strncmp(last, r->text[RF_QUERY_ID], r->text_len[RF_QUERY_ID]) ==
-	    0 && last[r->text_len[RF_QUERY_ID]] == '\0';
+	return t->last_sid_len == r->text_len[RF_QUERY_ID] && memcmp(last,
+	    r->text[RF_QUERY_ID], t->last_sid_len) == 0;
 }
 
 int
 table_add(struct table *t, const struct record *r, uint32_t file, long line,
     struct ipw_error *err)
 {
+	return table_add_hashed(t, r, strtab_hash(r->text[RF_QUERY_ID],
+	    r->text_len[RF_QUERY_ID]), file, line, err);
+}
+
+int
+table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
+    uint32_t file, long line, struct ipw_error *err)
+{
 	uint32_t sid, model, accel, q;
 	struct table_config *c;
 	int ci;
 
-	sid = same_query(t, r) ? t->last_sid : intern_field(t, r,
-	    RF_QUERY_ID);
+	/* a query's records usually come together; else every id is new
+	 * or far back, and the recent texts would not hold it */
+	sid = same_query(t, r) ? t->last_sid : strtab_intern_hashed(
+	    &t->strings, r->text[RF_QUERY_ID], r->text_len[RF_QUERY_ID],
+	    id_hash);
 	t->last_sid = sid;
+	t->last_sid_len = r->text_len[RF_QUERY_ID];
 	model = intern_field(t, r, RF_MODEL);
 	accel = intern_field(t, r, RF_ACCELERATOR);
 	if (sid == STRTAB_NONE || model == STRTAB_NONE ||

@@ -65,6 +65,7 @@ struct table {
 	uint8_t recent_next[RF_COUNT];
 	uint32_t last_sid;	/* query id of the last record: traces usually
 				 * list a query's records together */
+	size_t last_sid_len;
 	uint32_t nc, ccap;
 	struct table_config *cfg;
 	uint32_t nfiles;
@@ -85,6 +86,10 @@ int table_add_file(struct table *t, const char *name, struct ipw_error *err);
  * position: the caller adds it. */
 int table_add(struct table *t, const struct record *r, uint32_t file,
     long line, struct ipw_error *err);
+/* The same with strtab_hash of the record's query id given (a reading
+ * thread computed it). */
+int table_add_hashed(struct table *t, const struct record *r,
+    uint32_t id_hash, uint32_t file, long line, struct ipw_error *err);
 /* Registers r's configuration without its cell: a query shard keeps the
  * configurations of other shards' records, so that every shard has the
  * same pool in the same order. */

@@ -14,6 +14,7 @@
 #include "jsonarena.h"
 #include "jsonstrict.h"
 #include "record.h"
+#include "strtab.h"
 #include "suggest.h"
 #include "output.h"
 #include "prov.h"
@@ -27,6 +28,7 @@
 #define TRACE_MAX_UNKNOWN 32
 
 #define FAST_ORDER 32	/* key places the fast JSON scan remembers */
+#define PREFETCH_AHEAD 8	/* records a commit asks memory for ahead */
 
 /* State shared by the three readers while one input is read. */
 struct reader {
@@ -40,6 +42,7 @@ struct reader {
 	int failed;		/* some error was reported */
 	int stop;		/* the error list is full */
 	struct record *rec;	/* the record being read: own, or a chunk's */
+	const uint32_t *id_hash;	/* a chunk's hash of its id, or NULL */
 	signed char key_order[FAST_ORDER];	/* the fast scan's (fast_ctx) */
 	struct record own;
 	long line;		/* line of the record being read */
@@ -338,7 +341,9 @@ commit(struct reader *r, const char *prefix)
 			new_config(r, nc);
 		return;
 	}
-	if (table_add(r->t, r->rec, r->file, r->line, &e) < 0) {
+	if ((r->id_hash != NULL ? table_add_hashed(r->t, r->rec, *r->id_hash,
+	    r->file, r->line, &e) : table_add(r->t, r->rec, r->file, r->line,
+	    &e)) < 0) {
 		report(r, &e, r->line, 0);
 		return;
 	}
@@ -1297,6 +1302,7 @@ struct chunk {
 	long lineno[CHUNK_LINES];
 	uint8_t ok[CHUNK_LINES];	/* 1 parsed, 0 the one-thread path */
 	struct record rec[CHUNK_LINES];
+	uint32_t id_hash[CHUNK_LINES];	/* strtab_hash of an ok record's id */
 	/* the unknown keys warned about when the chunk was filled */
 	char *unknown[TRACE_MAX_UNKNOWN];
 	size_t unknown_len[TRACE_MAX_UNKNOWN];
@@ -1344,6 +1350,11 @@ chunk_parse(struct chunk *c, const struct csv_header *csv)
 		x.end = line + c->llen[i];
 		c->ok[i] = (uint8_t)fast_scan(&x, line, &c->rec[i]);
 	}
+	/* the ids' hashes here, so that the committing thread only probes */
+	for (uint32_t i = 0; i < c->n; i++)
+		if (c->ok[i] && REC_HAS(&c->rec[i], RF_QUERY_ID))
+			c->id_hash[i] = strtab_hash(c->rec[i].text[RF_QUERY_ID],
+			    c->rec[i].text_len[RF_QUERY_ID]);
 }
 
 static void *
@@ -1410,10 +1421,17 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 	for (uint32_t i = 0; i < c->n && !r->stop; i++) {
 		char *line = c->text + c->off[i];
 		r->line = c->lineno[i];
+		/* the table slot a later record's id probes, asked for now */
+		if (i + PREFETCH_AHEAD < c->n && c->ok[i + PREFETCH_AHEAD] &&
+		    REC_HAS(&c->rec[i + PREFETCH_AHEAD], RF_QUERY_ID))
+			strtab_prefetch(&r->t->strings,
+			    c->id_hash[i + PREFETCH_AHEAD]);
 		if (c->ok[i]) {
 			r->rec = &c->rec[i];	/* committed in place */
+			r->id_hash = &c->id_hash[i];
 			commit(r, "");
 			r->rec = &r->own;
+			r->id_hash = NULL;
 		} else if (csv != NULL) {
 			/* the one-thread path, which says what is wrong */
 			struct csv_reader cr;
