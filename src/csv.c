@@ -200,29 +200,33 @@ append(struct csv_reader *r, const char *s, size_t n, int newline)
 	return 0;
 }
 
-/* Whether a quoted field is still open after s[0..n), given whether one
- * was open before it. Only a quote at the start of a field opens one: a
- * stray quote inside an unquoted field is left for csv_split to report. */
-static int
-quote_open(const char *s, size_t n, int open)
+int
+csv_quote_open(const char *s, size_t n, int open)
 {
-	int field_start = !open;
+	int field_start = !open;	/* whether s[i] starts a field */
+	size_t i = 0;
 
-	/* most lines have no quote: nothing opens */
-	if (!open && memchr(s, '"', n) == NULL)
-		return 0;
-
-	for (size_t i = 0; i < n; i++) {
+	/* from quote to quote: the bytes between change nothing but
+	 * whether the next quote starts a field */
+	while (i < n) {
+		const char *q = memchr(s + i, '"', n - i);
+		size_t j;
+		if (q == NULL)
+			return open;
+		j = (size_t)(q - s);
 		if (open) {
-			if (s[i] == '"') {
-				if (i + 1 < n && s[i + 1] == '"')
-					i++;
-				else
-					open = 0;
+			if (j + 1 < n && s[j + 1] == '"')
+				i = j + 2;	/* "" inside: still open */
+			else {
+				open = 0;
+				i = j + 1;
 			}
-		} else if (s[i] == '"' && field_start)
-			open = 1;
-		field_start = !open && s[i] == ',';
+		} else {
+			/* only a quote at a field's start opens one */
+			open = j == i ? field_start : s[j - 1] == ',';
+			i = j + 1;
+		}
+		field_start = 0;	/* after a quote */
 	}
 	return open;
 }
@@ -244,7 +248,7 @@ csv_gather(struct csv_reader *r, struct ipw_error *err)
 	r->rec_len = 0;
 	if (append(r, line, len, 0) < 0)
 		return ipw_error_oom(err);
-	open = quote_open(line, len, 0);
+	open = csv_quote_open(line, len, 0);
 	while (open) {
 		rc = input_getline(r->in, &line, &len, err);
 		if (rc < 0)
@@ -257,7 +261,7 @@ csv_gather(struct csv_reader *r, struct ipw_error *err)
 			    "record is longer than the line limit");
 		if (append(r, line, len, 1) < 0)
 			return ipw_error_oom(err);
-		open = quote_open(line, len, 1);
+		open = csv_quote_open(line, len, 1);
 	}
 	return 1;
 }

@@ -23,6 +23,10 @@ void csv_init(struct csv_reader *r, struct input *in);
 void csv_release(struct csv_reader *r);
 /* 1: a record; 0: end of input; -1: error (position filled in). */
 int csv_read(struct csv_reader *r, struct ipw_error *err);
+/* Whether a quoted field is still open after s[0..n), given whether one
+ * was open before it. Only a quote at the start of a field opens one: a
+ * stray quote inside an unquoted field is left for csv_split to report. */
+int csv_quote_open(const char *s, size_t n, int open);
 /* The next record's text, whole (its quoted newlines included), in
  * rec[0..rec_len) and its first line in line, not split: csv_read is
  * csv_gather then csv_split. Same returns. */

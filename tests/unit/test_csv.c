@@ -105,6 +105,57 @@ START_TEST(test_read_multiline)
 }
 END_TEST
 
+/* The quote state by the plain rule, one byte at a time (the second
+ * method): a quote opens a field only at its start, "" inside one is a
+ * quote, a quote closes it otherwise. */
+static int
+quote_state(const char *s, size_t n, int open)
+{
+	int field_start = !open;
+
+	for (size_t i = 0; i < n; i++) {
+		if (open) {
+			if (s[i] == '"') {
+				if (i + 1 < n && s[i + 1] == '"')
+					i++;
+				else
+					open = 0;
+			}
+		} else if (s[i] == '"' && field_start)
+			open = 1;
+		field_start = !open && s[i] == ',';
+	}
+	return open;
+}
+
+/* csv_quote_open, which jumps from quote to quote, agrees with it on
+ * every string of a, comma and quote up to 10 bytes, open or not. */
+START_TEST(test_quote_open_every_short_string)
+{
+	static const char alphabet[3] = { 'a', ',', '"' };
+	char buf[16];
+	long checked = 0;
+
+	for (size_t n = 0; n <= 10; n++) {
+		long count = 1;
+		for (size_t i = 0; i < n; i++)
+			count *= 3;
+		for (long code = 0; code < count; code++) {
+			long c = code;
+			for (size_t i = 0; i < n; i++, c /= 3)
+				buf[i] = alphabet[c % 3];
+			for (int open = 0; open <= 1; open++) {
+				ck_assert_msg(csv_quote_open(buf, n, open) ==
+				    quote_state(buf, n, open), "%.*s (open %d)",
+				    (int)n, buf, open);
+				checked++;
+			}
+		}
+	}
+	ck_assert_int_eq(checked, 2 * 88573);	/* 2 x (3^11 - 1) / 2 */
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -115,6 +166,7 @@ suite(void)
 	    sizeof(good) / sizeof(good[0]));
 	tcase_add_loop_test(tc, test_split_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_read_multiline);
+	tcase_add_test(tc, test_quote_open_every_short_string);
 	suite_add_tcase(s, tc);
 	return s;
 }
