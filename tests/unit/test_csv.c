@@ -156,6 +156,37 @@ START_TEST(test_quote_open_every_short_string)
 }
 END_TEST
 
+/* One byte x at every place of a 24-byte unquoted field (the word-at-a-
+ * time scan and the byte loop both meet it): printable ASCII, DEL and
+ * TAB are taken, a comma splits, anything else (a control byte, a quote,
+ * a lone byte above 0x7f) is refused at its own column. */
+START_TEST(test_split_byte_everywhere)
+{
+	char line[32], copy[32];
+	struct csv_reader r;
+	struct ipw_error err;
+
+	memset(&r, 0, sizeof(r));
+	for (int x = 1; x < 256; x++)
+		for (int at = 0; at < 24; at++) {
+			int rc, ok = (x >= 0x20 && x <= 0x7f && x != '"') ||
+			    x == '\t';
+			memset(line, 'a', 24);
+			line[at] = (char)x;
+			memcpy(copy, line, 24);
+			copy[24] = '\0';
+			rc = csv_split(&r, copy, 24, &err);
+			ck_assert_msg(rc == (ok ? 0 : -1), "byte 0x%02x at %d: %d",
+			    x, at, rc);
+			if (!ok)
+				ck_assert_msg(err.col == at + 1, "byte 0x%02x at %d: "
+				    "column %ld", x, at, err.col);
+			else
+				ck_assert_int_eq(r.nfields, x == ',' ? 2 : 1);
+		}
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -167,6 +198,7 @@ suite(void)
 	tcase_add_loop_test(tc, test_split_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_read_multiline);
 	tcase_add_test(tc, test_quote_open_every_short_string);
+	tcase_add_test(tc, test_split_byte_everywhere);
 	suite_add_tcase(s, tc);
 	return s;
 }
