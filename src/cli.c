@@ -181,17 +181,24 @@ opt_whole(const char *opt, const char *arg, long lo, long hi, int *out,
 	return 0;
 }
 
-/* The checks above, their message printed as a usage error. */
+/* The checks above, their message printed as a usage error: rc is the
+ * check's result, err what it filled. */
+static int
+usage_if(const struct cmd *cmd, int rc, const struct ipw_error *err)
+{
+	if (rc == 0)
+		return 0;
+	cli_usage(cmd, "%s", err->msg);
+	return -1;
+}
+
 int
 cli_double(const struct cmd *cmd, const char *opt, const char *arg,
     double lo, double hi, double *out)
 {
 	struct ipw_error err;
 
-	if (opt_double(opt, arg, lo, hi, out, &err) == 0)
-		return 0;
-	cli_usage(cmd, "%s", err.msg);
-	return -1;
+	return usage_if(cmd, opt_double(opt, arg, lo, hi, out, &err), &err);
 }
 
 int
@@ -200,10 +207,7 @@ cli_size(const struct cmd *cmd, const char *opt, const char *arg, size_t lo,
 {
 	struct ipw_error err;
 
-	if (opt_size(opt, arg, lo, out, &err) == 0)
-		return 0;
-	cli_usage(cmd, "%s", err.msg);
-	return -1;
+	return usage_if(cmd, opt_size(opt, arg, lo, out, &err), &err);
 }
 
 int
@@ -212,10 +216,7 @@ cli_whole(const struct cmd *cmd, const char *opt, const char *arg, long lo,
 {
 	struct ipw_error err;
 
-	if (opt_whole(opt, arg, lo, hi, out, &err) == 0)
-		return 0;
-	cli_usage(cmd, "%s", err.msg);
-	return -1;
+	return usage_if(cmd, opt_whole(opt, arg, lo, hi, out, &err), &err);
 }
 
 int

@@ -66,28 +66,35 @@ struct record {
 /* Field named name[0..len), or -1. */
 int record_field(const char *name, size_t len);
 
-/* a[0..len) == b[0..len) for the 4 to 13 bytes of a field name: by
- * two overlapping words rather than a call to memcmp */
+static inline uint64_t
+record_word8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+static inline uint32_t
+record_word4(const char *p)
+{
+	uint32_t w;
+
+	memcpy(&w, p, 4);
+	return w;
+}
+
+/* a[0..len) == b[0..len), for any len: the 4 to 16 bytes of a field
+ * name or a short text by two overlapping words rather than a call. */
 static inline int
 record_same_bytes(const char *a, const char *b, size_t len)
 {
-	uint64_t x, y, u, v;
-	uint32_t p, q, r, t;
-
-	if (len >= 8) {
-		memcpy(&x, a, 8);
-		memcpy(&y, b, 8);
-		memcpy(&u, a + len - 8, 8);
-		memcpy(&v, b + len - 8, 8);
-		return x == y && u == v;
-	}
-	if (len >= 4) {
-		memcpy(&p, a, 4);
-		memcpy(&q, b, 4);
-		memcpy(&r, a + len - 4, 4);
-		memcpy(&t, b + len - 4, 4);
-		return p == q && r == t;
-	}
+	if (len >= 8 && len <= 16)
+		return record_word8(a) == record_word8(b) &&
+		    record_word8(a + len - 8) == record_word8(b + len - 8);
+	if (len >= 4 && len < 8)
+		return record_word4(a) == record_word4(b) &&
+		    record_word4(a + len - 4) == record_word4(b + len - 4);
 	return memcmp(a, b, len) == 0;
 }
 

@@ -239,21 +239,6 @@ config_for(struct table *t, const struct record *r, uint32_t model,
 	return new_config(t, model, accel, prec, dev, file, line);
 }
 
-/* a[0..len) == b[0..len): up to 16 bytes by two words, no call */
-static inline int
-same_text(const char *a, const char *b, size_t len)
-{
-	uint64_t x, y, u, v;
-
-	if (len < 8 || len > 16)
-		return memcmp(a, b, len) == 0;
-	memcpy(&x, a, 8);
-	memcpy(&y, b, 8);
-	memcpy(&u, a + len - 8, 8);
-	memcpy(&v, b + len - 8, 8);
-	return x == y && u == v;
-}
-
 static uint32_t
 intern_field(struct table *t, const struct record *r, int f)
 {
@@ -263,7 +248,7 @@ intern_field(struct table *t, const struct record *r, int f)
 
 	for (int i = 0; i < TABLE_RECENT; i++)
 		if (t->recent[f][i] != STRTAB_NONE && t->recent_len[f][i] ==
-		    len && same_text(strtab_str(&t->strings, t->recent[f][i]),
+		    len && record_same_bytes(strtab_str(&t->strings, t->recent[f][i]),
 		    r->text[f], len))
 			return t->recent[f][i];	/* no hash, no probe */
 	if ((id = strtab_intern(&t->strings, r->text[f], len)) == STRTAB_NONE)
