@@ -98,16 +98,6 @@ record_same_bytes(const char *a, const char *b, size_t len)
 	return memcmp(a, b, len) == 0;
 }
 
-/* record_field when the name is likely field guess (the field at the
- * same place in the last record): checked first, by two words. */
-static inline int
-record_field_guess(const char *name, size_t len, int guess)
-{
-	if (guess >= 0 && rec_fields[guess].len == len &&
-	    record_same_bytes(rec_fields[guess].name, name, len))
-		return guess;
-	return record_field(name, len);
-}
 void record_clear(struct record *r);
 /* Set from text (CSV cells); an empty cell leaves an optional field
  * unset. On error returns -1 and points *why at a message fragment. */

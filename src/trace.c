@@ -589,14 +589,24 @@ fast_scan(const struct fast_ctx *x, const char *p, struct record *rec)
 	if (*p != '{' || *(p = skip_ws(p + 1)) != '"')
 		return 0;
 	for (;;) {
-		const char *key = p + 1, *kend = fast_string(key, x->end);
-		int f;
-		if (kend == NULL || *(p = skip_ws(kend + 1)) != ':')
+		const char *key = p + 1, *kend;
+		int f = k < FAST_ORDER ? x->order[k] : -1;
+		/* the last line's key at this place, quote and all: a field
+		 * name has no byte a string scan would stop at */
+		if (f >= 0 && (size_t)(x->end - key) > rec_fields[f].len &&
+		    key[rec_fields[f].len] == '"' && record_same_bytes(key,
+		    rec_fields[f].name, rec_fields[f].len))
+			kend = key + rec_fields[f].len;
+		else {
+			if ((kend = fast_string(key, x->end)) == NULL)
+				return 0;
+			f = record_field(key, (size_t)(kend - key));
+			if (k < FAST_ORDER)
+				x->order[k] = (signed char)f;
+		}
+		k++;
+		if (*(p = skip_ws(kend + 1)) != ':')
 			return 0;
-		f = k < FAST_ORDER ? record_field_guess(key, (size_t)(kend -
-		    key), x->order[k]) : record_field(key, (size_t)(kend - key));
-		if (k < FAST_ORDER)
-			x->order[k++] = (signed char)f;
 		if (f < 0 && x->nunknown < TRACE_MAX_UNKNOWN &&
 		    !seen_in(x, key, (size_t)(kend - key)))
 			return 0;	/* the cJSON path warns about it */
