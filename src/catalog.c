@@ -74,13 +74,43 @@ static int
 bad(struct ipw_error *err, const struct source *src, const char *what,
     int index, const char *field, const char *msg)
 {
-	char path[128];
+	char path[200];
 
 	snprintf(path, sizeof(path), "%s[%d].%s", what, index, field);
 	return jsondoc_error(src->doc, err, path, msg);
 }
 
-/* A value is a number, null, or {"value": number|null, "source": text}. */
+const char *const catalog_bases[] = { "measured", "vendor", "assumed",
+	NULL };
+
+/* A value object's keys: "value" and "source", and "basis" if given,
+ * one of catalog_bases. */
+static int
+value_keys(const cJSON *v, const struct source *src, const char *what,
+    int index, const char *field, struct ipw_error *err)
+{
+	const cJSON *k, *basis = cJSON_GetObjectItemCaseSensitive(v, "basis");
+	char path[96];
+
+	cJSON_ArrayForEach(k, v)
+		if (strcmp(k->string, "value") && strcmp(k->string, "source") &&
+		    strcmp(k->string, "basis")) {
+			snprintf(path, sizeof(path), "%s.%s", field, k->string);
+			return bad(err, src, what, index, path, "is not a key "
+			    "of a value (value, source, basis)");
+		}
+	if (basis == NULL)
+		return 0;
+	for (int i = 0; cJSON_IsString(basis) && catalog_bases[i]; i++)
+		if (strcmp(basis->valuestring, catalog_bases[i]) == 0)
+			return 0;
+	snprintf(path, sizeof(path), "%s.basis", field);
+	return bad(err, src, what, index, path, "is not measured, vendor or "
+	    "assumed");
+}
+
+/* A value is a number, null, or {"value": number|null, "source": text,
+ * "basis": "measured"|"vendor"|"assumed"} (basis optional). */
 static int
 number(const cJSON *entry, const char *field, double *out, const struct source *src,
     const char *what, int index, struct ipw_error *err)
@@ -93,6 +123,8 @@ number(const cJSON *entry, const char *field, double *out, const struct source *
 		    "source")))
 			return bad(err, src, what, index, field,
 			    "has no \"source\" text");
+		if (value_keys(v, src, what, index, field, err) < 0)
+			return -1;
 		v = cJSON_GetObjectItemCaseSensitive(v, "value");
 	}
 	if (v == NULL || cJSON_IsNull(v))
@@ -179,7 +211,11 @@ parse_accel(struct catalog_accel *a, const cJSON *e, const struct source *src,
 	    number(e, "peak_tflops_bf16", &a->peak_tflops, src,
 	    "accelerators", i, err) |
 	    number(e, "tdp_w", &a->tdp_w, src, "accelerators", i, err) |
-	    number(e, "idle_w", &a->idle_w, src, "accelerators", i, err);
+	    number(e, "idle_w", &a->idle_w, src, "accelerators", i, err) |
+	    number(e, "system_idle_w", &a->system_idle_w, src,
+	    "accelerators", i, err) |
+	    number(e, "system_active_w", &a->system_active_w, src,
+	    "accelerators", i, err);
 }
 
 static int
@@ -256,7 +292,8 @@ static const char *const model_keys[] = { "name", "family", "aliases",
 	NULL };
 static const char *const accel_keys[] = { "name", "tier", "aliases",
 	"memory_gb", "bandwidth_gbs", "peak_tflops_bf16", "tdp_w", "idle_w",
-	"price_per_hour_usd", "device_price_usd", "lifetime_years", "pue",
+	"system_idle_w", "system_active_w", "price_per_hour_usd",
+	"device_price_usd", "lifetime_years", "pue",
 	"note", "about", NULL };
 
 /* The file's shape, each error at its place: an object with a
@@ -386,6 +423,15 @@ catalog_load_default(struct catalog *cat, struct ipw_error *err)
 		return -1;
 	snprintf(path, sizeof(path), "%s/catalog.json", dir);
 	return catalog_load(cat, path, err);
+}
+
+const char *
+catalog_value_text(const cJSON *entry, const char *field, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(entry, field);
+
+	return cJSON_IsObject(v) ? cJSON_GetStringValue(
+	    cJSON_GetObjectItemCaseSensitive(v, key)) : NULL;
 }
 
 const struct catalog_model *

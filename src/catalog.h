@@ -24,7 +24,11 @@ struct catalog_model {
 struct catalog_accel {
 	const char *name;
 	enum catalog_tier tier;
-	double memory_gb, bandwidth_gbs, peak_tflops, tdp_w, idle_w;
+	double memory_gb, bandwidth_gbs, peak_tflops, tdp_w;
+	double idle_w;		/* one device, idle, W */
+	/* a local device's whole system at the wall, W: idle, and typical
+	 * while it serves a model (NaN: unknown) */
+	double system_idle_w, system_active_w;
 	const cJSON *json;
 	const char *file;
 };
@@ -62,6 +66,14 @@ const struct catalog_accel *catalog_accel(const struct catalog *cat,
  * ending in " xN" (1 to 9999), else 1. A replica's TDP and idle power
  * are N times a device's. */
 int catalog_devices(const char *name);
+/* What a value says of itself: measured (by a public measurement),
+ * vendor (a vendor's figure) or assumed (neither: its source says how it
+ * was made). */
+extern const char *const catalog_bases[];	/* NULL-terminated */
+/* A text of an entry's value object: key "source" or "basis"; NULL when
+ * the value is a bare number or the key is absent. */
+const char *catalog_value_text(const cJSON *entry, const char *field,
+    const char *key);
 /* The directory holding ipwsim's data files: $IPWSIM_DATADIR, else the
  * installed pkgdatadir, else data/ next to the executable (a build tree).
  * Writes into buf; returns -1 if none has catalog.json. */

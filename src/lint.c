@@ -24,11 +24,28 @@ cell_power(const struct table_config *c, uint32_t q)
 	return NAN;
 }
 
+/* The replica's power a record implies: its power_w, else its energy /
+ * latency times its batch (batch_size queries share the replica for the
+ * latency). Without a batch_size, energy / latency is a lower bound
+ * (batch 1) and *bound is set. */
+static double
+replica_power(const struct table_config *c, uint32_t q, double p, int *bound)
+{
+	*bound = 0;
+	if (c->power != NULL && !isnan(c->power[q]))
+		return p;
+	if (c->batch != NULL && c->batch[q] > 0)
+		return p * c->batch[q];
+	*bound = 1;
+	return p;
+}
+
 static void
 lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
     const struct catalog_accel *a)
 {
-	double p = cell_power(c, q);
+	double p = cell_power(c, q), r;
+	int bound;
 	int prov = c->prov != NULL ? c->prov[q] : 0;
 
 	lc->records++;
@@ -44,15 +61,18 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
 		return;
 	lc->power_sum += p;
 	lc->with_power++;
+	r = replica_power(c, q, p, &bound);
+	/* a lower bound above the TDP is above it at any batch; below the
+	 * idle floor only a known batch (or power_w) tells */
 	if (a != NULL && !isnan(lc->limit[LINT_POWER_ABOVE_TDP]) &&
-	    p > lc->limit[LINT_POWER_ABOVE_TDP])
+	    r > lc->limit[LINT_POWER_ABOVE_TDP])
 		flag(lc, LINT_POWER_ABOVE_TDP, q);
-	if (a != NULL && !isnan(lc->limit[LINT_POWER_BELOW_IDLE]) &&
-	    p < lc->limit[LINT_POWER_BELOW_IDLE])
+	if (a != NULL && !bound && !isnan(lc->limit[LINT_POWER_BELOW_IDLE]) &&
+	    r < lc->limit[LINT_POWER_BELOW_IDLE])
 		flag(lc, LINT_POWER_BELOW_IDLE, q);
 	/* a zero power is the zero-energy warning's */
-	if (a != NULL && !isnan(lc->limit[LINT_POWER_TINY]) && p > 0 &&
-	    p < lc->limit[LINT_POWER_TINY])
+	if (a != NULL && !isnan(lc->limit[LINT_POWER_TINY]) && r > 0 &&
+	    r < lc->limit[LINT_POWER_TINY])
 		flag(lc, LINT_POWER_TINY, q);
 }
 
@@ -179,9 +199,10 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
 	}
 	case LINT_POWER_BELOW_IDLE:
 		snprintf(buf, size, "%u record%s an average power below "
-		    "the %g W idle power of %s (first: query \"%s\")",
-		    lc->count[k], lc->count[k] == 1 ? " implies" : "s imply",
-		    lc->limit[k], accel, q);
+		    "the %g W idle power of %s (first: query \"%s\"; power_w, "
+		    "else energy_j x batch_size / latency_s)", lc->count[k],
+		    lc->count[k] == 1 ? " implies" : "s imply", lc->limit[k],
+		    accel, q);
 		break;
 	case LINT_POWER_TINY:
 		snprintf(buf, size, "%u record%s an average power below "

@@ -355,6 +355,9 @@ json_policy(const struct report *r, int i)
 			move_text(&r->p->m[k], text, sizeof(text));
 			cJSON_AddStringToObject(m, "batch_move", text);
 		}
+		if (r->p->m[k].idle_how[0] != '\0')
+			cJSON_AddStringToObject(m, "idle_power",
+			    r->p->m[k].idle_how);
 		cJSON_AddItemToArray(by, m);
 	}
 	return o;

@@ -458,19 +458,46 @@ need_latency(const struct pool_member *m, const struct table *t,
 	return -1;
 }
 
+int
+pool_idle_power(const struct pool_member *m, const struct table *t,
+    const struct catalog *cat, double given, const char *option,
+    double *watts, char *how, size_t size)
+{
+	const struct catalog_accel *a = catalog_accel(cat,
+	    table_str(t, m->c->accel));
+	int n = table_config_devices(t, m->c);
+	const char *basis, *source;
+
+	if (!isnan(given)) {
+		*watts = given;
+		snprintf(how, size, "%g W a replica, given (%s)", given, option);
+		return 0;
+	}
+	/* the catalog's is one device's; N devices idle N times it */
+	*watts = a != NULL ? a->idle_w * n : NAN;
+	if (isnan(*watts)) {
+		snprintf(how, size, "not known");
+		return -1;
+	}
+	basis = catalog_value_text(a->json, "idle_w", "basis");
+	source = catalog_value_text(a->json, "idle_w", "source");
+	/* the source up to its first ';': the citation */
+	snprintf(how, size, "%g W = %d x %g W a device, the catalog's (%s%s%.*s)",
+	    *watts, n, a->idle_w, basis != NULL ? basis : "basis not stated",
+	    source != NULL ? ": " : "", source != NULL ? (int)fmin(200,
+	    strcspn(source, ";")) : 0, source != NULL ? source : "");
+	return 0;
+}
+
 static int
 idle_power(struct pool_member *m, const struct table *t,
     const struct catalog *cat, double given, const char *option,
     struct ipw_error *err)
 {
-	const struct catalog_accel *a = catalog_accel(cat,
-	    table_str(t, m->c->accel));
-
-	/* the catalog's is one device's; "NAME xN" is N of them */
-	m->idle_w = !isnan(given) ? given : a != NULL ? a->idle_w *
-	    table_config_devices(t, m->c) : NAN;
-	if (!isnan(m->idle_w))
+	if (pool_idle_power(m, t, cat, given, option, &m->idle_w, m->idle_how,
+	    sizeof(m->idle_how)) == 0)
 		return 0;
+	m->idle_how[0] = '\0';
 	return ipw_error_set(err, IPW_EX_DATAERR, "the idle power of %s is "
 	    "not known: give %s W or add idle_w to the catalog with --catalog "
 	    "FILE", table_str(t, m->c->accel), option);
@@ -493,6 +520,7 @@ overheads(const struct pool *p, struct pool_member *m, const struct table *t,
     const struct catalog *cat, const struct whatif *w, struct ipw_error *err)
 {
 	m->idle_w = m->idle_factor = m->host = 0;
+	m->idle_how[0] = '\0';
 	m->pue = m->cloud ? w->cloud_pue : w->local_pue;
 	m->mode = w->local_mode;
 	m->grid = (m->cloud ? w->cloud_grid : w->local_grid) / 3.6e9;

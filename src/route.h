@@ -62,6 +62,8 @@ struct pool_member {
 					 * per-query: the mean) */
 	int overhead;			/* pool_energy adds what follows */
 	double idle_w, idle_factor;	/* idle W; cloud: (1 - u) / u */
+	char idle_how[320];		/* where idle_w came from, for the
+					 * report; "" when unused */
 	double host, pue;
 	enum local_mode mode;
 	double on_s;			/* dedicated: on-seconds per query */
@@ -93,6 +95,13 @@ struct pool_options {
 	const struct roofline_table *roofline;	/* the same, parametric */
 };
 
+/* A member's idle power, W, into *watts: given (a replica's; option
+ * names where from), else its devices x the catalog's one-device idle_w;
+ * how says which, with the catalog value's basis and citation. -1 when
+ * neither is known. */
+int pool_idle_power(const struct pool_member *m, const struct table *t,
+    const struct catalog *cat, double given, const char *option,
+    double *watts, char *how, size_t size);
 /* Resolves names, catalog values and completeness. Usage errors (unknown
  * configuration) are IPW_EX_USAGE; a catalog value missing where a cell
  * needs it, or a query without a cloud record, IPW_EX_DATAERR. */

@@ -263,6 +263,15 @@ describe_whatif(struct sim *s, const struct sim_options *o)
 		s->r.setting[s->r.nsettings++][1] = t;
 		nmoved++;
 	}
+	for (int k = 0, n = 0; k <= s->p.nlocal && n < 4; k++) {
+		const struct pool_member *m = &s->p.m[k];
+		if (m->idle_how[0] == '\0' || s->r.nsettings >= 16)
+			continue;
+		snprintf(s->idle_key[n], sizeof(s->idle_key[0]), "idle %s",
+		    m->name);
+		s->r.setting[s->r.nsettings][0] = s->idle_key[n++];
+		s->r.setting[s->r.nsettings++][1] = m->idle_how;
+	}
 }
 
 static void

@@ -78,6 +78,7 @@ struct sim {
 	char text[6][512];	/* settings shown in the report */
 	char moved[8][512];	/* batch moves shown in the report */
 	char moved_key[8][300];
+	char idle_key[4][300];	/* idle powers shown in the report */
 	char arrivals_text[512];
 	/* What a shard's partial keeps, additive over query shards: the
 	 * bootstrap's replicate sums, each random policy's Monte Carlo

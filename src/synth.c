@@ -14,6 +14,7 @@
 #include <gsl/gsl_rng.h>
 
 #include "catalog.h"
+#include "record.h"
 #include "synth.h"
 
 #define NODES 48
@@ -369,6 +370,17 @@ read_configs(struct reader *r, const cJSON *root)
 			if (!cJSON_IsNumber(b) || !(b->valuedouble >= 1))
 				return fail(r, "is not a number >= 1");
 			s->batch = b->valuedouble;
+		}
+		s->devices = NAN;
+		if (item(e, "accelerators") != NULL) {
+			const cJSON *b = item(e, "accelerators");
+			at(r, "%s.accelerators", base);
+			if (!cJSON_IsNumber(b) || !(b->valuedouble >= 1 &&
+			    b->valuedouble <= RECORD_MAX_DEVICES) ||
+			    b->valuedouble != floor(b->valuedouble))
+				return fail(r, "is not a whole number from 1 to "
+				    "4096");
+			s->devices = b->valuedouble;
 		}
 		c->nc++;
 	}

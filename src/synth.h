@@ -57,6 +57,8 @@ struct synth_config {
 	const char *accel;
 	int by_default;
 	double batch, e_tok, t_tok;	/* J and s per output token */
+	double devices;			/* accelerators of the measured
+					 * replica; NaN: not given */
 };
 
 struct synth_calib {

@@ -12,6 +12,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # (../shared/data/mlenergy/mlenergy_v3_chat_configs.csv):
 CLOUD_J_PER_TOKEN = 5.17831     # energy_per_token_J (per output token)
 CLOUD_ITL_S = 25.35e-3          # median_itl_ms
+CLOUD_DEVICES = 8               # num_gpus: the energy is the replica's
 # ASSUMPTIONS for the local device (Apple M4 Max, batch 1); no public
 # per-query measurement exists. Energy per output token is taken as
 # 0.1 J per billion active parameters; decode speed as 60% of the
@@ -84,7 +85,7 @@ def cloud_record(q, ok):
             "correct": ok, "energy_j": round(CLOUD_J_PER_TOKEN * tout, 3),
             "latency_s": round(tout * CLOUD_ITL_S, 4),
             "tokens_in": tin, "tokens_out": tout, "batch_size": 16,
-            "domain": dom, "dataset": ds}
+            "accelerators": CLOUD_DEVICES, "domain": dom, "dataset": ds}
 
 records = []
 for q in Q:
@@ -98,7 +99,7 @@ with open(os.path.join(HERE, "example.jsonl"), "w") as f:
         f.write(json.dumps(r) + "\n")
 cols = ["query_id", "model", "accelerator", "correct", "score", "energy_j",
         "latency_s", "ttft_s", "tokens_in", "tokens_out", "power_w", "flops",
-        "cost_usd", "batch_size", "domain", "dataset"]
+        "cost_usd", "batch_size", "accelerators", "domain", "dataset"]
 with open(os.path.join(HERE, "example.csv"), "w", newline="") as f:
     w = csv.writer(f)
     w.writerow(cols)

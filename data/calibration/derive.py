@@ -173,11 +173,14 @@ PARAMS = {"Qwen3-4B": 4.0, "Qwen3-8B": 8.2, "Qwen3-14B": 14.8,
           "Qwen3-30B-A3B": 3.3}
 
 configs = []
-def add_config(model, accel, batch, e, e_src, t, t_src, default):
-    configs.append({"model": model, "accelerator": accel, "default": default,
-                    "batch_size": batch,
-                    "energy_per_output_token_j": src(r4(e), e_src),
-                    "seconds_per_output_token": src(r4(t), t_src)})
+def add_config(model, accel, batch, e, e_src, t, t_src, default, devices=1):
+    c = {"model": model, "accelerator": accel, "default": default,
+         "batch_size": batch}
+    if devices > 1:  # the measured replica's GPUs: its energy is theirs
+        c["accelerators"] = devices
+    c["energy_per_output_token_j"] = src(r4(e), e_src)
+    c["seconds_per_output_token"] = src(r4(t), t_src)
+    configs.append(c)
 
 POWER_SRC = {
     "Apple-M4-Max": "Table 13: accuracy / IPW on M4 Max is %.1f W for every "
@@ -239,7 +242,7 @@ add_config("Qwen3-235B-A22B", "NVIDIA-H200", 16, float(r["energy_per_token_J"]),
            "bf16 on 8 H100 at max_num_seqs 16 (mean batch %s); the H100 "
            "stands in for the H200, which no dataset measures" %
            r["avg_batch_size"], float(r["median_itl_ms"]) / 1e3,
-           f"{MLE_REF}: median_itl_ms of the same row", True)
+           f"{MLE_REF}: median_itl_ms of the same row", True, 8)
 for m in ["Qwen3-4B", "Qwen3-8B", "Qwen3-14B", "Qwen3-32B", "GPT-OSS-20B",
           "GPT-OSS-120B"]:
     e, es = per_token[(m, "NVIDIA-B200")]
@@ -257,13 +260,13 @@ for m, mid, gpus in [("Qwen3-8B", "Qwen/Qwen3-8B", 1),
                f"{MLE_REF}: energy_per_token_J of {mid} bf16 on {gpus} H100 "
                f"at max_num_seqs 16 (mean batch {r['avg_batch_size']})",
                float(r["median_itl_ms"]) / 1e3,
-               f"{MLE_REF}: median_itl_ms of the same row", False)
+               f"{MLE_REF}: median_itl_ms of the same row", False, gpus)
 r = mle_row("Qwen/Qwen3-235B-A22B-Instruct-2507", "B200", 8, 16)
 add_config("Qwen3-235B-A22B", "NVIDIA-B200", 16, float(r["energy_per_token_J"]),
            f"{MLE_REF}: energy_per_token_J of Qwen3-235B-A22B-Instruct-2507 "
            f"bf16 on 8 B200 at max_num_seqs 16 (mean batch "
            f"{r['avg_batch_size']})", float(r["median_itl_ms"]) / 1e3,
-           f"{MLE_REF}: median_itl_ms of the same row", False)
+           f"{MLE_REF}: median_itl_ms of the same row", False, 8)
 
 LOCAL_SET = {"Qwen3-4B", "Qwen3-8B", "Qwen3-14B", "Qwen3-30B-A3B",
              "GPT-OSS-20B", "GPT-OSS-120B"}

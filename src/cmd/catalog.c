@@ -117,7 +117,12 @@ write_template(void *ctx, FILE *fp)
 		unknown(e, "bandwidth_gbs", "memory bandwidth, GB/s");
 		unknown(e, "peak_tflops_bf16", "dense BF16 peak, TFLOP/s");
 		unknown(e, "tdp_w", "TDP or board power, W");
-		unknown(e, "idle_w", "idle power, W, measured");
+		unknown(e, "idle_w", "one device idle with a model loaded, W; "
+		    "add \"basis\": measured, vendor or assumed");
+		unknown(e, "system_idle_w", "a local device's whole system "
+		    "idle at the wall, W (leave it out for the cloud tier)");
+		unknown(e, "system_active_w", "a local device's whole system "
+		    "while it serves a model, W");
 		unknown(e, "price_per_hour_usd", "rental, USD per hour");
 		unknown(e, "device_price_usd", "purchase price, USD");
 		unknown(e, "lifetime_years", "service life, years");
@@ -145,11 +150,15 @@ write_table(void *ctx, FILE *fp)
 		out_num(fp, 8, m->price_out);
 		fputc('\n', fp);
 	}
-	fprintf(fp, "\naccelerators (GB, GB/s, dense BF16 TFLOP/s, W)\n"
-	    "%-24s %-5s %7s %8s %8s %7s %7s\n", "name", "tier", "memory",
-	    "bandwid", "peak", "tdp", "idle");
+	fprintf(fp, "\naccelerators (GB, GB/s, dense BF16 TFLOP/s, W; idle: "
+	    "one device; sys_idle, sys_active: a local device's whole "
+	    "system)\n%-24s %-5s %7s %8s %8s %7s %7s %-9s %8s %10s\n", "name",
+	    "tier", "memory", "bandwid", "peak", "tdp", "idle", "basis",
+	    "sys_idle", "sys_active");
 	for (int i = 0; i < cat->naccels; i++) {
 		const struct catalog_accel *a = &cat->accels[i];
+		const char *basis = catalog_value_text(a->json, "idle_w",
+		    "basis");
 		fprintf(fp, "%-24s %-5s", a->name, a->tier == TIER_LOCAL ?
 		    "local" : "cloud");
 		out_num(fp, 7, a->memory_gb);
@@ -157,8 +166,15 @@ write_table(void *ctx, FILE *fp)
 		out_num(fp, 8, a->peak_tflops);
 		out_num(fp, 7, a->tdp_w);
 		out_num(fp, 7, a->idle_w);
+		fprintf(fp, " %-9s", isnan(a->idle_w) ? "-" : basis != NULL ?
+		    basis : "unstated");
+		out_num(fp, 8, a->system_idle_w);
+		out_num(fp, 10, a->system_active_w);
 		fputc('\n', fp);
 	}
+	fputs("\nbasis: measured (a public measurement), vendor (a vendor's "
+	    "figure) or assumed (its source, in --format csv or json, says how "
+	    "it was made)\n", fp);
 	return 0;
 }
 
@@ -185,6 +201,9 @@ csv_entry(FILE *fp, const char *kind, const cJSON *e, const char *file)
 		else if (cJSON_IsString(v))
 			out_csv_text(fp, v->valuestring);
 		fputc(',', fp);
+		if (src != NULL && catalog_value_text(e, f->string, "basis"))
+			fputs(catalog_value_text(e, f->string, "basis"), fp);
+		fputc(',', fp);
 		out_csv_text(fp, cJSON_IsString(src) ? src->valuestring : file);
 		fputc('\n', fp);
 	}
@@ -194,7 +213,7 @@ static int
 write_csv(void *ctx, FILE *fp)
 {
 	const struct catalog *cat = ctx;
-	fputs("kind,name,field,value,source\n", fp);
+	fputs("kind,name,field,value,basis,source\n", fp);
 	for (int i = 0; i < cat->nmodels; i++)
 		csv_entry(fp, "model", cat->models[i].json,
 		    cat->models[i].file);

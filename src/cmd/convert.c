@@ -127,6 +127,8 @@ struct profile_model {
 	double e_out, e_in;		/* J per output / input token */
 	double itl, ttft;		/* s per output token, s */
 	double batch;
+	double devices;			/* accelerators a replica; NaN: not
+					 * given */
 	double flops_per_token;		/* NaN: simulate derives it */
 	double price_in, price_out;	/* USD per 1M tokens; NaN: none */
 	double tokens_out;		/* when the table has no response
@@ -272,8 +274,13 @@ load_profile(struct convert *k, struct ipw_error *err)
 		    &m->price_in, err) < 0 || sourced(k, e, i,
 		    "price_out_per_mtok", 0, &m->price_out, err) < 0 ||
 		    sourced(k, e, i, "output_tokens", 0, &m->tokens_out,
-		    err) < 0)
+		    err) < 0 || sourced(k, e, i, "accelerators", 0,
+		    &m->devices, err) < 0)
 			return -1;
+		if (!isnan(m->devices) && (m->devices < 1 || m->devices >
+		    RECORD_MAX_DEVICES || m->devices != floor(m->devices)))
+			return bad_profile(k, err, i, "accelerators", "is not a "
+			    "whole number from 1 to 4096");
 		k->nm++;
 		i++;
 	}
@@ -438,6 +445,7 @@ emit(const struct convert *k, FILE *fp, const char *id,
 		.flops = m->flops_per_token * (tin + tout),
 		.cost_usd = (tin * m->price_in + tout * m->price_out) / 1e6,
 		.batch_size = m->batch, .domain = domain, .dataset = dataset,
+		.accelerators = isnan(m->devices) ? 0 : m->devices,
 		/* tokens times a profiled energy per token */
 		.energy_source = "modelled", .energy_scope = m->scope,
 	};

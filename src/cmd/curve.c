@@ -469,6 +469,18 @@ keep_settings(struct curve_cmd *k, const struct sim *s)
 	if (isfinite(s->w.cloud_idle_w) && used < sizeof(k->assume))
 		used += (size_t)snprintf(k->assume + used, sizeof(k->assume) -
 		    used, "; cloud idle %g W", s->w.cloud_idle_w);
+	else if (is_kind(k, "savings-utilization") && used <
+	    sizeof(k->assume)) {
+		char how[320];
+		double w;
+		/* the value and its basis; the citation is simulate's */
+		pool_idle_power(c, &k->t, &k->cat, NAN, NULL, &w, how,
+		    sizeof(how));
+		how[strcspn(how, ":")] = '\0';
+		used += (size_t)snprintf(k->assume + used, sizeof(k->assume) -
+		    used, "; cloud idle %s%s", how, strchr(how, '(') != NULL ?
+		    ")" : "");
+	}
 	if (isfinite(s->w.local_idle_w) && !is_kind(k, "savings-idle") &&
 	    used < sizeof(k->assume))
 		used += (size_t)snprintf(k->assume + used, sizeof(k->assume) -

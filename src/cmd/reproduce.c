@@ -231,6 +231,8 @@ fill(void *ctx, const struct synth_row *row)
 	record_set_number(&rec, RF_TOKENS_OUT, row->tokens_out, &why);
 	if (!isnan(s->batch))
 		record_set_number(&rec, RF_BATCH, s->batch, &why);
+	if (!isnan(s->devices))
+		record_set_number(&rec, RF_ACCELERATORS, s->devices, &why);
 	/* drawn from the paper's per-model means, measured by its harness on
 	 * the accelerator alone */
 	record_set_string(&rec, RF_ENERGY_SOURCE, "modelled", 8, &why);

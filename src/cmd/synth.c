@@ -206,6 +206,7 @@ emit(void *ctx, const struct synth_row *r)
 		.energy_j = r->energy_j, .latency_s = r->latency_s,
 		.tokens_in = r->tokens_in, .tokens_out = r->tokens_out,
 		.flops = NAN, .cost_usd = NAN, .batch_size = s->batch,
+		.accelerators = isnan(s->devices) ? 0 : s->devices,
 		.domain = r->domain >= 0 ? d->dom[r->domain] : NULL,
 		.dataset = d->name,
 		/* drawn from the paper's per-model means, which its

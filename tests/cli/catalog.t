@@ -21,16 +21,18 @@ Granite-4.0-H-Micro    Granite 4.0         3        3  2025-10        -        -
 Llama-3.1-8B           Llama 3.1        8.03     8.03  2024-07        -        -
 Mixtral-8x7B           Mixtral          46.7     12.9  2023-12        -        -
 
-accelerators (GB, GB/s, dense BF16 TFLOP/s, W)
-name                     tier   memory  bandwid     peak     tdp    idle
-Apple-M4-Max             local     128      546        -       -       -
-AMD-Ryzen-AI-Max-395     local     128      256        -     120       -
-NVIDIA-H100              cloud      80     3350      989     700       -
-NVIDIA-H200              cloud     141     4800      989     700       -
-NVIDIA-B200              cloud     192     8000     2250    1000       -
-NVIDIA-A100-40GB         cloud      40     1555      312     400       -
-AMD-MI300X               cloud     192     5300     1307     750       -
-SambaNova-SN40L          cloud      64     1600      638     500       -
-NVIDIA-RTX-6000-Ada      local      48      960      364     300       -
-NVIDIA-Quadro-RTX-6000   local      24      672    130.5     295       -
+accelerators (GB, GB/s, dense BF16 TFLOP/s, W; idle: one device; sys_idle, sys_active: a local device's whole system)
+name                     tier   memory  bandwid     peak     tdp    idle basis     sys_idle sys_active
+Apple-M4-Max             local     128      546        -       -       9 assumed          9        179
+AMD-Ryzen-AI-Max-395     local     128      256        -     120       9 assumed          9        140
+NVIDIA-H100              cloud      80     3350      989     700    80.3 assumed          -          -
+NVIDIA-H200              cloud     141     4800      989     700    80.3 measured         -          -
+NVIDIA-B200              cloud     192     8000     2250    1000   114.7 assumed          -          -
+NVIDIA-A100-40GB         cloud      40     1555      312     400    45.9 assumed          -          -
+AMD-MI300X               cloud     192     5300     1307     750      86 assumed          -          -
+SambaNova-SN40L          cloud      64     1600      638     500    57.4 assumed          -          -
+NVIDIA-RTX-6000-Ada      local      48      960      364     300    34.4 assumed          -          -
+NVIDIA-Quadro-RTX-6000   local      24      672    130.5     295    33.8 assumed          -          -
+
+basis: measured (a public measurement), vendor (a vendor's figure) or assumed (its source, in --format csv or json, says how it was made)
 --- stderr

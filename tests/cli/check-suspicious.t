@@ -1,5 +1,7 @@
 # every plausibility warning: power above TDP and below idle, zero energy,
-# all correct, all incorrect, same token counts, unknown accelerator
+# all correct, all incorrect, same token counts, unknown accelerator. The
+# M4 Max's s1 (0 J in 2 s, no batch_size) is only a lower bound of its
+# device's power, so the idle floor is held against s2's power_w alone.
 cmd: $IPWSIM check --catalog idle-catalog.json suspicious.jsonl
 --- stdout
 queries: 2
@@ -14,7 +16,7 @@ Qwen3-8B@Mystery-NPU                            1        1         20          -
 7 warnings
 warning: Qwen3-235B-A22B@NVIDIA-H200: 1 record implies an average power above the 700 W TDP of NVIDIA-H200 (first: query "s1")
 warning: Qwen3-235B-A22B@NVIDIA-H200: every one of 2 records is correct: is the correctness column real?
-warning: Qwen3-8B@Apple-M4-Max: 2 records imply an average power below the 5 W idle power of Apple-M4-Max (first: query "s1")
+warning: Qwen3-8B@Apple-M4-Max: 1 record implies an average power below the 5 W idle power of Apple-M4-Max (first: query "s2"; power_w, else energy_j x batch_size / latency_s)
 warning: Qwen3-8B@Apple-M4-Max: 1 record has zero energy but tokens > 0 (first: query "s1")
 warning: Qwen3-8B@Apple-M4-Max: every one of 2 records is incorrect: is the correctness column real?
 warning: Qwen3-8B@Mystery-NPU: accelerator "Mystery-NPU" is not in the catalog: power not checked against TDP or idle

@@ -2,7 +2,7 @@
 cmd: $IPWSIM simulate ../../traces/example.jsonl
 --- stdout
 queries: 24
-cloud: Qwen3-235B-A22B@NVIDIA-H200
+cloud: Qwen3-235B-A22B@NVIDIA-H200x8
 local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-14B@Apple-M4-Max, GPT-OSS-20B@Apple-M4-Max
 oracle: smallest
 flops_params: total
@@ -22,7 +22,7 @@ cloud-only:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
-  Qwen3-235B-A22B@NVIDIA-H200              24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
+  Qwen3-235B-A22B@NVIDIA-H200x8            24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
   total                                    24  100.0%    87.5%   1.934e+05       8057   1.892e+16     0.0335     39.44
   energy                             0.0537106 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -33,7 +33,7 @@ oracle:
   Qwen3-8B@Apple-M4-Max                     5   20.8%   100.0%        5330       1066    1.16e+14  0.0009171      16.5
   Qwen3-14B@Apple-M4-Max                    3   12.5%   100.0%        7992       2664   1.755e+14  0.0007014     41.01
   GPT-OSS-20B@Apple-M4-Max                  3   12.5%   100.0%        2311      770.4   2.837e+14  0.0009089     11.98
-  Qwen3-235B-A22B@NVIDIA-H200               5   20.8%    80.0%   7.415e+04  1.483e+04   7.069e+15    0.01276      72.6
+  Qwen3-235B-A22B@NVIDIA-H200x8             5   20.8%    80.0%   7.415e+04  1.483e+04   7.069e+15    0.01276      72.6
   total                                    24  100.0%    95.8%   9.167e+04       3819   7.688e+15    0.01529     26.45
   energy                             0.0254629 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 96.38 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%

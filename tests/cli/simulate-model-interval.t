@@ -3,7 +3,7 @@ cmd: S="$IPWSIM simulate --bootstrap 0 --cloud-batch 64 --measured-batch cloud=1
 --- stdout
 model interval (200 draws): energy_sav [2.5%, 97.5%] when every modelled energy is drawn from its validated error, one draw per configuration, routing as decided
 oracle                     42.1% [ 33.4,  48.1]
-drawn: Qwen3-235B-A22B@NVIDIA-H200: its batch move's ratio-task error (25 residuals, MoE) and ratio-accel error (716 residuals, MoE)
+drawn: Qwen3-235B-A22B@NVIDIA-H200x8: its batch move's ratio-task error (25 residuals, MoE) and ratio-accel error (716 residuals, MoE)
 seed 1 twice: same
 oracle                     42.1% [ 32.5,  48.8]
 inside

@@ -2,7 +2,7 @@
 cmd: $IPWSIM simulate --router paper:0.8 --router paper:0.6 --router cascade:0.8 --router mixture:0.8 --router domain --router length --router size-cascade --router random:0.5 --router single:Qwen3-8B@Apple-M4-Max --router budget:0.95 ../../traces/example.jsonl
 --- stdout
 queries: 16
-cloud: Qwen3-235B-A22B@NVIDIA-H200
+cloud: Qwen3-235B-A22B@NVIDIA-H200x8
 local: Qwen3-4B@Apple-M4-Max, Qwen3-8B@Apple-M4-Max, Qwen3-14B@Apple-M4-Max, GPT-OSS-20B@Apple-M4-Max
 oracle: smallest
 flops_params: total
@@ -42,7 +42,7 @@ cloud-only:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
-  Qwen3-235B-A22B@NVIDIA-H200              16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
+  Qwen3-235B-A22B@NVIDIA-H200x8            16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
   total                                    16  100.0%    87.5%   9.678e+04       6049    9.64e+15    0.01685     29.61
   energy                             0.0268841 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -53,7 +53,7 @@ oracle:
   Qwen3-8B@Apple-M4-Max                     5   31.2%   100.0%        5330       1066    1.16e+14  0.0009171      16.5
   Qwen3-14B@Apple-M4-Max                    1    6.2%   100.0%        3108       3108   6.423e+13  0.0002646     47.58
   GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%         792        792   9.513e+13    0.00031     12.22
-  Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     43.35
+  Qwen3-235B-A22B@NVIDIA-H200x8             2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     43.35
   total                                    16  100.0%   100.0%   2.873e+04       1795   2.112e+15   0.004589     16.11
   energy                             0.00797995 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -64,7 +64,7 @@ paper:0.8:
   Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4264       1066   9.282e+13  0.0007337      16.5
   Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2486       3108   5.139e+13  0.0002117     47.58
   GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       633.6        792    7.61e+13   0.000248     12.22
-  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     34.19
+  Qwen3-235B-A22B@NVIDIA-H200x8           4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     34.19
   total                                    16  100.0%    97.5%   4.234e+04       2646   3.618e+15   0.007041     18.81
   energy                             0.0117608 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -75,7 +75,7 @@ paper:0.6:
   Qwen3-8B@Apple-M4-Max                     3   18.7%   100.0%        3198       1066   6.962e+13  0.0005503      16.5
   Qwen3-14B@Apple-M4-Max                  0.6    3.7%   100.0%        1865       3108   3.854e+13  0.0001588     47.58
   GPT-OSS-20B@Apple-M4-Max                0.6    3.7%   100.0%       475.2        792   5.708e+13   0.000186     12.22
-  Qwen3-235B-A22B@NVIDIA-H200             7.6   47.5%    89.5%   4.934e+04       6492   4.933e+15   0.008598     31.78
+  Qwen3-235B-A22B@NVIDIA-H200x8           7.6   47.5%    89.5%   4.934e+04       6492   4.933e+15   0.008598     31.78
   total                                    16  100.0%    95.0%   5.595e+04       3497   5.123e+15   0.009493     21.51
   energy                             0.0155416 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 65.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -86,7 +86,7 @@ cascade:0.8:
   Qwen3-8B@Apple-M4-Max                     4   25.0%   100.0%        4412       1103   9.612e+13  0.0007593      16.5
   Qwen3-14B@Apple-M4-Max                  0.8    5.0%   100.0%        2646       3308   5.496e+13  0.0002258     47.58
   GPT-OSS-20B@Apple-M4-Max                0.8    5.0%   100.0%       672.5      840.6   8.117e+13  0.0002635     12.22
-  Qwen3-235B-A22B@NVIDIA-H200             4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.69
+  Qwen3-235B-A22B@NVIDIA-H200x8           4.8   30.0%    91.7%   3.352e+04       6984   3.364e+15   0.005848     35.69
   total                                    16  100.0%    97.5%    4.28e+04       2675   3.632e+15   0.007096     19.26
   energy                             0.011889 kWh; wasted on failed local attempts 461.52 J, 5.52257e-05 USD; p95 latency 65.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -97,7 +97,7 @@ mixture:0.8:
   Qwen3-8B@Apple-M4-Max                  4.64   29.0%    95.7%        4877       1051   1.063e+14  0.0008394     16.27
   Qwen3-14B@Apple-M4-Max                 1.44    9.0%    86.1%        3593       2495   7.567e+13  0.0003088     38.26
   GPT-OSS-20B@Apple-M4-Max               1.44    9.0%    86.1%       902.7      626.9   1.106e+14  0.0003548     9.741
-  Qwen3-235B-A22B@NVIDIA-H200            2.24   14.0%    96.4%   1.804e+04       8053   1.822e+15   0.003152     39.42
+  Qwen3-235B-A22B@NVIDIA-H200x8          2.24   14.0%    96.4%   1.804e+04       8053   1.822e+15   0.003152     39.42
   total                                    16  100.0%    93.5%   2.914e+04       1821   2.154e+15   0.004655     16.29
   energy                             0.00809478 kWh; wasted on failed local attempts 1004.86 J, 0.000130108 USD; p95 latency 65.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -108,7 +108,7 @@ domain:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                  2   12.5%   100.0%         666        333   8.253e+13  0.0002625     5.197
-  Qwen3-235B-A22B@NVIDIA-H200              14   87.5%    85.7%    8.72e+04       6229   8.716e+15    0.01519     30.49
+  Qwen3-235B-A22B@NVIDIA-H200x8            14   87.5%    85.7%    8.72e+04       6229   8.716e+15    0.01519     30.49
   total                                    16  100.0%    87.5%   8.787e+04       5492   8.799e+15    0.01546     27.33
   energy                             0.024408 kWh; wasted on failed local attempts 0 J, 0 USD; p95 latency 73.62 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -119,7 +119,7 @@ length:380@GPT-OSS-20B@Apple-M4-Max:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
-  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
+  Qwen3-235B-A22B@NVIDIA-H200x8             5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
   energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -130,7 +130,7 @@ size-cascade:
   Qwen3-8B@Apple-M4-Max                     5   31.2%   100.0%   1.166e+04       2332   2.514e+14   0.002001     24.67
   Qwen3-14B@Apple-M4-Max                    1    6.2%   100.0%   1.143e+04  1.143e+04   2.443e+14  0.0009894     86.96
   GPT-OSS-20B@Apple-M4-Max                  1    6.2%   100.0%        2023       2023   2.556e+14  0.0008008     103.3
-  Qwen3-235B-A22B@NVIDIA-H200               2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     124.8
+  Qwen3-235B-A22B@NVIDIA-H200x8             2   12.5%   100.0%   1.771e+04       8855   1.795e+15   0.003098     124.8
   total                                    16  100.0%   100.0%    5.03e+04       3143   2.711e+15   0.006889     36.99
   energy                             0.0139708 kWh; wasted on failed local attempts 21567.2 J, 0.00229967 USD; p95 latency 188.2 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -141,7 +141,7 @@ random:0.5:
   Qwen3-8B@Apple-M4-Max                 1.375    8.6%   100.0%        1916       1393   4.205e+13  0.0003304     12.41
   Qwen3-14B@Apple-M4-Max                1.375    8.6%   100.0%        3458       2515   7.589e+13  0.0003033     25.17
   GPT-OSS-20B@Apple-M4-Max              1.375    8.6%   100.0%         841      611.7   1.077e+14  0.0003339      5.06
-  Qwen3-235B-A22B@NVIDIA-H200              11   68.8%    87.5%   7.279e+04       6617   7.221e+15    0.01266     36.82
+  Qwen3-235B-A22B@NVIDIA-H200x8            11   68.8%    87.5%   7.279e+04       6617   7.221e+15    0.01266     36.82
   total                                    16  100.0%    91.4%   7.994e+04       4996   7.467e+15    0.01362      29.2
   energy                             0.0222046 kWh; wasted on failed local attempts 3140.2 J, 0.000406589 USD; p95 latency 81.88 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -152,7 +152,7 @@ single:Qwen3-8B@Apple-M4-Max:
   Qwen3-8B@Apple-M4-Max                    11   68.8%   100.0%   1.533e+04       1393   3.364e+14   0.002643     12.41
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                  0    0.0%        -           0          -           0          0         -
-  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%    80.0%   4.132e+04       8265   4.037e+15   0.007157     60.68
+  Qwen3-235B-A22B@NVIDIA-H200x8             5   31.2%    80.0%   4.132e+04       8265   4.037e+15   0.007157     60.68
   total                                    16  100.0%    93.8%   5.665e+04       3541   4.374e+15     0.0098     27.49
   energy                             0.0157358 kWh; wasted on failed local attempts 6543.6 J, 0.00112259 USD; p95 latency 98.62 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%
@@ -163,7 +163,7 @@ budget:0.95=length:
   Qwen3-8B@Apple-M4-Max                     0    0.0%        -           0          -           0          0         -
   Qwen3-14B@Apple-M4-Max                    0    0.0%        -           0          -           0          0         -
   GPT-OSS-20B@Apple-M4-Max                 11   68.8%   100.0%        6728      611.7   8.614e+14   0.002671      5.06
-  Qwen3-235B-A22B@NVIDIA-H200               5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
+  Qwen3-235B-A22B@NVIDIA-H200x8             5   31.2%   100.0%    4.64e+04       9280    4.55e+15   0.008043     55.56
   total                                    16  100.0%   100.0%   5.313e+04       3320   5.411e+15    0.01071     20.84
   energy                             0.0147572 kWh; wasted on failed local attempts 3225.6 J, 0.001276 USD; p95 latency 89.62 s
   energy provenance                  source: unstated 100.0%; scope: unstated 100.0%

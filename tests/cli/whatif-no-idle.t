@@ -1,5 +1,6 @@
-# utilization below 1 needs an idle power the catalog does not have
-cmd: $IPWSIM simulate --cloud-utilization 0.5 whatif.jsonl
+# utilization below 1 needs an idle power: a catalog that takes the
+# H200's away (null) leaves none, and the run says what to give
+cmd: $IPWSIM simulate --catalog no-idle-h200.json --cloud-utilization 0.5 whatif.jsonl
 status: 65
 --- stdout
 --- stderr
