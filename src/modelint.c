@@ -257,10 +257,18 @@ modelint_prepare(struct modelint *mo, const struct pool *p,
 		model |= MOVER(key[k]) == KEY_MODEL;
 	}
 	if (!any) {
+		int added = 0;
+		for (int k = 0; k <= p->nlocal; k++)
+			added |= p->m[k].overhead;
 		mi->state = MODEL_NONE;
-		snprintf(mi->note, sizeof(mi->note), "nothing here is moved by "
-		    "a model: every energy is as the trace gives it (its "
-		    "provenance line says how the trace obtained it)");
+		snprintf(mi->note, sizeof(mi->note), added ? "no batch or "
+		    "length model moves an energy here; what the what-if adds "
+		    "(idle power, host share, PUE) is its formula on the values "
+		    "given or the catalog's, not drawn (they have no validated "
+		    "error; the idle power's basis is in the settings)" :
+		    "nothing here is moved by a model: every energy is as the "
+		    "trace gives it (its provenance line says how the trace "
+		    "obtained it)");
 		return 0;
 	}
 	mi->state = MODEL_NOT_DONE;

@@ -33,7 +33,6 @@ cloud-only,Qwen3-235B-A22B@NVIDIA-H200,540,0.1851851852,0,0.4444444444,0,0.37037
 oracle,all,370,0.02702702703,0,0.4324324324,0,0.5405405405,0,0.02702702703,0.1081081081,0.3243243243,0.5405405405,,,
 oracle,Qwen3-8B@Apple-M4-Max,10,1,0,0,0,0,0,1,0,0,0,,,
 oracle,Qwen3-235B-A22B@NVIDIA-H200,360,0,0,0.4444444444,0,0.5555555556,0,0,0.1111111111,0.3333333333,0.5555555556,,,
-model interval: none: nothing here is moved by a model: every energy is as the trace gives it (its provenance line says how the trace obtained it)
   energy provenance                  source: measured 18.5%, modelled 44.4%, unstated 37.0%; scope: accelerator 18.5%, system 11.1%, wall 33.3%, unstated 37.0%
   energy provenance                  source: measured 2.7%, modelled 43.2%, unstated 54.1%; scope: package 2.7%, system 10.8%, wall 32.4%, unstated 54.1%
 --- stderr
