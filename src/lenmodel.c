@@ -30,18 +30,37 @@ const char *const lm_param_unit[LM_NPARAMS] = {
 static const unsigned char is_share[LM_NPARAMS] = { 1, 0, 1, 1, 0, 0, 0, 1,
 	0, 0, 1 };
 
+/* Billions of weights a decode step of batch b reads. A dense model, all
+ * of them. A mixture of experts of known k / E: its shared part S (every
+ * token's) and its experts X, from P = S + X and A = S + X k/E, and of X
+ * the share B tokens touch when each takes k of E at random; without
+ * k / E, the share of all P that B tokens touch taking A/P each. */
+static double
+touched_b(const struct lm_point *q, double b)
+{
+	double a = q->active_b, tot = q->total_b > a ? q->total_b : a;
+	double f = q->expert_share, x, s;
+
+	if (tot <= a)
+		return tot;
+	if (!(f > 0 && f < 1))
+		return tot * (1 - pow(1 - a / tot, b));
+	x = fmin(tot, (tot - a) / (1 - f));
+	s = tot - x;
+	return s + x * (1 - pow(1 - f, b));
+}
+
 void
 lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
     double *power, double *ept, double *parts)
 {
 	const double *v = p->v;
-	double a = q->active_b, tot = q->total_b > a ? q->total_b : a;
+	double a = q->active_b;
 	double n = q->devices, b = q->batch;
 	double flops = q->tflops * 1e12 * n;
 	double bw = q->bw_gbs * 1e9 * n;
 	double ctx = q->in_len + q->out_len / 2;
-	double touched = tot > a ? 1 - pow(1 - a / tot, b) : 1;
-	double w = q->bits / 8 * tot * touched * 1e9;
+	double w = q->bits / 8 * touched_b(q, b) * 1e9;
 	double kv = v[LM_KV] * sqrt(a) * b * ctx;
 	double tm = (w + kv) / (v[LM_ETA_W] * bw);
 	double tc = 2 * a * 1e9 * b / ((q->moe ? v[LM_ETA_C_MOE] :

@@ -8,9 +8,11 @@
  * for a model of A active and P total parameters (billions) at b bits per
  * weight, with mean context c = L_in + L_out / 2 tokens:
  *
- *   weights read  W  = b/8 P (1 - (1 - A/P)^B) 1e9  bytes: all of a dense
- *                 model (A = P); of a mixture of experts, the experts
- *                 B tokens touch when each takes a share A/P of them
+ *   weights read  W  = b/8 T 1e9  bytes, T billions touched: all of a
+ *                 dense model (T = P); of a mixture of k of E experts,
+ *                 T = S + X (1 - (1 - k/E)^B) with X = (P - A)/(1 - k/E)
+ *                 its experts and S = P - X its shared part; with k/E
+ *                 unknown, T = P (1 - (1 - A/P)^B)
  *   KV read       K  = kv sqrt(A) 1e3 B c                       bytes
  *   memory time   tm = (W + K) / (eta_w n BW 1e9)
  *   compute time  tc = 2 A 1e9 B / (eta_c n FLOPS 1e12)  (eta_c per class)
@@ -46,6 +48,9 @@ struct lm_params {
 struct lm_point {
 	double active_b, total_b;	/* parameters, billions */
 	double bits;			/* per weight */
+	double expert_share;		/* k / E of a mixture of experts
+					 * (experts a token takes over those
+					 * of a layer); 0: not known */
 	double bw_gbs, tflops, tdp_w;	/* per device */
 	int devices;
 	double batch;			/* mean running batch */

@@ -150,6 +150,9 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.active_b = cm->params_active_b;
 	x.total_b = cm->params_total_b;
 	x.moe = x.total_b > x.active_b;
+	if (cm->experts > 0 && cm->experts_active > 0 && cm->experts_active <
+	    cm->experts)
+		x.expert_share = cm->experts_active / cm->experts;
 	x.bits = precision != NULL ? precision_find(precision)->bits : 16;
 	x.bw_gbs = ca->bandwidth_gbs;
 	x.tflops = ca->peak_tflops;

@@ -15,19 +15,20 @@
 
 enum col {
 	C_MODEL, C_PREC, C_GPU, C_NGPU, C_OUT, C_SEQS, C_BATCH, C_ACTIVE,
-	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_N
+	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_EXPERTS,
+	C_EXPERTS_ACTIVE, C_N
 };
 
 static const char *const col_name[C_N] = {
 	"model_id", "weight_precision", "gpu", "num_gpus", "avg_output_len",
 	"max_num_seqs", "avg_batch_size", "active_params_B", "total_params_B",
 	"task", "avg_input_len", "energy_per_token_J", "median_itl_ms",
-	"avg_power_W_all_gpus",
+	"avg_power_W_all_gpus", "experts", "experts_active",
 };
 
 /* 1: always required; 2: required for measured data. */
 static const unsigned char col_required[C_N] = { 1, 1, 1, 1, 1, 0, 0, 0, 0,
-	0, 0, 2, 2, 2 };
+	0, 0, 2, 2, 2, 0, 0 };
 
 void
 mle_init(struct mle_set *s, double prompt_len)
@@ -165,11 +166,20 @@ text(const struct csv_reader *r, const int *col, int k)
 }
 
 /* The model's parameters: the row's own, else the catalog's; why is set
- * when neither gives both. */
+ * when neither gives both. A mixture of experts' k / E: the row's experts
+ * and experts_active, else the catalog's, else unknown (0). */
 static void
-params(struct mle_row *w, const struct catalog *cat, double act, double tot)
+params(struct mle_row *w, const struct catalog *cat, double act, double tot,
+    double experts, double k)
 {
 	const struct catalog_model *cm = catalog_model(cat, w->model);
+
+	if ((isnan(experts) || isnan(k)) && cm != NULL) {
+		experts = cm->experts;
+		k = cm->experts_active;
+	}
+	if (experts > 0 && k > 0 && k < experts)
+		w->pt.expert_share = k / experts;
 
 	if (isnan(act) && isnan(tot) && cm != NULL &&
 	    !isnan(cm->params_active_b) && !isnan(cm->params_total_b)) {
@@ -275,7 +285,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	struct mle_row *w;
 	const struct precision *pr;
 	const char *ptxt = text(r, col, C_PREC);
-	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw;
+	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk;
 
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
@@ -310,8 +320,15 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	    cell(r, col, C_IN, 0, 0, 1, &in, path, err) < 0 ||
 	    cell(r, col, C_EPT, measured, 0, 0, &ept, path, err) < 0 ||
 	    cell(r, col, C_ITL, measured, 0, 0, &itl, path, err) < 0 ||
-	    cell(r, col, C_POWER, measured, 0, 0, &pw, path, err) < 0)
+	    cell(r, col, C_POWER, measured, 0, 0, &pw, path, err) < 0 ||
+	    cell(r, col, C_EXPERTS, 0, 1, 1, &ne, path, err) < 0 ||
+	    cell(r, col, C_EXPERTS_ACTIVE, 0, 1, 1, &nk, path, err) < 0)
 		return -1;
+	if (!isnan(ne) && !isnan(nk) && nk > ne) {
+		ipw_error_set(err, IPW_EX_DATAERR, "experts_active %g is above "
+		    "experts %g", nk, ne);
+		return at(err, path, r->line, r->fcol[col[C_EXPERTS_ACTIVE]]);
+	}
 	if (isnan(batch) && isnan(seqs)) {
 		int k = col[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
 		ipw_error_set(err, IPW_EX_DATAERR, "neither avg_batch_size nor "
@@ -331,7 +348,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	w->pt.itl = itl / 1e3;
 	w->pt.power = pw;
 	w->pt.line = r->line;
-	params(w, cat, act, tot);
+	params(w, cat, act, tot, ne, nk);
 	if (w->why[0] == '\0')
 		device(w, cat, text(r, col, C_GPU));
 	if (w->why[0] == '\0') {

@@ -138,11 +138,11 @@ write_table(void *ctx, FILE *fp)
 {
 	const struct catalog *cat = ctx;
 	fprintf(fp, "models (parameters in billions, prices in USD per 1M "
-	    "tokens)\n%-22s %-12s %8s %8s %8s %8s %8s\n", "name", "family",
+	    "tokens)\n%-26s %-12s %8s %8s %8s %8s %8s\n", "name", "family",
 	    "total_b", "active_b", "release", "in", "out");
 	for (int i = 0; i < cat->nmodels; i++) {
 		const struct catalog_model *m = &cat->models[i];
-		fprintf(fp, "%-22s %-12s", m->name, m->family ? m->family : "-");
+		fprintf(fp, "%-26s %-12s", m->name, m->family ? m->family : "-");
 		out_num(fp, 8, m->params_total_b);
 		out_num(fp, 8, m->params_active_b);
 		fprintf(fp, " %8s", m->release ? m->release : "-");

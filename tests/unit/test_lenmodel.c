@@ -3,6 +3,7 @@
  * coverage on a case counted by hand, the precision table. */
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "lenmodel.h"
@@ -95,6 +96,34 @@ START_TEST(test_terms_moe)
 	ck_assert_close(t, 0.009785);
 	ck_assert_close(p, 500 * share);
 	ck_assert_close(e, 500 * share * 0.009785 / 2);
+}
+END_TEST
+
+/* MoE of known experts: 13B active of 40B at 8 bits, batch 2, no
+ * prompt, output 100, 2 of 8 experts a token (k/E = 0.25):
+ *   experts X = (40 - 13) / 0.75 = 36B, shared S = 40 - 36 = 4B;
+ *   touched at batch 2: 4 + 36 x (1 - 0.75^2) = 4 + 36 x 0.4375 = 19.75B
+ *   W = 1 B x 19.75e9; K = 1e5 x sqrt(13) x 2 x 50 = 3.6056e7 B
+ *   tm = (19.75e9 + 3.6056e7) / (0.5 x 2000e9) = 0.019786 s
+ * Without k/E the same model touches 40 x (1 - (1 - 13/40)^2) = 21.775B.
+ * At batch 1 both read the active weights only: 13B. */
+START_TEST(test_terms_experts)
+{
+	struct lm_point q = point(13, 40, 8, 1, 2, 0, 100);
+	double parts[3];
+
+	q.expert_share = 0.25;
+	lm_eval(&hand, &q, NULL, NULL, NULL, parts);
+	ck_assert_close(parts[0], (19.75e9 + 1e5 * sqrt(13) * 2 * 50) / 1e12);
+	q.expert_share = 0;
+	lm_eval(&hand, &q, NULL, NULL, NULL, parts);
+	ck_assert_close(parts[0], (21.775e9 + 1e5 * sqrt(13) * 2 * 50) / 1e12);
+	for (int k = 0; k < 2; k++) {
+		q.expert_share = k ? 0.25 : 0;
+		q.batch = 1;
+		lm_eval(&hand, &q, NULL, NULL, NULL, parts);
+		ck_assert_close(parts[0], (13e9 + 1e5 * sqrt(13) * 50) / 1e12);
+	}
 }
 END_TEST
 
@@ -293,6 +322,7 @@ suite(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_terms_dense);
 	tcase_add_test(tc, test_terms_moe);
+	tcase_add_test(tc, test_terms_experts);
 	tcase_add_test(tc, test_power_capped);
 	tcase_add_test(tc, test_fit_recovers);
 	tcase_add_test(tc, test_fit_too_few);
