@@ -162,6 +162,23 @@ names_match(const cJSON *entry, const char *name)
 	return 0;
 }
 
+/* Layers at least one; a windowed cache needs its window. */
+static int
+arch_check(const struct catalog_model *m, const struct source *src, int i,
+    struct ipw_error *err)
+{
+	if (!isnan(m->layers) && (m->layers < 1 || m->layers !=
+	    floor(m->layers)))
+		return bad(err, src, "models", i, "layers", "is not a whole "
+		    "number of at least 1");
+	if (!isnan(m->kv_win_token) && m->kv_win_token > 0 &&
+	    !(m->kv_window >= 1))
+		return bad(err, src, "models", i, "kv_window_tokens", "is "
+		    "missing or below 1 where kv_window_bytes_per_token is "
+		    "given");
+	return 0;
+}
+
 static int
 parse_model(struct catalog_model *m, const cJSON *e, const struct source *src,
     int i, struct ipw_error *err)
@@ -184,7 +201,17 @@ parse_model(struct catalog_model *m, const cJSON *e, const struct source *src,
 	    err) |
 	    number(e, "experts", &m->experts, src, "models", i, err) |
 	    number(e, "experts_active", &m->experts_active, src, "models", i,
-	    err);
+	    err) |
+	    number(e, "layers", &m->layers, src, "models", i, err) |
+	    number(e, "kv_bytes_per_token", &m->kv_token, src, "models", i,
+	    err) |
+	    number(e, "kv_window_bytes_per_token", &m->kv_win_token, src,
+	    "models", i, err) |
+	    number(e, "kv_window_tokens", &m->kv_window, src, "models", i,
+	    err) |
+	    number(e, "state_bytes_per_sequence", &m->state, src, "models",
+	    i, err) |
+	    arch_check(m, src, i, err);
 }
 
 static int
@@ -288,8 +315,9 @@ static const char *const top_keys[] = { "about", "schema", "models",
 	"accelerators", NULL };
 static const char *const model_keys[] = { "name", "family", "aliases",
 	"release", "params_total_b", "params_active_b", "price_in_per_mtok",
-	"price_out_per_mtok", "experts", "experts_active", "note", "about",
-	NULL };
+	"price_out_per_mtok", "experts", "experts_active", "layers",
+	"kv_bytes_per_token", "kv_window_bytes_per_token", "kv_window_tokens",
+	"state_bytes_per_sequence", "note", "about", NULL };
 static const char *const accel_keys[] = { "name", "tier", "aliases",
 	"memory_gb", "bandwidth_gbs", "peak_tflops_bf16", "tdp_w", "idle_w",
 	"system_idle_w", "system_active_w", "price_per_hour_usd",
@@ -489,4 +517,80 @@ catalog_devices(const char *name)
 	int n = replica_suffix(name, &len);
 
 	return n > 0 ? n : 1;
+}
+
+static int
+cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The estimates of catalog_architecture from the catalog's models. */
+static void
+arch_estimates(const struct catalog *cat, double *a, double *b,
+    double *kappa)
+{
+	double sx = 0, sy = 0, sxx = 0, sxy = 0, *k;
+	int n = 0, nk = 0;
+
+	*a = log(CATALOG_LAYERS_DEFAULT);
+	*b = 0;
+	*kappa = CATALOG_KV_PER_SQRT_DEFAULT;
+	k = malloc((size_t)(cat->nmodels + 1) * sizeof(*k));
+	for (int i = 0; i < cat->nmodels; i++) {
+		const struct catalog_model *m = &cat->models[i];
+		double act = m->params_active_b, tot = m->params_total_b;
+		if (!(act > 0 && tot >= act))
+			continue;
+		if (m->layers >= 1) {
+			double x = 0.5 * log(act * tot), y = log(m->layers);
+			sx += x;
+			sy += y;
+			sxx += x * x;
+			sxy += x * y;
+			n++;
+		}
+		if (k != NULL && m->kv_token > 0 && !(m->kv_win_token > 0))
+			k[nk++] = m->kv_token / sqrt(act);
+	}
+	if (n >= 3 && n * sxx - sx * sx > 0) {
+		*b = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+		*a = (sy - *b * sx) / n;
+	}
+	if (k != NULL && nk >= 3) {
+		qsort(k, (size_t)nk, sizeof(*k), cmp_double);
+		*kappa = nk % 2 ? k[nk / 2] : (k[nk / 2 - 1] + k[nk / 2]) / 2;
+	}
+	free(k);
+}
+
+void
+catalog_architecture(const struct catalog *cat, const struct catalog_model *m,
+    double active_b, double total_b, struct catalog_arch *out)
+{
+	double a, b, kappa;
+
+	memset(out, 0, sizeof(*out));
+	arch_estimates(cat, &a, &b, &kappa);
+	if (total_b < active_b)
+		total_b = active_b;
+	if (m != NULL && m->layers >= 1)
+		out->layers = m->layers;
+	else {
+		out->layers = active_b > 0 ? exp(a + b * 0.5 * log(active_b *
+		    total_b)) : CATALOG_LAYERS_DEFAULT;
+		out->layers_estimated = 1;
+	}
+	if (m != NULL && (m->kv_token >= 0 || m->kv_win_token >= 0 ||
+	    m->state >= 0)) {
+		out->kv_token = m->kv_token >= 0 ? m->kv_token : 0;
+		out->kv_win_token = m->kv_win_token >= 0 ? m->kv_win_token : 0;
+		out->kv_window = out->kv_win_token > 0 ? m->kv_window : 0;
+		out->state = m->state >= 0 ? m->state : 0;
+	} else {
+		out->kv_token = kappa * sqrt(active_b > 0 ? active_b : 0);
+		out->kv_estimated = 1;
+	}
 }

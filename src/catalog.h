@@ -17,6 +17,13 @@ struct catalog_model {
 	double params_total_b, params_active_b;
 	double price_in, price_out;	/* USD per 1M tokens */
 	double experts, experts_active;	/* MoE; NaN for dense models */
+	/* the architecture the batch model reads (NaN: not given) */
+	double layers;
+	double kv_token;	/* KV cache bytes a context token adds over
+				 * the layers attending to all of it */
+	double kv_win_token;	/* the same over windowed layers */
+	double kv_window;	/* their window, tokens */
+	double state;		/* recurrent state, bytes a sequence */
 	const cJSON *json;
 	const char *file;	/* catalog file it came from */
 };
@@ -45,6 +52,30 @@ struct catalog {
 	struct catalog_accel *accels;
 	int naccels;
 };
+
+/* What the length-aware batch model needs of a model's architecture
+ * (lenmodel.h gives its terms), and which of it was estimated. */
+struct catalog_arch {
+	double layers, kv_token, kv_win_token, kv_window, state;
+	int layers_estimated, kv_estimated;
+};
+
+/* The architecture of model m (NULL: not in the catalog) of active_b and
+ * total_b billion parameters: the catalog's figures where it gives them
+ * (a model without kv_window_bytes_per_token has no windowed layers and
+ * one without state_bytes_per_sequence no recurrent state); what it lacks
+ * estimated from the catalog's other models: layers L = exp(a) (A P)^(b/2)
+ * by least squares of ln L on ln sqrt(A P) over the models that give
+ * layers, and KV bytes a token kappa sqrt(A), kappa the median of
+ * kv_bytes_per_token / sqrt(A) over the models that give it and have no
+ * windowed layers; with fewer than three such models, L = 48 and kappa =
+ * 45,000 bytes (CATALOG_LAYERS_DEFAULT, CATALOG_KV_PER_SQRT_DEFAULT). */
+void catalog_architecture(const struct catalog *cat,
+    const struct catalog_model *m, double active_b, double total_b,
+    struct catalog_arch *out);
+
+#define CATALOG_LAYERS_DEFAULT 48
+#define CATALOG_KV_PER_SQRT_DEFAULT 45000
 
 void catalog_init(struct catalog *cat);
 void catalog_release(struct catalog *cat);

@@ -11,15 +11,16 @@
 #include "lenmodel.h"
 
 const char *const lm_param_name[LM_NPARAMS] = {
-	"eta_bandwidth", "kv_bytes_per_token_per_sqrt_active", "eta_compute_dense",
-	"eta_compute_moe", "step_overhead_s", "step_overhead_per_log2_devices_s",
+	"eta_bandwidth", "kv_read_factor", "eta_compute_dense",
+	"eta_compute_moe", "step_overhead_per_layer_s",
+	"step_overhead_per_log2_devices_s",
 	"step_s_per_context_token", "power_floor_share", "power_memory_share",
 	"power_compute_share", "eta_prefill",
 };
 
 const char *const lm_param_unit[LM_NPARAMS] = {
-	"share of peak bandwidth", "bytes / sqrt(billion parameters)",
-	"share of peak FLOPS", "share of peak FLOPS", "s per step",
+	"share of peak bandwidth", "times the cache the batch holds",
+	"share of peak FLOPS", "share of peak FLOPS", "s per step per layer",
 	"s per step per doubling of devices", "s per step per context token",
 	"share of TDP", "share of TDP at full memory time",
 	"share of TDP at full compute time", "share of peak FLOPS",
@@ -61,11 +62,12 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	double bw = q->bw_gbs * 1e9 * n;
 	double ctx = q->in_len + q->out_len / 2;
 	double w = q->bits / 8 * touched_b(q, b) * 1e9;
-	double kv = v[LM_KV] * sqrt(a) * b * ctx;
+	double kv = v[LM_KV] * b * (q->kv_token * ctx + q->kv_win_token *
+	    fmin(ctx, q->kv_window) + q->state);
 	double tm = (w + kv) / (v[LM_ETA_W] * bw);
 	double tc = 2 * a * 1e9 * b / ((q->moe ? v[LM_ETA_C_MOE] :
 	    v[LM_ETA_C_DENSE]) * flops);
-	double t = v[LM_T0] + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
+	double t = v[LM_T_LAYER] * q->layers + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
 	    tc;
 	double share = fmin(1, v[LM_PHI] + v[LM_A_M] * tm / t + v[LM_A_C] *
 	    tc / t);
@@ -128,9 +130,9 @@ residuals(const gsl_vector *x, void *arg, gsl_vector *f)
 /* Starting points (unconstrained): two, so that a fit that settles in a
  * poor minimum from one is replaced by the other's. */
 static const double start[2][LM_NPARAMS] = {
-	{ 1.0, 11.5, -1.0, -3.0, -6.0, -7.0, -16.0, -1.0, -0.7, -1.2,
+	{ 1.0, 0.5, -1.0, -3.0, -10.1, -7.0, -16.0, -1.0, -0.7, -1.2,
 	  -1.0 },
-	{ 0.0, 10.5, 0.0, -2.0, -5.0, -6.0, -13.0, -0.5, -1.5, -0.5,
+	{ 0.0, -0.5, 0.0, -2.0, -9.1, -6.0, -13.0, -0.5, -1.5, -0.5,
 	  0.0 },
 };
 

@@ -13,10 +13,16 @@
  *                 T = S + X (1 - (1 - k/E)^B) with X = (P - A)/(1 - k/E)
  *                 its experts and S = P - X its shared part; with k/E
  *                 unknown, T = P (1 - (1 - A/P)^B)
- *   KV read       K  = kv sqrt(A) 1e3 B c                       bytes
+ *   cache a sequence holds
+ *                 s  = k_f c + k_w min(c, w) + z                bytes,
+ *                 k_f the bytes a context token adds over the layers that
+ *                 attend to all of it, k_w over those attending to a
+ *                 window of w tokens, z a recurrent state
+ *   cache read    K  = f_kv B s                                 bytes
  *   memory time   tm = (W + K) / (eta_w n BW 1e9)
  *   compute time  tc = 2 A 1e9 B / (eta_c n FLOPS 1e12)  (eta_c per class)
- *   step time     t  = t0 + t_tp log2 n + t_ctx c + tm + tc     = ITL (s)
+ *   step time     t  = t_l L + t_tp log2 n + t_ctx c + tm + tc  = ITL (s),
+ *                 L the model's layers
  *   power         p  = n TDP min(1, phi + a_m tm/t + a_c tc/t)  (W)
  *   prefill       tp = 2 A 1e9 L_in / (L_out eta_p n FLOPS 1e12) per token
  *   energy/token  e  = p (t / B + tp)                           (J)
@@ -31,7 +37,7 @@
 #include "error.h"
 
 enum lm_param {
-	LM_ETA_W, LM_KV, LM_ETA_C_DENSE, LM_ETA_C_MOE, LM_T0, LM_T_TP,
+	LM_ETA_W, LM_KV, LM_ETA_C_DENSE, LM_ETA_C_MOE, LM_T_LAYER, LM_T_TP,
 	LM_T_CTX, LM_PHI, LM_A_M, LM_A_C, LM_ETA_P, LM_NPARAMS
 };
 
@@ -51,6 +57,16 @@ struct lm_point {
 	double expert_share;		/* k / E of a mixture of experts
 					 * (experts a token takes over those
 					 * of a layer); 0: not known */
+	/* the architecture (catalog_arch fills it, estimating what the
+	 * catalog lacks) */
+	double layers;			/* decoder layers, L */
+	double kv_token;		/* bytes a context token adds to the
+					 * cache of the full-attention
+					 * layers, k_f */
+	double kv_win_token, kv_window;	/* the same over windowed layers,
+					 * k_w, and their window w (tokens) */
+	double state;			/* recurrent state, bytes a sequence,
+					 * z */
 	double bw_gbs, tflops, tdp_w;	/* per device */
 	int devices;
 	double batch;			/* mean running batch */

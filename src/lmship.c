@@ -127,8 +127,9 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	const struct catalog_model *cm = catalog_model(cat, model);
 	const struct catalog_accel *ca = catalog_accel(cat, accel);
 	struct lm_point x;
+	struct catalog_arch arch;
 	double e0, e1, t0, t1;
-	char what[128];
+	char what[160];
 	int k;
 
 	if (cm == NULL || ca == NULL || isnan(cm->params_total_b) ||
@@ -153,6 +154,8 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	if (cm->experts > 0 && cm->experts_active > 0 && cm->experts_active <
 	    cm->experts)
 		x.expert_share = cm->experts_active / cm->experts;
+	catalog_architecture(cat, cm, x.active_b, x.total_b, &arch);
+	mle_set_architecture(&x, &arch);
 	x.bits = precision != NULL ? precision_find(precision)->bits : 16;
 	x.bw_gbs = ca->bandwidth_gbs;
 	x.tflops = ca->peak_tflops;
@@ -160,10 +163,14 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.devices = devices > 0 ? devices : (int)ceil(x.bits / 8 *
 	    x.total_b / (0.9 * ca->memory_gb));
 	x.devices = x.devices < 1 ? 1 : x.devices;
-	snprintf(what, sizeof(what), "%d devices%s, %s%s", x.devices,
+	snprintf(what, sizeof(what), "%d devices%s, %s%s%s", x.devices,
 	    devices > 0 ? "" : " assumed (the fewest that hold it)",
 	    precision != NULL ? precision : "BF16", precision != NULL ? "" :
-	    " assumed");
+	    " assumed", arch.layers_estimated || arch.kv_estimated ?
+	    (arch.layers_estimated && arch.kv_estimated ? ", layers and KV "
+	    "cache estimated from its parameters" : arch.layers_estimated ?
+	    ", layers estimated from its parameters" : ", KV cache estimated "
+	    "from its parameters") : "");
 	x.in_len = in_len;
 	x.out_len = out_len;
 	x.batch = b0;

@@ -16,19 +16,20 @@
 enum col {
 	C_MODEL, C_PREC, C_GPU, C_NGPU, C_OUT, C_SEQS, C_BATCH, C_ACTIVE,
 	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_EXPERTS,
-	C_EXPERTS_ACTIVE, C_N
+	C_EXPERTS_ACTIVE, C_LAYERS, C_KV, C_N
 };
 
 static const char *const col_name[C_N] = {
 	"model_id", "weight_precision", "gpu", "num_gpus", "avg_output_len",
 	"max_num_seqs", "avg_batch_size", "active_params_B", "total_params_B",
 	"task", "avg_input_len", "energy_per_token_J", "median_itl_ms",
-	"avg_power_W_all_gpus", "experts", "experts_active",
+	"avg_power_W_all_gpus", "experts", "experts_active", "num_layers",
+	"kv_bytes_per_token",
 };
 
 /* 1: always required; 2: required for measured data. */
 static const unsigned char col_required[C_N] = { 1, 1, 1, 1, 1, 0, 0, 0, 0,
-	0, 0, 2, 2, 2, 0, 0 };
+	0, 0, 2, 2, 2, 0, 0, 0, 0 };
 
 void
 mle_init(struct mle_set *s, double prompt_len)
@@ -165,14 +166,27 @@ text(const struct csv_reader *r, const int *col, int k)
 	return col[k] >= 0 && col[k] < r->nfields ? r->field[col[k]] : "";
 }
 
+void
+mle_set_architecture(struct lm_point *q, const struct catalog_arch *a)
+{
+	q->layers = a->layers;
+	q->kv_token = a->kv_token;
+	q->kv_win_token = a->kv_win_token;
+	q->kv_window = a->kv_window;
+	q->state = a->state;
+}
+
 /* The model's parameters: the row's own, else the catalog's; why is set
  * when neither gives both. A mixture of experts' k / E: the row's experts
- * and experts_active, else the catalog's, else unknown (0). */
+ * and experts_active, else the catalog's, else unknown (0). Its layers
+ * and KV cache: the row's num_layers and kv_bytes_per_token (all layers
+ * attending to the whole context), else catalog_architecture's. */
 static void
 params(struct mle_row *w, const struct catalog *cat, double act, double tot,
-    double experts, double k)
+    double experts, double k, double layers, double kv)
 {
 	const struct catalog_model *cm = catalog_model(cat, w->model);
+	struct catalog_arch arch;
 
 	if ((isnan(experts) || isnan(k)) && cm != NULL) {
 		experts = cm->experts;
@@ -201,6 +215,18 @@ params(struct mle_row *w, const struct catalog *cat, double act, double tot,
 	w->pt.active_b = act;
 	w->pt.total_b = tot;
 	w->pt.moe = tot > act;
+	catalog_architecture(cat, cm, act, tot, &arch);
+	if (!isnan(layers)) {
+		arch.layers = layers;
+		arch.layers_estimated = 0;
+	}
+	if (!isnan(kv)) {
+		arch.kv_token = kv;
+		arch.kv_win_token = arch.kv_window = arch.state = 0;
+		arch.kv_estimated = 0;
+	}
+	mle_set_architecture(&w->pt, &arch);
+	w->arch_estimated = arch.layers_estimated | arch.kv_estimated << 1;
 }
 
 /* The device figures from the catalog; why is set when one is missing. */
@@ -285,7 +311,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	struct mle_row *w;
 	const struct precision *pr;
 	const char *ptxt = text(r, col, C_PREC);
-	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk;
+	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk, nl, kv;
 
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
@@ -322,8 +348,15 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	    cell(r, col, C_ITL, measured, 0, 0, &itl, path, err) < 0 ||
 	    cell(r, col, C_POWER, measured, 0, 0, &pw, path, err) < 0 ||
 	    cell(r, col, C_EXPERTS, 0, 1, 1, &ne, path, err) < 0 ||
-	    cell(r, col, C_EXPERTS_ACTIVE, 0, 1, 1, &nk, path, err) < 0)
+	    cell(r, col, C_EXPERTS_ACTIVE, 0, 1, 1, &nk, path, err) < 0 ||
+	    cell(r, col, C_LAYERS, 0, 1, 1, &nl, path, err) < 0 ||
+	    cell(r, col, C_KV, 0, 0, 1, &kv, path, err) < 0)
 		return -1;
+	if (!isnan(nl) && nl != floor(nl)) {
+		ipw_error_set(err, IPW_EX_DATAERR, "num_layers is not a whole "
+		    "number: \"%.40s\"", text(r, col, C_LAYERS));
+		return at(err, path, r->line, r->fcol[col[C_LAYERS]]);
+	}
 	if (!isnan(ne) && !isnan(nk) && nk > ne) {
 		ipw_error_set(err, IPW_EX_DATAERR, "experts_active %g is above "
 		    "experts %g", nk, ne);
@@ -348,7 +381,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	w->pt.itl = itl / 1e3;
 	w->pt.power = pw;
 	w->pt.line = r->line;
-	params(w, cat, act, tot, ne, nk);
+	params(w, cat, act, tot, ne, nk, nl, kv);
 	if (w->why[0] == '\0')
 		device(w, cat, text(r, col, C_GPU));
 	if (w->why[0] == '\0') {

@@ -31,6 +31,8 @@ struct mle_row {
 	char model[96];		/* model_id as given */
 	const char *precision;	/* canonical precision name */
 	int catalog_params;	/* parameters taken from the catalog */
+	int arch_estimated;	/* 1: layers, 2: KV cache estimated from the
+				 * parameters (catalog_architecture) */
 };
 
 struct mle_set {
@@ -45,6 +47,8 @@ struct mle_set {
 	double prompt_len;	/* assumed where a row gives none */
 };
 
+/* Copies the architecture into the point. */
+void mle_set_architecture(struct lm_point *q, const struct catalog_arch *a);
 void mle_init(struct mle_set *s, double prompt_len);
 void mle_release(struct mle_set *s);
 /* Appends the rows of path. measured != 0: every row must carry the

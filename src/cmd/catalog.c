@@ -109,6 +109,16 @@ write_template(void *ctx, FILE *fp)
 		unknown(e, "experts", "experts per MoE layer (a dense model: "
 		    "leave it out)");
 		unknown(e, "experts_active", "experts active per token");
+		unknown(e, "layers", "decoder layers (config.json "
+		    "num_hidden_layers)");
+		unknown(e, "kv_bytes_per_token", "KV cache bytes a context "
+		    "token adds over the layers attending to all of the context "
+		    "(2 x layers x KV heads x head dim x 2 for a 16-bit cache)");
+		unknown(e, "kv_window_bytes_per_token", "the same over layers "
+		    "attending to a window (leave it out if none)");
+		unknown(e, "kv_window_tokens", "that window, tokens");
+		unknown(e, "state_bytes_per_sequence", "a recurrent (SSM) "
+		    "state, bytes a sequence (leave it out if none)");
 	} else {
 		cJSON_AddStringToObject(e, "name", "NEW-ACCELERATOR");
 		cJSON_AddItemToObject(e, "aliases", cJSON_CreateArray());
@@ -133,21 +143,41 @@ write_template(void *ctx, FILE *fp)
 	return out_json(fp, root);
 }
 
+/* " %*.0f", or "-" in that width when unknown. */
+static void
+whole(FILE *fp, int width, double v)
+{
+	if (isnan(v))
+		fprintf(fp, " %*s", width, "-");
+	else
+		fprintf(fp, " %*.0f", width, v);
+}
+
 static int
 write_table(void *ctx, FILE *fp)
 {
 	const struct catalog *cat = ctx;
 	fprintf(fp, "models (parameters in billions, prices in USD per 1M "
-	    "tokens)\n%-26s %-12s %8s %8s %8s %8s %8s\n", "name", "family",
-	    "total_b", "active_b", "release", "in", "out");
+	    "tokens; kv_B: KV cache bytes a context token adds, all layers, "
+	    "'+' when some attend to a window; state: bytes a sequence)\n"
+	    "%-26s %-15s %8s %8s %8s %8s %8s %6s %9s %11s\n", "name", "family",
+	    "total_b", "active_b", "release", "in", "out", "layers", "kv_B",
+	    "state");
 	for (int i = 0; i < cat->nmodels; i++) {
 		const struct catalog_model *m = &cat->models[i];
-		fprintf(fp, "%-26s %-12s", m->name, m->family ? m->family : "-");
+		double kv = m->kv_token >= 0 || m->kv_win_token >= 0 ?
+		    (m->kv_token >= 0 ? m->kv_token : 0) + (m->kv_win_token >= 0
+		    ? m->kv_win_token : 0) : NAN;
+		fprintf(fp, "%-26s %-15s", m->name, m->family ? m->family : "-");
 		out_num(fp, 8, m->params_total_b);
 		out_num(fp, 8, m->params_active_b);
 		fprintf(fp, " %8s", m->release ? m->release : "-");
 		out_num(fp, 8, m->price_in);
 		out_num(fp, 8, m->price_out);
+		out_num(fp, 6, m->layers);
+		whole(fp, 9, kv);
+		fputs(m->kv_win_token > 0 ? "+" : " ", fp);
+		whole(fp, 10, m->state);
 		fputc('\n', fp);
 	}
 	fprintf(fp, "\naccelerators (GB, GB/s, dense BF16 TFLOP/s, W; idle: "

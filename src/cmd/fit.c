@@ -574,10 +574,16 @@ predict_write(void *ctx, FILE *fp)
 			}
 			else {
 				source_text(k, r, &p, same, src, sizeof(src));
+				static const char *const arch[] = { "",
+				    "; layers estimated from its parameters",
+				    "; KV cache estimated from its parameters",
+				    "; layers and KV cache estimated from its "
+				    "parameters" };
 				snprintf(note, sizeof(note), "interval from the "
-				    "%s fold%s", lmv_fold_name[p.fold],
+				    "%s fold%s%s", lmv_fold_name[p.fold],
 				    r->catalog_params ? "; parameters from "
-				    "the catalog" : "");
+				    "the catalog" : "", arch[r->arch_estimated &
+				    3]);
 			}
 		}
 		if (ok) {

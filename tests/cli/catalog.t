@@ -1,29 +1,34 @@
 # the catalog as a table
 cmd: $IPWSIM catalog
 --- stdout
-models (parameters in billions, prices in USD per 1M tokens)
-name                       family        total_b active_b  release       in      out
-Qwen3-4B                   Qwen3               4        4  2025-04        0        0
-Qwen3-8B                   Qwen3             8.2      8.2  2025-04    0.035    0.138
-Qwen3-14B                  Qwen3            14.8     14.8  2025-04     0.06    0.124
-Qwen3-32B                  Qwen3            32.8     32.8  2025-04      0.1     0.45
-Qwen3-30B-A3B              Qwen3            30.5      3.3  2025-04        -        -
-Qwen3-235B-A22B            Qwen3             235       22  2025-04     0.22     0.88
-GPT-OSS-20B                GPT-OSS            21      3.6  2025-08     0.03     0.14
-GPT-OSS-120B               GPT-OSS           117      5.1  2025-08     0.15      0.6
-Gemma-3-1B                 Gemma 3             1        1  2025-03        -        -
-Gemma-3-4B                 Gemma 3             4        4  2025-03        -        -
-Gemma-3-12B                Gemma 3            12       12  2025-03        -        -
-Gemma-3-27B                Gemma 3            27       27  2025-03        -        -
-Granite-4.0-H-Small        Granite 4.0        32        9  2025-10        -        -
-Granite-4.0-H-Tiny         Granite 4.0         7        1  2025-10        -        -
-Granite-4.0-H-Micro        Granite 4.0         3        3  2025-10        -        -
-Llama-3.1-8B               Llama 3.1        8.03     8.03  2024-07        -        -
-Mixtral-8x7B               Mixtral          46.7     12.9  2023-12        -        -
-Llama-4-Maverick-17B-128E  Llama 4           400       17  2025-04        -        -
-Llama-4-Scout-17B-16E      Llama 4           109       17  2025-04        -        -
-DeepSeek-V3.1              DeepSeek-V3       671       37  2025-08        -        -
-DeepSeek-R1-0528           DeepSeek-V3       671       37  2025-05        -        -
+models (parameters in billions, prices in USD per 1M tokens; kv_B: KV cache bytes a context token adds, all layers, '+' when some attend to a window; state: bytes a sequence)
+name                       family           total_b active_b  release       in      out layers      kv_B       state
+Qwen3-4B                   Qwen3                  4        4  2025-04        0        0     36    147456           -
+Qwen3-8B                   Qwen3                8.2      8.2  2025-04    0.035    0.138     36    147456           -
+Qwen3-14B                  Qwen3               14.8     14.8  2025-04     0.06    0.124     40    163840           -
+Qwen3-32B                  Qwen3               32.8     32.8  2025-04      0.1     0.45     64    262144           -
+Qwen3-30B-A3B              Qwen3               30.5      3.3  2025-04        -        -     48     98304           -
+Qwen3-235B-A22B            Qwen3                235       22  2025-04     0.22     0.88     94    192512           -
+GPT-OSS-20B                GPT-OSS               21      3.6  2025-08     0.03     0.14     24     49152+          -
+GPT-OSS-120B               GPT-OSS              117      5.1  2025-08     0.15      0.6     36     73728+          -
+Gemma-3-1B                 Gemma 3                1        1  2025-03        -        -     26     26624+          -
+Gemma-3-4B                 Gemma 3                4        4  2025-03        -        -     34    139264+          -
+Gemma-3-12B                Gemma 3               12       12  2025-03        -        -     48    393216+          -
+Gemma-3-27B                Gemma 3               27       27  2025-03        -        -     62    507904+          -
+Granite-4.0-H-Small        Granite 4.0           32        9  2025-10        -        -      -         -           -
+Granite-4.0-H-Tiny         Granite 4.0            7        1  2025-10        -        -      -         -           -
+Granite-4.0-H-Micro        Granite 4.0            3        3  2025-10        -        -      -         -           -
+Llama-3.1-8B               Llama 3.1           8.03     8.03  2024-07        -        -     32    131072           -
+Mixtral-8x7B               Mixtral             46.7     12.9  2023-12        -        -     32    131072           -
+Llama-4-Maverick-17B-128E  Llama 4              400       17  2025-04        -        -     48    196608+          -
+Llama-4-Scout-17B-16E      Llama 4              109       17  2025-04        -        -     48    196608+          -
+DeepSeek-V3.1              DeepSeek-V3          671       37  2025-08        -        -     61     70272           -
+DeepSeek-R1-0528           DeepSeek-V3          671       37  2025-05        -        -     61     70272           -
+Llama-3.1-70B              Llama 3.1           70.6     70.6  2024-07        -        -     80    327680           -
+Llama-3.3-70B              Llama 3.3           70.6     70.6  2024-12        -        -     80    327680           -
+Llama-3.1-405B             Llama 3.1            405      405  2024-07        -        -    126    516096           -
+Nemotron-Nano-9B-v2        Nemotron Nano 2        9        9  2025-08        -        -     56     16384   141557760
+Nemotron-Nano-12B-v2       Nemotron Nano 2       12       12  2025-08        -        -     62     24576   146800640
 
 accelerators (GB, GB/s, dense BF16 TFLOP/s, W; idle: one device; sys_idle, sys_active: a local device's whole system)
 name                     tier   memory  bandwid     peak     tdp    idle basis     sys_idle sys_active

@@ -132,6 +132,19 @@ static const struct {
 	    " \"idle_w\": {\"value\": 50, \"source\": \"s\", \"basis\": 1}}]}",
 	    "accelerators[0].idle_w.basis: is not measured, vendor or assumed",
 	    2, 50 },
+	/* layers a whole number of at least 1, at the value */
+	{ "{\"models\": [{\"name\": \"x\", \"layers\": 2.5}]}",
+	    "models[0].layers: is not a whole number of at least 1", 1, 37 },
+	{ "{\"models\": [{\"name\": \"x\", \"layers\": 0}]}",
+	    "models[0].layers: is not a whole number of at least 1", 1, 37 },
+	/* windowed layers without their window: at the entry */
+	{ "{\"models\": [{\"name\": \"x\", \"kv_window_bytes_per_token\": 8}]}",
+	    "models[0].kv_window_tokens: is missing or below 1 where "
+	    "kv_window_bytes_per_token is given", 1, 13 },
+	{ "{\"models\": [{\"name\": \"x\", \"kv_window_bytes_per_token\": 8, "
+	    "\"kv_window_tokens\": 0.5}]}",
+	    "models[0].kv_window_tokens: is missing or below 1 where "
+	    "kv_window_bytes_per_token is given", 1, 79 },
 	/* a misspelt key of a value is not silently dropped */
 	{ "{\"accelerators\": [{\"name\": \"g\", \"tier\": \"cloud\",\n"
 	    " \"tdp_w\": {\"value\": 50, \"source\": \"s\", \"basys\": "
@@ -210,6 +223,99 @@ START_TEST(test_bad_catalog)
 }
 END_TEST
 
+/* The architecture the batch model reads, and its estimates. Three
+ * dense models of A = P = 4, 16, 64 billion with 16, 32, 64 layers (L =
+ * 8 x^0.5 exactly, so the least squares of ln L on ln sqrt(A P) gives a =
+ * ln 8, b = 0.5) and KV bytes a token 4e4, 1.2e5, 8e4 (per sqrt(A):
+ * 2e4, 3e4, 1e4; median 2e4); a fourth, windowed, left out of the
+ * median. Unknown dense 36B: L = 8 x 6 = 48, KV 2e4 x 6 = 1.2e5; an
+ * unknown MoE of 4 of 100B: sqrt(400) = 20, L = 8 sqrt(20), KV 2e4 x 2.
+ * The windowed model's own figures are kept, and its missing state is 0.
+ * With two models only, the defaults: 48 layers, 45,000 sqrt(A). */
+START_TEST(test_architecture)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	struct catalog_arch a;
+	const char *path = "/tmp/ipwsim-cat-arch.json";
+
+	write_json(path, "{\"models\": ["
+	    "{\"name\": \"m4\", \"params_total_b\": 4, \"params_active_b\": 4, "
+	    "\"layers\": 16, \"kv_bytes_per_token\": 4e4},"
+	    "{\"name\": \"m16\", \"params_total_b\": 16, \"params_active_b\": "
+	    "16, \"layers\": 32, \"kv_bytes_per_token\": 1.2e5},"
+	    "{\"name\": \"m64\", \"params_total_b\": 64, \"params_active_b\": "
+	    "64, \"layers\": 64, \"kv_bytes_per_token\": 8e4},"
+	    "{\"name\": \"w\", \"params_total_b\": 9, \"params_active_b\": 9, "
+	    "\"kv_bytes_per_token\": 1e3, \"kv_window_bytes_per_token\": 5e3, "
+	    "\"kv_window_tokens\": 512}]}");
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load(&cat, path, &err), 0);
+	catalog_architecture(&cat, NULL, 36, 36, &a);
+	ck_assert_close(a.layers, 48);
+	ck_assert_close(a.kv_token, 1.2e5);
+	ck_assert_double_eq(a.kv_win_token, 0);
+	ck_assert_int_eq(a.layers_estimated, 1);
+	ck_assert_int_eq(a.kv_estimated, 1);
+	catalog_architecture(&cat, NULL, 4, 100, &a);
+	ck_assert_close(a.layers, 8 * sqrt(20));
+	ck_assert_close(a.kv_token, 4e4);
+	catalog_architecture(&cat, catalog_model(&cat, "w"), 9, 9, &a);
+	ck_assert_close(a.layers, 8 * sqrt(9));
+	ck_assert_int_eq(a.layers_estimated, 1);
+	ck_assert_int_eq(a.kv_estimated, 0);
+	ck_assert_double_eq(a.kv_token, 1e3);
+	ck_assert_double_eq(a.kv_win_token, 5e3);
+	ck_assert_double_eq(a.kv_window, 512);
+	ck_assert_double_eq(a.state, 0);
+	catalog_architecture(&cat, catalog_model(&cat, "m16"), 16, 16, &a);
+	ck_assert_double_eq(a.layers, 32);
+	ck_assert_int_eq(a.layers_estimated, 0);
+	catalog_release(&cat);
+
+	write_json(path, "{\"models\": ["
+	    "{\"name\": \"m4\", \"params_total_b\": 4, \"params_active_b\": 4, "
+	    "\"layers\": 16, \"kv_bytes_per_token\": 4e4},"
+	    "{\"name\": \"m16\", \"params_total_b\": 16, \"params_active_b\": "
+	    "16, \"layers\": 32, \"kv_bytes_per_token\": 1.2e5}]}");
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load(&cat, path, &err), 0);
+	catalog_architecture(&cat, NULL, 36, 36, &a);
+	ck_assert_close(a.layers, CATALOG_LAYERS_DEFAULT);
+	ck_assert_close(a.kv_token, CATALOG_KV_PER_SQRT_DEFAULT * 6);
+	catalog_release(&cat);
+	unlink(path);
+}
+END_TEST
+
+/* The shipped catalog's architecture of two models, by hand from their
+ * config.json figures: Qwen3-8B, 2 x 36 x 8 x 128 x 2 = 147,456 bytes a
+ * token; GPT-OSS-120B, 18 full and 18 windowed layers of 2 x 8 x 64 x 2
+ * bytes = 36,864 each, window 128. */
+START_TEST(test_shipped_architecture)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	struct catalog_arch a;
+	const struct catalog_model *m;
+
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	m = catalog_model(&cat, "Qwen/Qwen3-8B");
+	catalog_architecture(&cat, m, m->params_active_b, m->params_total_b,
+	    &a);
+	ck_assert_double_eq(a.layers, 36);
+	ck_assert_double_eq(a.kv_token, 147456);
+	m = catalog_model(&cat, "openai/gpt-oss-120b");
+	catalog_architecture(&cat, m, m->params_active_b, m->params_total_b,
+	    &a);
+	ck_assert_double_eq(a.kv_token, 36864);
+	ck_assert_double_eq(a.kv_win_token, 36864);
+	ck_assert_double_eq(a.kv_window, 128);
+	catalog_release(&cat);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -220,6 +326,8 @@ suite(void)
 	tcase_add_test(tc, test_replica_names);
 	tcase_add_test(tc, test_extra_catalog_overrides);
 	tcase_add_test(tc, test_shipped_power);
+	tcase_add_test(tc, test_architecture);
+	tcase_add_test(tc, test_shipped_architecture);
 	tcase_add_loop_test(tc, test_bad_catalog, 0,
 	    sizeof(bad) / sizeof(bad[0]));
 	suite_add_tcase(s, tc);

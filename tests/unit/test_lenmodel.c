@@ -13,10 +13,10 @@
 
 static const struct lm_params hand = { {
 	0.5,	/* eta_w */
-	1e5,	/* kv bytes per token per sqrt(billion) */
+	1.0,	/* kv read factor */
 	0.25,	/* eta_c dense */
 	0.1,	/* eta_c MoE */
-	2e-3,	/* t0 */
+	5e-5,	/* t_l, s per layer: 2e-3 s over the 40 layers of point() */
 	1e-3,	/* t_tp */
 	1e-7,	/* t_ctx */
 	0.3,	/* phi */
@@ -43,16 +43,19 @@ point(double a, double tot, double bits, int devices, double b,
 	q.in_len = in;
 	q.out_len = out;
 	q.moe = tot > a;
+	q.layers = 40;
+	q.kv_token = 1e5 * sqrt(a);	/* bytes a context token adds */
 	q.ept = q.itl = q.power = NAN;
 	return q;
 }
 
 /* Dense, 16B at 16 bits on 2 devices, batch 16, prompt 1000, output 2000:
  *   context c = 1000 + 2000/2 = 2000 tokens
- *   W  = 2 B x 16e9 = 3.2e10 B;  K = 1e5 x sqrt(16) x 16 x 2000 = 1.28e10 B
+ *   W  = 2 B x 16e9 = 3.2e10 B;  K = 1 x 16 x 4e5 x 2000 = 1.28e10 B
+ *   (a token adds 4e5 bytes of cache, 1e5 sqrt(16))
  *   tm = 4.48e10 / (0.5 x 2 x 2000e9) = 0.0224 s
  *   tc = 2 x 16e9 x 16 / (0.25 x 2 x 1000e12) = 1.024e-3 s
- *   t  = 2e-3 + 1e-3 x log2 2 + 1e-7 x 2000 + tm + tc = 0.026624 s
+ *   t  = 5e-5 x 40 + 1e-3 x log2 2 + 1e-7 x 2000 + tm + tc = 0.026624 s
  *   share = 0.3 + (0.4 x 0.0224 + 0.5 x 0.001024) / 0.026624
  *         = 0.3 + 0.009472 / 0.026624
  *   p  = 2 x 500 x share
@@ -80,7 +83,7 @@ END_TEST
  *   W  = 1 B x 40 x 0.19 x 1e9 = 7.6e9 B; K = 1e5 x 2 x 2 x 50 = 2e7 B
  *   tm = 7.62e9 / (0.5 x 2000e9) = 0.00762 s
  *   tc = 2 x 4e9 x 2 / (0.1 x 1000e12) = 1.6e-4 s
- *   t  = 2e-3 + 0 + 1e-7 x 50 + tm + tc = 0.009785 s
+ *   t  = 5e-5 x 40 + 0 + 1e-7 x 50 + tm + tc = 0.009785 s
  *   share = 0.3 + (0.4 x 0.00762 + 0.5 x 1.6e-4) / 0.009785
  *   p = 500 share;  tp = 0;  e = p t / 2 */
 START_TEST(test_terms_moe)
@@ -127,6 +130,38 @@ START_TEST(test_terms_experts)
 }
 END_TEST
 
+/* The cache of windowed layers and a recurrent state, and the step
+ * overhead by layers: dense 16B at 16 bits on 2 devices, batch 16, prompt
+ * 1000, output 2000 (c = 2000), 30 layers; a token adds 1e5 bytes over
+ * the full layers and 3e5 over the windowed ones (window 512); a state of
+ * 1e8 bytes a sequence:
+ *   s  = 1e5 x 2000 + 3e5 x min(2000, 512) + 1e8 = 4.536e8 bytes
+ *   K  = 1 x 16 x 4.536e8 = 7.2576e9 B;  W = 3.2e10 B
+ *   tm = 3.92576e10 / (0.5 x 2 x 2000e9) = 0.0196288 s; tc = 1.024e-3 s
+ *   t  = 5e-5 x 30 + 1e-3 + 1e-7 x 2000 + tm + tc = 0.0233528 s
+ * With prompt 100 and output 200 (c = 200, inside the window):
+ *   s  = 1e5 x 200 + 3e5 x 200 + 1e8 = 1.8e8;  K = 2.88e9 B
+ *   tm = 3.488e10 / 2e12 = 0.01744 s */
+START_TEST(test_terms_window_state)
+{
+	struct lm_point q = point(16, 16, 16, 2, 16, 1000, 2000);
+	double t, parts[3];
+
+	q.layers = 30;
+	q.kv_token = 1e5;
+	q.kv_win_token = 3e5;
+	q.kv_window = 512;
+	q.state = 1e8;
+	lm_eval(&hand, &q, &t, NULL, NULL, parts);
+	ck_assert_close(parts[0], 0.0196288);
+	ck_assert_close(t, 0.0233528);
+	q.in_len = 100;
+	q.out_len = 200;
+	lm_eval(&hand, &q, NULL, NULL, NULL, parts);
+	ck_assert_close(parts[0], 0.01744);
+}
+END_TEST
+
 /* The power never exceeds the replica's TDP. */
 START_TEST(test_power_capped)
 {
@@ -147,7 +182,7 @@ START_TEST(test_fit_recovers)
 	static const double dense[] = { 4, 8, 16, 32, 70 };
 	static const double moe[][2] = { { 3, 30 }, { 22, 235 }, { 5, 117 } };
 	static const int devs[] = { 1, 2, 4, 8 };
-	struct lm_params truth = { { 0.6, 8e4, 0.35, 0.08, 3e-3, 1.5e-3,
+	struct lm_params truth = { { 0.6, 1.3, 0.35, 0.08, 7.5e-5, 1.5e-3,
 		4e-7, 0.35, 0.3, 0.4, 0.4 } };
 	struct lm_point *q = malloc(4000 * sizeof(*q));
 	struct lm_params got;
@@ -167,6 +202,17 @@ START_TEST(test_fit_recovers)
 					*x = point(a, tot, m % 2 ? 8 : 16,
 					    devs[d], b, l ? 1500 : 200, l ? 6000 :
 					    400);
+					/* layers from 24 to 80; one model
+					 * with windowed layers, one with a
+					 * recurrent state */
+					x->layers = 24 + 8 * m;
+					if (m == 2) {
+						x->kv_win_token = 3 *
+						    x->kv_token;
+						x->kv_window = 1024;
+					}
+					if (m == 1)
+						x->state = 5e7;
 					lm_eval(&truth, x, &x->itl, &x->power,
 					    &x->ept, NULL);
 				}
@@ -323,6 +369,7 @@ suite(void)
 	tcase_add_test(tc, test_terms_dense);
 	tcase_add_test(tc, test_terms_moe);
 	tcase_add_test(tc, test_terms_experts);
+	tcase_add_test(tc, test_terms_window_state);
 	tcase_add_test(tc, test_power_capped);
 	tcase_add_test(tc, test_fit_recovers);
 	tcase_add_test(tc, test_fit_too_few);
