@@ -15,7 +15,8 @@ const char *const lm_param_name[LM_NPARAMS] = {
 	"eta_compute_moe", "step_overhead_per_layer_s",
 	"step_overhead_per_log2_devices_s",
 	"step_s_per_context_token", "power_floor_share", "power_memory_share",
-	"power_compute_share", "eta_prefill",
+	"power_compute_share", "eta_prefill", "expert_step_s",
+	"expert_step_8bit_s",
 };
 
 const char *const lm_param_unit[LM_NPARAMS] = {
@@ -24,12 +25,14 @@ const char *const lm_param_unit[LM_NPARAMS] = {
 	"s per step per doubling of devices", "s per step per context token",
 	"share of TDP", "share of TDP at full memory time",
 	"share of TDP at full compute time", "share of peak FLOPS",
+	"s per step per layer per expert touched, over the devices",
+	"the same, 8-bit weights",
 };
 
 /* Parameters kept in (0, 1) through a logistic, the others positive
  * through exp. */
 static const unsigned char is_share[LM_NPARAMS] = { 1, 0, 1, 1, 0, 0, 0, 1,
-	0, 0, 1 };
+	0, 0, 1, 0, 0 };
 
 /* Billions of weights a decode step of batch b reads. A dense model, all
  * of them. A mixture of experts of known k / E: its shared part S (every
@@ -51,6 +54,16 @@ touched_b(const struct lm_point *q, double b)
 	return s + x * (1 - pow(1 - f, b));
 }
 
+/* Experts of a layer that B tokens taking k of E each touch: E (1 -
+ * (1 - k/E)^B); 0 when E is not known. */
+static double
+experts_touched(const struct lm_point *q, double b)
+{
+	if (!(q->experts > 0 && q->expert_share > 0 && q->expert_share < 1))
+		return 0;
+	return q->experts * (1 - pow(1 - q->expert_share, b));
+}
+
 void
 lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
     double *power, double *ept, double *parts)
@@ -67,7 +80,9 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	double tm = (w + kv) / (v[LM_ETA_W] * bw);
 	double tc = 2 * a * 1e9 * b / ((q->moe ? v[LM_ETA_C_MOE] :
 	    v[LM_ETA_C_DENSE]) * flops);
-	double t = v[LM_T_LAYER] * q->layers + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
+	double te = (q->bits == 8 ? v[LM_T_EXP8] : v[LM_T_EXP]) * q->layers *
+	    experts_touched(q, b) / n;
+	double t = te + v[LM_T_LAYER] * q->layers + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
 	    tc;
 	double share = fmin(1, v[LM_PHI] + v[LM_A_M] * tm / t + v[LM_A_C] *
 	    tc / t);
@@ -131,9 +146,9 @@ residuals(const gsl_vector *x, void *arg, gsl_vector *f)
  * poor minimum from one is replaced by the other's. */
 static const double start[2][LM_NPARAMS] = {
 	{ 1.0, 0.5, -1.0, -3.0, -10.1, -7.0, -16.0, -1.0, -0.7, -1.2,
-	  -1.0 },
+	  -1.0, -14, -12 },
 	{ 0.0, -0.5, 0.0, -2.0, -9.1, -6.0, -13.0, -0.5, -1.5, -0.5,
-	  0.0 },
+	  0.0, -12, -11 },
 };
 
 static int

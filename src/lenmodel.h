@@ -21,13 +21,17 @@
  *   cache read    K  = f_kv B s                                 bytes
  *   memory time   tm = (W + K) / (eta_w n BW 1e9)
  *   compute time  tc = 2 A 1e9 B / (eta_c n FLOPS 1e12)  (eta_c per class)
- *   step time     t  = t_l L + t_tp log2 n + t_ctx c + tm + tc  = ITL (s),
- *                 L the model's layers
+ *   experts       te = t_e L E (1 - (1 - k/E)^B) / n            s, a fixed
+ *                 cost of each expert a layer's batch touches (t_e8 for
+ *                 8-bit weights: block-scaled FP8 expert kernels); 0
+ *                 without E
+ *   step time     t  = t_l L + t_tp log2 n + t_ctx c + te + tm + tc
+ *                 = ITL (s), L the model's layers
  *   power         p  = n TDP min(1, phi + a_m tm/t + a_c tc/t)  (W)
  *   prefill       tp = 2 A 1e9 L_in / (L_out eta_p n FLOPS 1e12) per token
  *   energy/token  e  = p (t / B + tp)                           (J)
  *
- * The eleven parameters are fitted per accelerator by nonlinear least
+ * The thirteen parameters are fitted per accelerator by nonlinear least
  * squares (GSL) on the logs of measured ITL, power and energy per token. */
 #ifndef IPW_LENMODEL_H
 #define IPW_LENMODEL_H
@@ -38,7 +42,8 @@
 
 enum lm_param {
 	LM_ETA_W, LM_KV, LM_ETA_C_DENSE, LM_ETA_C_MOE, LM_T_LAYER, LM_T_TP,
-	LM_T_CTX, LM_PHI, LM_A_M, LM_A_C, LM_ETA_P, LM_NPARAMS
+	LM_T_CTX, LM_PHI, LM_A_M, LM_A_C, LM_ETA_P, LM_T_EXP, LM_T_EXP8,
+	LM_NPARAMS
 };
 
 /* Names (as the parameter file spells them) and units. */
@@ -54,6 +59,8 @@ struct lm_params {
 struct lm_point {
 	double active_b, total_b;	/* parameters, billions */
 	double bits;			/* per weight */
+	double experts;			/* E of a mixture of experts; 0: not
+					 * known */
 	double expert_share;		/* k / E of a mixture of experts
 					 * (experts a token takes over those
 					 * of a layer); 0: not known */
@@ -91,8 +98,9 @@ void lm_eval(const struct lm_params *p, const struct lm_point *q,
     double *itl, double *power, double *ept, double *parts);
 
 /* Fits the points q[i] with use[i] != 0 (use NULL: all). *cost is the
- * sum of squared log residuals. IPW_EX_DATAERR with fewer than 12
- * points, IPW_EX_SOFTWARE when GSL fails. */
+ * sum of squared log residuals. IPW_EX_DATAERR with fewer than
+ * 2 x LM_NPARAMS measured values (ITL, power and energy count one each),
+ * IPW_EX_SOFTWARE when GSL fails. */
 int lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
     struct lm_params *out, double *cost, struct ipw_error *err);
 

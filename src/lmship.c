@@ -152,8 +152,10 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.total_b = cm->params_total_b;
 	x.moe = x.total_b > x.active_b;
 	if (cm->experts > 0 && cm->experts_active > 0 && cm->experts_active <
-	    cm->experts)
+	    cm->experts) {
 		x.expert_share = cm->experts_active / cm->experts;
+		x.experts = cm->experts;
+	}
 	catalog_architecture(cat, cm, x.active_b, x.total_b, &arch);
 	mle_set_architecture(&x, &arch);
 	x.bits = precision != NULL ? precision_find(precision)->bits : 16;

@@ -192,8 +192,10 @@ params(struct mle_row *w, const struct catalog *cat, double act, double tot,
 		experts = cm->experts;
 		k = cm->experts_active;
 	}
-	if (experts > 0 && k > 0 && k < experts)
+	if (experts > 0 && k > 0 && k < experts) {
 		w->pt.expert_share = k / experts;
+		w->pt.experts = experts;
+	}
 
 	if (isnan(act) && isnan(tot) && cm != NULL &&
 	    !isnan(cm->params_active_b) && !isnan(cm->params_total_b)) {

@@ -7,48 +7,48 @@ cover90: share of the points inside the 90% interval (model-out); target: median
 worst < 60%, cover90 85-95%
 
 accelerator    class fold              points   med_e   max_e med_itl max_itl cover90 target
-NVIDIA-B200    dense fitted               127    13.9%    58.2%    20.4%    59.4%               
-NVIDIA-B200    dense cross-task           127    39.5%   225.3%    49.9%   645.5%         missed
-NVIDIA-B200    dense model-out            127    13.5%    61.5%    23.8%    63.4%    92.1% missed
-NVIDIA-B200    dense accel-out            127    19.4%    64.9%    17.1%    82.2%         missed
+NVIDIA-B200    dense fitted               127    11.9%    59.5%    20.0%    60.3%               
+NVIDIA-B200    dense cross-task           127    38.0%   226.6%    51.1%   648.0%         missed
+NVIDIA-B200    dense model-out            127    12.9%    63.1%    22.5%    64.3%    92.1% missed
+NVIDIA-B200    dense accel-out            127    20.6%    64.7%    14.8%    83.4%         missed
 NVIDIA-B200    dense curve-batch           93     4.7%    16.4%     5.7%    44.9%            met
-NVIDIA-B200    dense curve-task            47    17.6%    55.2%    41.3%   148.7%         missed
+NVIDIA-B200    dense curve-task            47    15.9%    51.2%    43.6%   148.0%         missed
 NVIDIA-B200    dense ratio-task            88    15.1%    65.5%        -        -         missed
 NVIDIA-B200    dense ratio-accel          161    11.1%    78.9%        -        -         missed
 NVIDIA-B200    dense ratio-precision       36     4.5%    14.9%        -        -            met
-NVIDIA-B200    dense ratio-model          445    10.6%    66.6%        -        -         missed
-NVIDIA-B200    dense ratio-model-accel    445    14.0%   108.1%        -        -         missed
-NVIDIA-B200    MoE   fitted               130    20.7%    76.4%    21.8%   351.7%               
-NVIDIA-B200    MoE   cross-task           130    28.1%   110.3%    35.6%   306.6%         missed
-NVIDIA-B200    MoE   model-out            130    23.1%    81.2%    24.2%   332.8%    96.9% missed
-NVIDIA-B200    MoE   accel-out            130    25.3%    70.1%    22.9%   249.6%         missed
+NVIDIA-B200    dense ratio-model          445    11.1%    65.9%        -        -         missed
+NVIDIA-B200    dense ratio-model-accel    445    15.5%   112.6%        -        -         missed
+NVIDIA-B200    MoE   fitted               130    17.8%    75.6%    22.4%   342.5%               
+NVIDIA-B200    MoE   cross-task           130    27.6%   134.6%    34.7%   305.9%         missed
+NVIDIA-B200    MoE   model-out            130    20.6%    79.5%    29.5%   307.7%    97.7% missed
+NVIDIA-B200    MoE   accel-out            130    20.3%    51.6%    21.5%   231.4%         missed
 NVIDIA-B200    MoE   curve-batch          100     3.8%    29.5%     6.4%    47.8%            met
-NVIDIA-B200    MoE   curve-task            11    16.0%    31.5%    35.0%    50.6%         missed
+NVIDIA-B200    MoE   curve-task            11    12.3%    28.1%    22.9%    47.9%            met
 NVIDIA-B200    MoE   ratio-task            25    15.3%    33.7%        -        -         missed
 NVIDIA-B200    MoE   ratio-accel          192     8.0%    40.8%        -        -            met
 NVIDIA-B200    MoE   ratio-precision      150    19.9%    91.6%        -        -         missed
 NVIDIA-B200    MoE   ratio-devices        211    11.1%    43.6%        -        -            met
-NVIDIA-B200    MoE   ratio-model          551    12.6%   142.9%        -        -         missed
-NVIDIA-B200    MoE   ratio-model-accel    551    17.7%   184.8%        -        -         missed
-NVIDIA-H100    dense fitted               132    12.9%    41.6%     7.6%    42.3%               
-NVIDIA-H100    dense cross-task           132    37.7%   173.7%    16.8%    91.0%         missed
-NVIDIA-H100    dense model-out            132    14.5%    44.1%     9.7%    47.6%    90.9%    met
-NVIDIA-H100    dense accel-out            132    45.6%   126.8%    33.1%   167.0%         missed
+NVIDIA-B200    MoE   ratio-model          551    12.5%   104.2%        -        -         missed
+NVIDIA-B200    MoE   ratio-model-accel    551    15.5%   169.1%        -        -         missed
+NVIDIA-H100    dense fitted               132    11.7%    41.7%     6.3%    27.6%               
+NVIDIA-H100    dense cross-task           132    37.0%   228.6%    14.0%   103.3%         missed
+NVIDIA-H100    dense model-out            132    13.2%    44.1%     7.7%    40.2%    87.1%    met
+NVIDIA-H100    dense accel-out            132    42.1%   122.9%    31.8%   156.2%         missed
 NVIDIA-H100    dense curve-batch           96     2.3%     8.9%     3.0%     8.9%            met
-NVIDIA-H100    dense curve-task            47    11.3%    60.7%     3.9%    30.1%         missed
+NVIDIA-H100    dense curve-task            47     8.2%    73.6%     7.8%    38.1%         missed
 NVIDIA-H100    dense ratio-task           105    10.8%    42.6%        -        -            met
 NVIDIA-H100    dense ratio-accel          449    10.6%    49.0%        -        -            met
 NVIDIA-H100    dense ratio-devices          8     0.6%     3.5%        -        -            met
-NVIDIA-H100    dense ratio-model          482     5.3%    47.0%        -        -            met
-NVIDIA-H100    dense ratio-model-accel    482    11.9%    54.4%        -        -            met
-NVIDIA-H100    MoE   fitted               126    15.8%    66.2%    11.8%    54.1%               
-NVIDIA-H100    MoE   cross-task           126    19.8%   120.0%    16.2%   109.1%         missed
-NVIDIA-H100    MoE   model-out            126    18.7%    93.9%    14.9%    90.5%    77.8% missed
-NVIDIA-H100    MoE   accel-out            126    29.8%   154.8%    22.2%   164.8%         missed
+NVIDIA-H100    dense ratio-model          482     4.9%    43.9%        -        -            met
+NVIDIA-H100    dense ratio-model-accel    482     9.8%    53.5%        -        -            met
+NVIDIA-H100    MoE   fitted               126    13.7%    58.7%    10.0%    46.9%               
+NVIDIA-H100    MoE   cross-task           126    12.7%    63.6%    16.2%    81.6%         missed
+NVIDIA-H100    MoE   model-out            126    21.6%    78.7%    14.9%    78.6%    80.2% missed
+NVIDIA-H100    MoE   accel-out            126    26.7%   157.5%    21.5%   152.7%         missed
 NVIDIA-H100    MoE   curve-batch           94     1.6%    19.0%     1.9%    17.5%            met
 NVIDIA-H100    MoE   ratio-accel          524     8.6%    42.5%        -        -            met
 NVIDIA-H100    MoE   ratio-precision       90    21.4%    86.3%        -        -         missed
 NVIDIA-H100    MoE   ratio-devices        131     3.5%    14.2%        -        -            met
-NVIDIA-H100    MoE   ratio-model          560    10.7%   105.5%        -        -         missed
-NVIDIA-H100    MoE   ratio-model-accel    560     7.9%    79.7%        -        -         missed
+NVIDIA-H100    MoE   ratio-model          560    10.4%   100.3%        -        -         missed
+NVIDIA-H100    MoE   ratio-model-accel    560     7.7%    76.4%        -        -         missed
 --- stderr

@@ -23,6 +23,8 @@ static const struct lm_params hand = { {
 	0.4,	/* a_m */
 	0.5,	/* a_c */
 	0.5,	/* eta_p */
+	1e-6,	/* t_e, s per expert touched per layer */
+	4e-6,	/* t_e8, the same at 8 bits */
 } };
 
 static struct lm_point
@@ -162,6 +164,29 @@ START_TEST(test_terms_window_state)
 }
 END_TEST
 
+/* The experts' fixed time: 13B active of 40B, 2 of 8 experts a token
+ * (E = 8, k/E = 0.25), 40 layers, batch 2 on 2 devices: a layer's batch
+ * touches 8 (1 - 0.75^2) = 3.5 experts, so te = 1e-6 x 40 x 3.5 / 2 =
+ * 7e-5 s at 16 bits and 4e-6 x 40 x 3.5 / 2 = 2.8e-4 s at 8 bits, added
+ * to the step; without E, nothing. */
+START_TEST(test_terms_expert_time)
+{
+	struct lm_point q = point(13, 40, 16, 2, 2, 0, 100);
+	double t16, t8, t0, tb;
+
+	q.expert_share = 0.25;
+	lm_eval(&hand, &q, &t0, NULL, NULL, NULL);
+	q.experts = 8;
+	lm_eval(&hand, &q, &t16, NULL, NULL, NULL);
+	ck_assert_close(t16 - t0, 7e-5);
+	q.bits = 8;
+	lm_eval(&hand, &q, &t8, NULL, NULL, NULL);
+	q.experts = 0;
+	lm_eval(&hand, &q, &tb, NULL, NULL, NULL);
+	ck_assert_close(t8 - tb, 2.8e-4);
+}
+END_TEST
+
 /* The power never exceeds the replica's TDP. */
 START_TEST(test_power_capped)
 {
@@ -183,7 +208,7 @@ START_TEST(test_fit_recovers)
 	static const double moe[][2] = { { 3, 30 }, { 22, 235 }, { 5, 117 } };
 	static const int devs[] = { 1, 2, 4, 8 };
 	struct lm_params truth = { { 0.6, 1.3, 0.35, 0.08, 7.5e-5, 1.5e-3,
-		4e-7, 0.35, 0.3, 0.4, 0.4 } };
+		4e-7, 0.35, 0.3, 0.4, 0.4, 5e-7, 3e-6 } };
 	struct lm_point *q = malloc(4000 * sizeof(*q));
 	struct lm_params got;
 	struct ipw_error err;
@@ -213,6 +238,11 @@ START_TEST(test_fit_recovers)
 					}
 					if (m == 1)
 						x->state = 5e7;
+					/* the mixtures: 8 of 128 experts */
+					if (m >= 5) {
+						x->experts = 128;
+						x->expert_share = 8.0 / 128;
+					}
 					lm_eval(&truth, x, &x->itl, &x->power,
 					    &x->ept, NULL);
 				}
@@ -228,17 +258,29 @@ END_TEST
 
 START_TEST(test_fit_too_few)
 {
-	struct lm_point q[3];
+	struct lm_point q[9];
 	struct lm_params got;
 	struct ipw_error err;
+	int rc;
 
-	for (int i = 0; i < 3; i++) {
-		q[i] = point(8, 8, 16, 1, 8 << i, 100, 100);
+	for (int i = 0; i < 9; i++) {
+		q[i] = point(8 + 4 * (i % 3), 8 + 4 * (i % 3), 16, 1 + i / 3,
+		    8 << i, 100, 100);
 		lm_eval(&hand, &q[i], &q[i].itl, &q[i].power, &q[i].ept,
 		    NULL);
 	}
-	/* 3 points x 3 values = 9 < 22 */
+	/* 3 points x 3 values = 9 < 2 x 13 = 26 */
 	ck_assert_int_eq(lm_fit(q, 3, NULL, &got, NULL, &err), -1);
+	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
+	/* the boundary: 8 x 3 + 2 = 26 values are enough to try (the fit
+	 * may still fail to converge, but not for want of data); 25 are
+	 * not */
+	q[8].power = NAN;
+	err.code = 0;
+	rc = lm_fit(q, 9, NULL, &got, NULL, &err);
+	ck_assert(rc == 0 || err.code != IPW_EX_DATAERR);
+	q[8].itl = NAN;
+	ck_assert_int_eq(lm_fit(q, 9, NULL, &got, NULL, &err), -1);
 	ck_assert_int_eq(err.code, IPW_EX_DATAERR);
 }
 END_TEST
@@ -370,6 +412,7 @@ suite(void)
 	tcase_add_test(tc, test_terms_moe);
 	tcase_add_test(tc, test_terms_experts);
 	tcase_add_test(tc, test_terms_window_state);
+	tcase_add_test(tc, test_terms_expert_time);
 	tcase_add_test(tc, test_power_capped);
 	tcase_add_test(tc, test_fit_recovers);
 	tcase_add_test(tc, test_fit_too_few);
