@@ -51,7 +51,8 @@ static const char usage[] =
 "  -h, --help            show this help\n"
 "\n"
 "Exit status: 0 ok, 64 usage, 65 bad measurement, curve or predict file,\n"
-"66 cannot open it, 70 a fit did not converge (nothing written),\n"
+"66 cannot open it, 70 no accelerator could be fitted (nothing written;\n"
+"one that cannot be while others are is reported as not fitted),\n"
 "73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE, OPT_DATA,
@@ -304,6 +305,8 @@ write_json(void *ctx, FILE *fp)
 static int
 load_data(struct fit_cmd *k, struct ipw_error *err)
 {
+	int nfit = 0;
+
 	mle_init(&k->train, k->prompt_len);
 	if (k->ndata == 0 && mle_read_shipped(&k->train, &k->cat, err) < 0)
 		return -1;
@@ -320,10 +323,14 @@ load_data(struct fit_cmd *k, struct ipw_error *err)
 	if (lmv_run(&k->v, k->q, k->train.n, k->train.naccel, err) < 0)
 		return -1;
 	for (int a = 0; a < k->train.naccel; a++)
-		if (!k->v.fitted[a])
-			return ipw_error_set(err, IPW_EX_SOFTWARE, "the batch "
-			    "model could not be fitted on %s's points",
-			    k->train.accel[a]);
+		nfit += k->v.fitted[a];
+	if (nfit == 0)
+		return ipw_error_set(err, IPW_EX_SOFTWARE, "the batch model "
+		    "could not be fitted on any accelerator's points (%zu "
+		    "points on %d accelerator%s; a fit needs %d measured "
+		    "values, and one that does not converge is not kept)",
+		    k->train.n, k->train.naccel, k->train.naccel == 1 ? "" :
+		    "s", 2 * LM_NPARAMS);
 	if (!k->validate)
 		return 0;
 	k->vrow = malloc((size_t)(k->train.naccel * 2 * LMV_NFOLDS + 1) *
@@ -365,6 +372,14 @@ lm_write_table(void *ctx, FILE *fp)
 		struct lmv_summary sm;
 		fprintf(fp, "\n%s (%zu points)\n", k->train.accel[a],
 		    accel_points(k, a));
+		if (!k->v.fitted[a]) {
+			fprintf(fp, "  not fitted: too few points (a fit "
+			    "needs %d measured values) or no convergence; "
+			    "--predict gives its rows the nearest fitted "
+			    "accelerator's parameters, named as a stand-in\n",
+			    2 * LM_NPARAMS);
+			continue;
+		}
 		for (int i = 0; i < LM_NPARAMS; i++)
 			fprintf(fp, "  %-36s %10.4g  %s\n", lm_param_name[i],
 			    k->v.fit[a].v[i], lm_param_unit[i]);
@@ -468,6 +483,12 @@ lm_write_json(void *ctx, FILE *fp)
 		cJSON_AddStringToObject(o, "name", k->train.accel[i]);
 		cJSON_AddNumberToObject(o, "points",
 		    (double)accel_points(k, i));
+		cJSON_AddBoolToObject(o, "fitted", k->v.fitted[i]);
+		if (!k->v.fitted[i]) {
+			cJSON_AddNullToObject(o, "params");
+			cJSON_AddItemToArray(a, o);
+			continue;
+		}
 		p = cJSON_AddObjectToObject(o, "params");
 		for (int j = 0; j < LM_NPARAMS; j++)
 			cJSON_AddNumberToObject(p, lm_param_name[j],
@@ -499,7 +520,7 @@ lm_write_csv(void *ctx, FILE *fp)
 
 	fputs("accelerator,param,value,unit\n", fp);
 	for (int a = 0; a < k->train.naccel; a++)
-		for (int i = 0; i < LM_NPARAMS; i++) {
+		for (int i = 0; k->v.fitted[a] && i < LM_NPARAMS; i++) {
 			out_csv_text(fp, k->train.accel[a]);
 			fprintf(fp, ",%s", lm_param_name[i]);
 			out_csv_num(fp, k->v.fit[a].v[i]);

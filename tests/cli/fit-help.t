@@ -33,6 +33,7 @@ Options:
   -h, --help            show this help
 
 Exit status: 0 ok, 64 usage, 65 bad measurement, curve or predict file,
-66 cannot open it, 70 a fit did not converge (nothing written),
+66 cannot open it, 70 no accelerator could be fitted (nothing written;
+one that cannot be while others are is reported as not fitted),
 73 cannot create output, 74 I/O error.
 --- stderr
