@@ -55,6 +55,7 @@ mle_release(struct mle_set *s)
 		free_fields(s->row[i].field, s->nfields);
 	free(s->row);
 	free_fields(s->header, s->nfields);
+	free(s->map);
 	for (int i = 0; i < s->naccel; i++)
 		free(s->accel[i]);
 	for (int i = 0; i < s->ntask; i++)
@@ -82,21 +83,26 @@ name_index(char **names, int *n, const char *name)
 	return (*n)++;
 }
 
+/* The record's first n cells, or with map the cells map[0..n) name
+ * (absent: ""). */
 static char **
-copy_fields(const struct csv_reader *r, int n)
+copy_fields(const struct csv_reader *r, const int *map, int n)
 {
 	char **f = calloc((size_t)(n ? n : 1), sizeof(*f));
 
-	for (int i = 0; f != NULL && i < n; i++)
-		if ((f[i] = strdup(i < r->nfields ? r->field[i] : "")) ==
-		    NULL) {
+	for (int i = 0; f != NULL && i < n; i++) {
+		int j = map != NULL ? map[i] : i;
+		if ((f[i] = strdup(j >= 0 && j < r->nfields ? r->field[j] :
+		    "")) == NULL) {
 			free_fields(f, i);
 			f = NULL;
 		}
+	}
 	return f;
 }
 
-/* Maps the header's columns; the first file's header is kept. */
+/* Maps the header's columns; the first file's header is kept, and
+ * s->map says where each of its columns is in this file's (-1: absent). */
 static int
 read_header(struct mle_set *s, const struct csv_reader *r, int *col,
     int measured, const char *path, struct ipw_error *err)
@@ -120,18 +126,18 @@ read_header(struct mle_set *s, const struct csv_reader *r, int *col,
 	}
 	if (s->header == NULL) {
 		s->nfields = r->nfields;
-		if ((s->header = copy_fields(r, r->nfields)) == NULL)
+		if ((s->header = copy_fields(r, NULL, r->nfields)) == NULL)
 			return ipw_error_oom(err);
-		return 0;
 	}
-	for (int i = 0; i < r->nfields; i++)
-		if (r->nfields != s->nfields ||
-		    strcmp(s->header[i], r->field[i]) != 0) {
-			ipw_error_set(err, IPW_EX_DATAERR, "the header differs "
-			    "from the first file's (same columns in the same "
-			    "order)");
-			return at(err, path, r->line, 0);
-		}
+	free(s->map);
+	if ((s->map = malloc((size_t)(s->nfields + 1) * sizeof(int))) == NULL)
+		return ipw_error_oom(err);
+	for (int i = 0; i < s->nfields; i++) {
+		s->map[i] = -1;
+		for (int j = 0; j < r->nfields && s->map[i] < 0; j++)
+			if (strcmp(s->header[i], r->field[j]) == 0)
+				s->map[i] = j;
+	}
 	return 0;
 }
 
@@ -371,7 +377,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 		return at(err, path, r->line, col[k] < r->nfields ?
 		    r->fcol[col[k]] : 0);
 	}
-	if ((w->field = copy_fields(r, s->nfields)) == NULL)
+	if ((w->field = copy_fields(r, s->map, s->nfields)) == NULL)
 		return ipw_error_oom(err);
 	w->precision = pr->name;
 	w->pt.bits = pr->bits;
@@ -478,18 +484,19 @@ mle_read_shipped(struct mle_set *s, const struct catalog *cat,
 	static const char *const files[] = {
 		"measurements/mlenergy-v3-chat.csv",
 		"measurements/mlenergy-v3-gpqa.csv",
+		"measurements/mlenergy-v2-chat-a100.csv",
 	};
 	char dir[PATH_MAX], path[PATH_MAX + 64];
 
 	if (catalog_datadir(dir, sizeof(dir), err) < 0)
 		return -1;
-	for (size_t i = 0; i < 2; i++) {
+	for (size_t i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
 		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
 		if (mle_read(s, path, cat, 1, err) < 0)
 			return -1;
 	}
 	/* reports name the shipped files as the data directory's */
-	snprintf(s->file, sizeof(s->file), "the installed %s and %s",
-	    files[0], files[1]);
+	snprintf(s->file, sizeof(s->file), "the installed %s, %s and %s",
+	    files[0], files[1], files[2]);
 	return 0;
 }

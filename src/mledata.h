@@ -39,6 +39,7 @@ struct mle_set {
 	struct mle_row *row;
 	size_t n, cap;
 	char **header;		/* column names of the first file */
+	int *map;		/* the file being read: where each of them is */
 	int nfields;
 	/* index tables the points refer to */
 	char *accel[MLE_MAX_NAMES], *task[MLE_MAX_NAMES];
@@ -57,7 +58,8 @@ void mle_release(struct mle_set *s);
  * Errors (IPW_EX_DATAERR, at file:line:col naming the column): a missing
  * required column, a cell that is not a number in range, num_gpus < 1,
  * an unknown weight_precision (the message lists the known ones).
- * Later files must have the first file's columns in the same order. */
+ * Each file is read by its own header; the rows keep the first file's
+ * columns (by name, empty where a later file lacks one). */
 int mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
     int measured, struct ipw_error *err);
 /* Row r of set rows against a fitted set train: the index of train's

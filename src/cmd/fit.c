@@ -29,8 +29,9 @@ static const char usage[] =
 "\n"
 "Options:\n"
 "  --data FILE           measurements to fit (repeat; default the\n"
-"                        installed measurements/mlenergy-v3-chat.csv and\n"
-"                        measurements/mlenergy-v3-gpqa.csv)\n"
+"                        installed measurements/mlenergy-v3-chat.csv,\n"
+"                        measurements/mlenergy-v3-gpqa.csv and\n"
+"                        measurements/mlenergy-v2-chat-a100.csv)\n"
 "  --validate            report the error of every fold (fitted,\n"
 "                        cross-task, model-out, accel-out, curve-batch,\n"
 "                        curve-task) per accelerator and class, and the\n"
@@ -420,13 +421,13 @@ val_write_table(void *ctx, FILE *fp)
 	    "relative error of energy per token and ITL on the points each "
 	    "fold's fit did not see;\ncover90: share of the points inside "
 	    "the 90%% interval (model-out); target: median < 15%%,\nworst < "
-	    "60%%, cover90 85-95%%\n\n%-14s %-5s %-17s %6s %7s %7s %7s %7s "
+	    "60%%, cover90 85-95%%\n\n%-16s %-5s %-17s %6s %7s %7s %7s %7s "
 	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
 	    "fold", "points", "med_e", "max_e", "med_itl", "max_itl",
 	    "cover90", "target");
 	for (int i = 0; i < k->nvrow; i++) {
 		const struct val_row *r = &k->vrow[i];
-		fprintf(fp, "%-14s %-5s %-17s %6zu", k->train.accel[r->accel],
+		fprintf(fp, "%-16s %-5s %-17s %6zu", k->train.accel[r->accel],
 		    r->moe ? "MoE" : "dense", lmv_fold_name[r->fold],
 		    r->sm.points);
 		out_pct(fp, 8, r->sm.med_e);

@@ -12,8 +12,8 @@ batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along the length-aware model (NVID
 oracle                     79.2%   20.8%    95.8%      1.4   36.2%                59.4%                54.4%             
 
 model interval (200 draws): energy_sav [2.5%, 97.5%] when every modelled energy is drawn from its validated error, one draw per configuration, routing as decided
-oracle                     36.2% [ 24.9,  45.2]
-drawn: Qwen3-235B-A22B@NVIDIA-H200x8: its batch move's ratio-model-accel error (1111 residuals, MoE)
+oracle                     36.2% [ 24.0,  45.0]
+drawn: Qwen3-235B-A22B@NVIDIA-H200x8: its batch move's ratio-model-accel error (1225 residuals, MoE)
 batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along parametric model (NVIDIA-H100 fit with the H200's own bandwidth and TDP; 4 devices, BF16 assumed): energy x0.5442, latency x1.419
 oracle                     79.2%   20.8%    95.8%      1.4   45.0%                59.4%                54.4%             
 
