@@ -109,15 +109,34 @@ struct fit_set {
 	const struct lm_point *q;
 	size_t *idx, n;		/* points used */
 	size_t nres;
+	int free[LM_NPARAMS], nfree;	/* the parameters fitted */
+	double fixed[LM_NPARAMS];	/* the others, unconstrained */
 };
 
+/* The power parameters: a set without power or energy measured leaves
+ * them out of its fit. */
+static const unsigned char power_param[LM_NPARAMS] = { 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 1, 0, 0, 0 };
+
 static void
-params_of(const gsl_vector *x, struct lm_params *p)
+params_of(const struct fit_set *s, const gsl_vector *x, struct lm_params *p)
 {
-	for (int i = 0; i < LM_NPARAMS; i++) {
-		double u = gsl_vector_get(x, (size_t)i);
-		p->v[i] = is_share[i] ? 1 / (1 + exp(-u)) : exp(u);
-	}
+	double u[LM_NPARAMS];
+
+	memcpy(u, s->fixed, sizeof(u));
+	for (int j = 0; j < s->nfree; j++)
+		u[s->free[j]] = gsl_vector_get(x, (size_t)j);
+	for (int i = 0; i < LM_NPARAMS; i++)
+		p->v[i] = is_share[i] ? 1 / (1 + exp(-u[i])) : exp(u[i]);
+}
+
+double
+lm_static_latency(const struct lm_params *p, const struct lm_point *q)
+{
+	double t, parts[3];
+
+	lm_eval(p, q, &t, NULL, NULL, parts);
+	return t + q->batch * parts[2];
 }
 
 static int
@@ -127,17 +146,20 @@ residuals(const gsl_vector *x, void *arg, gsl_vector *f)
 	struct lm_params p;
 	size_t k = 0;
 
-	params_of(x, &p);
+	params_of(s, x, &p);
 	for (size_t i = 0; i < s->n; i++) {
 		const struct lm_point *q = &s->q[s->idx[i]];
-		double t, pw, e;
-		lm_eval(&p, q, &t, &pw, &e, NULL);
+		double t, pw, e, parts[3];
+		lm_eval(&p, q, &t, &pw, &e, parts);
 		if (isfinite(q->itl))
 			gsl_vector_set(f, k++, log(t / q->itl));
 		if (isfinite(q->power))
 			gsl_vector_set(f, k++, log(pw / q->power));
 		if (isfinite(q->ept))
 			gsl_vector_set(f, k++, log(e / q->ept));
+		if (isfinite(q->latency))
+			gsl_vector_set(f, k++, log((t + q->batch * parts[2]) /
+			    q->latency));
 	}
 	return GSL_SUCCESS;
 }
@@ -159,13 +181,17 @@ solve(struct fit_set *s, const double *x0, struct lm_params *out,
 	    gsl_multifit_nlinear_default_parameters();
 	gsl_multifit_nlinear_fdf fdf;
 	gsl_multifit_nlinear_workspace *w;
-	gsl_vector_const_view x = gsl_vector_const_view_array(x0, LM_NPARAMS);
+	double xr[LM_NPARAMS];
+	gsl_vector_view x = gsl_vector_view_array(xr, (size_t)s->nfree);
 	int status, info;
 
+	for (int j = 0; j < s->nfree; j++)
+		xr[j] = x0[s->free[j]];
+	memcpy(s->fixed, x0, sizeof(s->fixed));
 	memset(&fdf, 0, sizeof(fdf));
 	fdf.f = residuals;	/* Jacobian by finite differences */
 	fdf.n = s->nres;
-	fdf.p = LM_NPARAMS;
+	fdf.p = (size_t)s->nfree;
 	fdf.params = s;
 	w = gsl_multifit_nlinear_alloc(gsl_multifit_nlinear_trust, &par,
 	    fdf.n, fdf.p);
@@ -184,7 +210,8 @@ solve(struct fit_set *s, const double *x0, struct lm_params *out,
 		double c = 0;
 		for (size_t i = 0; i < r->size; i++)
 			c += gsl_vector_get(r, i) * gsl_vector_get(r, i);
-		params_of(gsl_multifit_nlinear_position(w), out);
+		params_of(s, gsl_multifit_nlinear_position(w), out);
+		out->time_only = s->nfree < LM_NPARAMS;
 		*cost = isfinite(c) ? c : INFINITY;
 	}
 	gsl_multifit_nlinear_free(w);
@@ -195,25 +222,31 @@ int
 lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
     struct lm_params *out, double *cost, struct ipw_error *err)
 {
-	struct fit_set s = { q, malloc((n ? n : 1) * sizeof(size_t)), 0, 0 };
+	struct fit_set s;
 	gsl_error_handler_t *old;
 	double best = INFINITY;
-	int rc = 0;
+	int rc = 0, with_power = 0;
 
-	if (s.idx == NULL)
+	memset(&s, 0, sizeof(s));
+	s.q = q;
+	if ((s.idx = malloc((n ? n : 1) * sizeof(size_t))) == NULL)
 		return ipw_error_oom(err);
 	for (size_t i = 0; i < n; i++) {
 		if (use != NULL && !use[i])
 			continue;
 		s.idx[s.n++] = i;
 		s.nres += isfinite(q[i].itl) + isfinite(q[i].power) +
-		    isfinite(q[i].ept);
+		    isfinite(q[i].ept) + isfinite(q[i].latency);
+		with_power |= isfinite(q[i].power) || isfinite(q[i].ept);
 	}
-	if (s.nres < 2 * LM_NPARAMS) {
+	for (int i = 0; i < LM_NPARAMS; i++)
+		if (with_power || !power_param[i])
+			s.free[s.nfree++] = i;
+	if (s.nres < 2 * (size_t)s.nfree) {
 		free(s.idx);
 		return ipw_error_set(err, IPW_EX_DATAERR, "%zu measured values "
 		    "(of %zu points): too few to fit %d parameters", s.nres,
-		    s.n, LM_NPARAMS);
+		    s.n, s.nfree);
 	}
 	old = gsl_set_error_handler_off();
 	for (int k = 0; k < 2; k++) {

@@ -52,6 +52,9 @@ extern const char *const lm_param_unit[LM_NPARAMS];
 
 struct lm_params {
 	double v[LM_NPARAMS];
+	int time_only;		/* fitted without power or energy measured:
+				 * phi, a_m, a_c are not this fit's (the
+				 * caller puts another accelerator's in) */
 };
 
 /* One configuration at one batch: what the model needs, and what was
@@ -79,6 +82,9 @@ struct lm_point {
 	double batch;			/* mean running batch */
 	double in_len, out_len;		/* mean prompt and output tokens */
 	double ept, itl, power;		/* measured: J/token, s, W (replica) */
+	double latency;			/* measured: a static batch's latency
+					 * over its output length (prefill
+					 * included), s; NaN: not measured */
 	/* grouping */
 	int accel;			/* index into the accelerator names */
 	int task;			/* index into the task names */
@@ -97,10 +103,17 @@ struct lm_point {
 void lm_eval(const struct lm_params *p, const struct lm_point *q,
     double *itl, double *power, double *ept, double *parts);
 
+/* A static batch's latency per output token, prefill included: the
+ * step time plus the batch's prompts' prefill over the output length,
+ * t + B tp (s). */
+double lm_static_latency(const struct lm_params *p, const struct lm_point *q);
+
 /* Fits the points q[i] with use[i] != 0 (use NULL: all). *cost is the
- * sum of squared log residuals. IPW_EX_DATAERR with fewer than
- * 2 x LM_NPARAMS measured values (ITL, power and energy count one each),
- * IPW_EX_SOFTWARE when GSL fails. */
+ * sum of squared log residuals (ITL, power, energy and static latency,
+ * each where measured). Points without any power or energy measured fit
+ * the ten time parameters only (out->time_only set). IPW_EX_DATAERR with
+ * fewer than 2 x the parameters fitted measured values, IPW_EX_SOFTWARE
+ * when GSL fails. */
 int lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
     struct lm_params *out, double *cost, struct ipw_error *err);
 

@@ -105,7 +105,7 @@ nearest(const struct catalog *cat, const struct catalog_accel *a)
 	for (int i = 0; i < set.naccel; i++) {
 		const struct catalog_accel *b = catalog_accel(cat, set.accel[i]);
 		double d;
-		if (!fits.fitted[i] || b == NULL)
+		if (!fits.fitted[i] || fits.power_from[i] >= 0 || b == NULL)
 			continue;
 		d = hypot(log(b->bandwidth_gbs / a->bandwidth_gbs),
 		    log(b->peak_tflops / a->peak_tflops));
@@ -129,7 +129,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	struct lm_point x;
 	struct catalog_arch arch;
 	double e0, e1, t0, t1;
-	char what[160];
+	char what[160], pw[128] = "";
 	int k;
 
 	if (cm == NULL || ca == NULL || isnan(cm->params_total_b) ||
@@ -181,13 +181,17 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	lm_eval(&fits.fit[k], &x, &t1, NULL, &e1, NULL);
 	*e_scale = e1 / e0;
 	*l_scale = t1 / t0;
+	if (fits.power_from[k] >= 0)
+		snprintf(pw, sizeof(pw), ", power shares from %s's (none "
+		    "measured on it)", set.accel[fits.power_from[k]]);
 	if (*stand_in)
-		snprintf(how, howlen, "the length-aware model (%s fit standing "
+		snprintf(how, howlen, "the length-aware model (%s fit%s standing "
 		    "in, with %s's own figures; %s; prompt %.0f, output %.0f "
-		    "tokens)", set.accel[k], ca->name, what, in_len, out_len);
+		    "tokens)", set.accel[k], pw, ca->name, what, in_len,
+		    out_len);
 	else
-		snprintf(how, howlen, "the length-aware model (%s fit; %s; "
-		    "prompt %.0f, output %.0f tokens)", set.accel[k], what,
+		snprintf(how, howlen, "the length-aware model (%s fit%s; %s; "
+		    "prompt %.0f, output %.0f tokens)", set.accel[k], pw, what,
 		    in_len, out_len);
 	return 0;
 }

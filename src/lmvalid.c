@@ -57,7 +57,9 @@ test_points(struct lmv *v, int fold, const struct lm_params *p,
 			continue;
 		lm_eval(p, &q[i], &t, NULL, &e, NULL);
 		if (cell_add(lmv_at(v, fold, a, q[i].moe), log(e / q[i].ept),
-		    log(t / q[i].itl), q[i].family) < 0)
+		    isfinite(q[i].itl) || !isfinite(q[i].latency) ?
+		    log(t / q[i].itl) : log(lm_static_latency(p, &q[i]) /
+		    q[i].latency), q[i].family) < 0)
 			return -1;
 	}
 	return 0;
@@ -246,8 +248,12 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 	}
 	if (rc == 0 && v->naccel > 1) {
 		int k;
+		/* the other accelerators' points with energy or power
+		 * measured: this fold predicts energy, and time-only points
+		 * (static batches) would pull the time terms their way */
 		for (size_t i = 0; i < n; i++)
-			use[i] = q[i].accel != a;
+			use[i] = q[i].accel != a && (isfinite(q[i].ept) ||
+			    isfinite(q[i].power));
 		if ((k = fit_subset(q, n, use, &p)) < 0)
 			rc = -1;
 		else if (k && (rc = test_points(v, LMV_ACCEL_OUT, &p, q, n, a,
@@ -351,7 +357,47 @@ lmv_alloc(struct lmv *v, int naccel)
 	    sizeof(*v->cell));
 	v->fit = calloc((size_t)naccel + 1, sizeof(*v->fit));
 	v->fitted = calloc((size_t)naccel + 1, 1);
-	return v->cell && v->fit && v->fitted ? 0 : -1;
+	v->power_from = malloc(((size_t)naccel + 1) * sizeof(int));
+	for (int a = 0; v->power_from != NULL && a < naccel; a++)
+		v->power_from[a] = -1;
+	return v->cell && v->fit && v->fitted && v->power_from ? 0 : -1;
+}
+
+/* A fit without power measured takes phi, a_m and a_c from the fitted
+ * accelerator with power nearest it in ln(bandwidth) and ln(FLOPS). */
+static void
+borrow_power(struct lmv *v, const struct lm_point *q, size_t n)
+{
+	for (int a = 0; a < v->naccel; a++) {
+		const struct lm_point *x = NULL;
+		double best = INFINITY;
+		int from = -1;
+		if (!v->fitted[a] || !v->fit[a].time_only)
+			continue;
+		for (size_t i = 0; i < n && x == NULL; i++)
+			if (q[i].accel == a)
+				x = &q[i];
+		for (size_t i = 0; x != NULL && i < n; i++) {
+			int b = q[i].accel;
+			double d;
+			if (b == a || !v->fitted[b] || v->fit[b].time_only)
+				continue;
+			d = hypot(log(q[i].bw_gbs / x->bw_gbs),
+			    log(q[i].tflops / x->tflops));
+			if (d < best) {
+				best = d;
+				from = b;
+			}
+		}
+		if (from < 0) {
+			v->fitted[a] = 0;	/* no power anywhere */
+			continue;
+		}
+		v->power_from[a] = from;
+		v->fit[a].v[LM_PHI] = v->fit[from].v[LM_PHI];
+		v->fit[a].v[LM_A_M] = v->fit[from].v[LM_A_M];
+		v->fit[a].v[LM_A_C] = v->fit[from].v[LM_A_C];
+	}
 }
 
 /* Fits accelerator a on all its points into v->fit[a]; with folds, runs
@@ -383,6 +429,8 @@ lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
 
 	for (int a = 0; rc == 0 && a < naccel; a++)
 		rc = fit_accel(v, q, n, a, use, 0);
+	if (rc == 0)
+		borrow_power(v, q, n);
 	free(use);
 	if (rc < 0) {
 		lmv_release(v);
@@ -414,6 +462,7 @@ lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
 	for (int a = 0; a < naccel; a++)
 		if (fit_accel(v, q, n, a, use, 1) < 0)
 			goto oom;
+	borrow_power(v, q, n);
 	free(use);
 	return 0;
 oom:
@@ -434,6 +483,7 @@ lmv_release(struct lmv *v)
 	free(v->cell);
 	free(v->fit);
 	free(v->fitted);
+	free(v->power_from);
 	memset(v, 0, sizeof(*v));
 }
 
@@ -564,7 +614,8 @@ lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
 	s->coverage = tried ? (double)in / (double)tried : NAN;
 }
 
-/* The fitted accelerator nearest to x in ln(bandwidth) and ln(FLOPS). */
+/* The fitted accelerator nearest to x in ln(bandwidth) and ln(FLOPS),
+ * of those fitted with power measured. */
 static int
 nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
     const struct lm_point *x)
@@ -574,7 +625,8 @@ nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
 
 	for (size_t i = 0; i < n; i++) {
 		double d;
-		if (!v->fitted[q[i].accel])
+		/* a stand-in must have had energy or power to fit */
+		if (!v->fitted[q[i].accel] || v->power_from[q[i].accel] >= 0)
 			continue;
 		d = hypot(log(q[i].bw_gbs / x->bw_gbs), log(q[i].tflops /
 		    x->tflops));
@@ -619,7 +671,11 @@ lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,
 		out->stand_in = a;
 	}
 	lm_eval(&v->fit[a], x, &out->itl, &out->power, &out->ept, NULL);
-	out->fold = out->stand_in >= 0 ? LMV_ACCEL_OUT : LMV_MODEL_OUT;
+	out->power_from = v->power_from[a];
+	/* borrowed power: no energy of its own was ever held out, so the
+	 * interval is a stand-in's (accel-out) */
+	out->fold = out->stand_in >= 0 || out->power_from >= 0 ?
+	    LMV_ACCEL_OUT : LMV_MODEL_OUT;
 	if (cfg >= 0 && out->stand_in < 0 && lmv_curve_at(q, n, cfg, n,
 	    x->batch, &e, &len, &t) == 0) {
 		struct lm_point c = *x;

@@ -72,6 +72,10 @@ struct lmv {
 	struct lmv_cell *cell;	/* [fold][accel][moe] */
 	struct lm_params *fit;	/* per accelerator, on all its points */
 	unsigned char *fitted;	/* fit[a] exists */
+	int *power_from;	/* a fit without power measured: the
+				 * accelerator whose power shares it takes
+				 * (nearest in bandwidth and FLOPS); -1 its
+				 * own */
 };
 
 /* Runs every fold on q[0..n) (points with accel in 0..naccel). */
@@ -123,6 +127,8 @@ struct lm_prediction {
 	double itl, power;	/* s, W: the model's */
 	int path;		/* 0 parametric, 1 curve */
 	int stand_in;		/* accelerator whose fit was used, or -1 */
+	int power_from;		/* accelerator whose power shares the fit
+				 * took (none measured on its own), or -1 */
 	double qlo, qhi;	/* the bounds on ln(pred / measured) used */
 	int fold;		/* the fold they come from */
 };

@@ -16,7 +16,7 @@
 enum col {
 	C_MODEL, C_PREC, C_GPU, C_NGPU, C_OUT, C_SEQS, C_BATCH, C_ACTIVE,
 	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_EXPERTS,
-	C_EXPERTS_ACTIVE, C_LAYERS, C_KV, C_N
+	C_EXPERTS_ACTIVE, C_LAYERS, C_KV, C_LAT, C_N
 };
 
 static const char *const col_name[C_N] = {
@@ -24,12 +24,12 @@ static const char *const col_name[C_N] = {
 	"max_num_seqs", "avg_batch_size", "active_params_B", "total_params_B",
 	"task", "avg_input_len", "energy_per_token_J", "median_itl_ms",
 	"avg_power_W_all_gpus", "experts", "experts_active", "num_layers",
-	"kv_bytes_per_token",
+	"kv_bytes_per_token", "latency_per_output_token_ms",
 };
 
 /* 1: always required; 2: required for measured data. */
 static const unsigned char col_required[C_N] = { 1, 1, 1, 1, 1, 0, 0, 0, 0,
-	0, 0, 2, 2, 2, 0, 0, 0, 0 };
+	0, 0, 2, 2, 2, 0, 0, 0, 0, 0 };
 
 void
 mle_init(struct mle_set *s, double prompt_len)
@@ -320,6 +320,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	const struct precision *pr;
 	const char *ptxt = text(r, col, C_PREC);
 	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk, nl, kv;
+	double lat;
 
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
@@ -352,9 +353,13 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	    cell(r, col, C_ACTIVE, 0, 0, 0, &act, path, err) < 0 ||
 	    cell(r, col, C_TOTAL, 0, 0, 0, &tot, path, err) < 0 ||
 	    cell(r, col, C_IN, 0, 0, 1, &in, path, err) < 0 ||
-	    cell(r, col, C_EPT, measured, 0, 0, &ept, path, err) < 0 ||
-	    cell(r, col, C_ITL, measured, 0, 0, &itl, path, err) < 0 ||
-	    cell(r, col, C_POWER, measured, 0, 0, &pw, path, err) < 0 ||
+	    cell(r, col, C_LAT, 0, 0, 0, &lat, path, err) < 0 ||
+	    cell(r, col, C_EPT, measured && isnan(lat), 0, 0, &ept, path,
+	    err) < 0 ||
+	    cell(r, col, C_ITL, measured && isnan(lat), 0, 0, &itl, path,
+	    err) < 0 ||
+	    cell(r, col, C_POWER, measured && isnan(lat), 0, 0, &pw, path,
+	    err) < 0 ||
 	    cell(r, col, C_EXPERTS, 0, 1, 1, &ne, path, err) < 0 ||
 	    cell(r, col, C_EXPERTS_ACTIVE, 0, 1, 1, &nk, path, err) < 0 ||
 	    cell(r, col, C_LAYERS, 0, 1, 1, &nl, path, err) < 0 ||
@@ -388,6 +393,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	w->pt.ept = ept;
 	w->pt.itl = itl / 1e3;
 	w->pt.power = pw;
+	w->pt.latency = lat / 1e3;
 	w->pt.line = r->line;
 	params(w, cat, act, tot, ne, nk, nl, kv);
 	if (w->why[0] == '\0')
@@ -485,6 +491,7 @@ mle_read_shipped(struct mle_set *s, const struct catalog *cat,
 		"measurements/mlenergy-v3-chat.csv",
 		"measurements/mlenergy-v3-gpqa.csv",
 		"measurements/mlenergy-v2-chat-a100.csv",
+		"measurements/llm-inference-bench-mi300x.csv",
 	};
 	char dir[PATH_MAX], path[PATH_MAX + 64];
 
@@ -496,7 +503,7 @@ mle_read_shipped(struct mle_set *s, const struct catalog *cat,
 			return -1;
 	}
 	/* reports name the shipped files as the data directory's */
-	snprintf(s->file, sizeof(s->file), "the installed %s, %s and %s",
-	    files[0], files[1], files[2]);
+	snprintf(s->file, sizeof(s->file), "the installed %s, %s, %s and %s",
+	    files[0], files[1], files[2], files[3]);
 	return 0;
 }

@@ -30,8 +30,9 @@ static const char usage[] =
 "Options:\n"
 "  --data FILE           measurements to fit (repeat; default the\n"
 "                        installed measurements/mlenergy-v3-chat.csv,\n"
-"                        measurements/mlenergy-v3-gpqa.csv and\n"
-"                        measurements/mlenergy-v2-chat-a100.csv)\n"
+"                        measurements/mlenergy-v3-gpqa.csv,\n"
+"                        measurements/mlenergy-v2-chat-a100.csv and\n"
+"                        measurements/llm-inference-bench-mi300x.csv)\n"
 "  --validate            report the error of every fold (fitted,\n"
 "                        cross-task, model-out, accel-out, curve-batch,\n"
 "                        curve-task) per accelerator and class, and the\n"
@@ -381,6 +382,12 @@ lm_write_table(void *ctx, FILE *fp)
 			    2 * LM_NPARAMS);
 			continue;
 		}
+		if (k->v.power_from[a] >= 0)
+			fprintf(fp, "  no power measured: the time terms fitted "
+			    "to its latencies, %s, %s and %s from %s's fit\n",
+			    lm_param_name[LM_PHI], lm_param_name[LM_A_M],
+			    lm_param_name[LM_A_C],
+			    k->train.accel[k->v.power_from[a]]);
 		for (int i = 0; i < LM_NPARAMS; i++)
 			fprintf(fp, "  %-36s %10.4g  %s\n", lm_param_name[i],
 			    k->v.fit[a].v[i], lm_param_unit[i]);
@@ -418,8 +425,9 @@ val_write_table(void *ctx, FILE *fp)
 	const struct fit_cmd *k = ctx;
 
 	fprintf(fp, "length-aware batch model on %s (%zu points)\n"
-	    "relative error of energy per token and ITL on the points each "
-	    "fold's fit did not see;\ncover90: share of the points inside "
+	    "relative error of energy per token and ITL (a static batch's: its "
+	    "latency per output token)\non the points each fold's fit did "
+	    "not see; cover90: share of the points inside "
 	    "the 90%% interval (model-out); target: median < 15%%,\nworst < "
 	    "60%%, cover90 85-95%%\n\n%-16s %-5s %-17s %6s %7s %7s %7s %7s "
 	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
@@ -439,7 +447,8 @@ val_write_table(void *ctx, FILE *fp)
 		else
 			fprintf(fp, "%8s", "");
 		fprintf(fp, " %6s\n", r->fold == LMV_FITTED ? "" :
-		    meets(&r->sm, r->fold) ? "met" : "missed");
+		    isnan(r->sm.med_e) ? "-" : meets(&r->sm, r->fold) ? "met" :
+		    "missed");
 	}
 	return 0;
 }
@@ -485,6 +494,9 @@ lm_write_json(void *ctx, FILE *fp)
 		cJSON_AddNumberToObject(o, "points",
 		    (double)accel_points(k, i));
 		cJSON_AddBoolToObject(o, "fitted", k->v.fitted[i]);
+		if (k->v.power_from[i] >= 0)
+			cJSON_AddStringToObject(o, "power_shares_from",
+			    k->train.accel[k->v.power_from[i]]);
 		if (!k->v.fitted[i]) {
 			cJSON_AddNullToObject(o, "params");
 			cJSON_AddItemToArray(a, o);
@@ -539,6 +551,12 @@ source_text(const struct fit_cmd *k, const struct mle_row *r,
 	if (p->stand_in >= 0)
 		snprintf(buf, size, "parametric: stand-in %s fit with %s's "
 		    "bandwidth, FLOPS and TDP", k->train.accel[p->stand_in],
+		    k->rows.accel[r->pt.accel]);
+	else if (p->power_from >= 0)
+		snprintf(buf, size, "parametric%s: %s's time fit, power "
+		    "shares from %s's fit (no power measured on %s)",
+		    p->path == 1 ? ", curve" : "", k->rows.accel[r->pt.accel],
+		    k->train.accel[p->power_from],
 		    k->rows.accel[r->pt.accel]);
 	else if (p->path == 1)
 		snprintf(buf, size, "curve: measured%s, moved by the model to "

@@ -12,8 +12,9 @@ validate it on measurements each fit did not see; or predict rows.
 Options:
   --data FILE           measurements to fit (repeat; default the
                         installed measurements/mlenergy-v3-chat.csv,
-                        measurements/mlenergy-v3-gpqa.csv and
-                        measurements/mlenergy-v2-chat-a100.csv)
+                        measurements/mlenergy-v3-gpqa.csv,
+                        measurements/mlenergy-v2-chat-a100.csv and
+                        measurements/llm-inference-bench-mi300x.csv)
   --validate            report the error of every fold (fitted,
                         cross-task, model-out, accel-out, curve-batch,
                         curve-task) per accelerator and class, and the

@@ -1,9 +1,9 @@
 # the length-aware model's validation on the shipped measurements: every fold per group, the 90% interval's coverage, targets met or missed (regression pin of the table bench/README.md records)
 cmd: $IPWSIM fit --validate
 --- stdout
-length-aware batch model on the installed measurements/mlenergy-v3-chat.csv, measurements/mlenergy-v3-gpqa.csv and measurements/mlenergy-v2-chat-a100.csv (601 points)
-relative error of energy per token and ITL on the points each fold's fit did not see;
-cover90: share of the points inside the 90% interval (model-out); target: median < 15%,
+length-aware batch model on the installed measurements/mlenergy-v3-chat.csv, measurements/mlenergy-v3-gpqa.csv, measurements/mlenergy-v2-chat-a100.csv and measurements/llm-inference-bench-mi300x.csv (1320 points)
+relative error of energy per token and ITL (a static batch's: its latency per output token)
+on the points each fold's fit did not see; cover90: share of the points inside the 90% interval (model-out); target: median < 15%,
 worst < 60%, cover90 85-95%
 
 accelerator      class fold              points   med_e   max_e med_itl max_itl cover90 target
@@ -64,4 +64,16 @@ NVIDIA-A100-40GB MoE   accel-out             22    15.9%    64.2%    37.5%    65
 NVIDIA-A100-40GB MoE   curve-batch           18     3.0%   100.1%     2.5%    30.8%         missed
 NVIDIA-A100-40GB MoE   ratio-model          114    11.7%    99.9%        -        -         missed
 NVIDIA-A100-40GB MoE   ratio-model-accel    114    15.8%   124.6%        -        -         missed
+AMD-MI300X       dense fitted               599        -        -    15.8%    79.1%               
+AMD-MI300X       dense cross-task          2396        -        -    21.6%   299.5%              -
+AMD-MI300X       dense model-out            599        -        -    17.5%   341.9%        -      -
+AMD-MI300X       dense accel-out            599        -        -    63.0%    92.1%              -
+AMD-MI300X       dense ratio-model         1495        -        -        -        -              -
+AMD-MI300X       dense ratio-model-accel   1495        -        -        -        -              -
+AMD-MI300X       MoE   fitted               120        -        -    10.8%    92.4%               
+AMD-MI300X       MoE   cross-task           480        -        -    17.0%   257.5%              -
+AMD-MI300X       MoE   model-out            120        -        -    12.0%    74.5%        -      -
+AMD-MI300X       MoE   accel-out            120        -        -    39.9%    70.3%              -
+AMD-MI300X       MoE   ratio-model          300        -        -        -        -              -
+AMD-MI300X       MoE   ratio-model-accel    300        -        -        -        -              -
 --- stderr

@@ -25,7 +25,7 @@ static const struct lm_params hand = { {
 	0.5,	/* eta_p */
 	1e-6,	/* t_e, s per expert touched per layer */
 	4e-6,	/* t_e8, the same at 8 bits */
-} };
+}, 0 };
 
 static struct lm_point
 point(double a, double tot, double bits, int devices, double b,
@@ -47,7 +47,7 @@ point(double a, double tot, double bits, int devices, double b,
 	q.moe = tot > a;
 	q.layers = 40;
 	q.kv_token = 1e5 * sqrt(a);	/* bytes a context token adds */
-	q.ept = q.itl = q.power = NAN;
+	q.ept = q.itl = q.power = q.latency = NAN;
 	return q;
 }
 
@@ -208,7 +208,7 @@ START_TEST(test_fit_recovers)
 	static const double moe[][2] = { { 3, 30 }, { 22, 235 }, { 5, 117 } };
 	static const int devs[] = { 1, 2, 4, 8 };
 	struct lm_params truth = { { 0.6, 1.3, 0.35, 0.08, 7.5e-5, 1.5e-3,
-		4e-7, 0.35, 0.3, 0.4, 0.4, 5e-7, 3e-6 } };
+		4e-7, 0.35, 0.3, 0.4, 0.4, 5e-7, 3e-6 }, 0 };
 	struct lm_point *q = malloc(4000 * sizeof(*q));
 	struct lm_params got;
 	struct ipw_error err;
@@ -248,11 +248,39 @@ START_TEST(test_fit_recovers)
 				}
 	ck_assert_int_eq(lm_fit(q, n, NULL, &got, &cost, &err), 0);
 	ck_assert_msg(cost < 1e-12, "cost %g", cost);
+	ck_assert_int_eq(got.time_only, 0);
 	for (int i = 0; i < LM_NPARAMS; i++)
 		ck_assert_msg(fabs(got.v[i] / truth.v[i] - 1) < 1e-3,
 		    "%s: %g, generated with %g", lm_param_name[i], got.v[i],
 		    truth.v[i]);
+	/* The same points measured only as static batches (latency per
+	 * output token, prefill included): the ten time parameters are
+	 * found again, eta_p through the batch's prefill; the power shares
+	 * are not fitted (time_only). */
+	for (size_t i = 0; i < n; i++) {
+		q[i].latency = lm_static_latency(&truth, &q[i]);
+		q[i].itl = q[i].power = q[i].ept = NAN;
+	}
+	ck_assert_int_eq(lm_fit(q, n, NULL, &got, &cost, &err), 0);
+	ck_assert_msg(cost < 1e-12, "cost %g", cost);
+	ck_assert_int_eq(got.time_only, 1);
+	for (int i = 0; i < LM_NPARAMS; i++)
+		if (i != LM_PHI && i != LM_A_M && i != LM_A_C)
+			ck_assert_msg(fabs(got.v[i] / truth.v[i] - 1) < 1e-3,
+			    "%s: %g, generated with %g", lm_param_name[i],
+			    got.v[i], truth.v[i]);
 	free(q);
+}
+END_TEST
+
+/* A static batch's latency per output token by hand, the dense point of
+ * test_terms_dense: t = 0.026624 s, prefill tp = 1.6e-5 s a sequence's
+ * output token, 16 prompts: 0.026624 + 16 x 1.6e-5 = 0.02688 s. */
+START_TEST(test_static_latency)
+{
+	struct lm_point q = point(16, 16, 16, 2, 16, 1000, 2000);
+
+	ck_assert_close(lm_static_latency(&hand, &q), 0.02688);
 }
 END_TEST
 
@@ -413,6 +441,7 @@ suite(void)
 	tcase_add_test(tc, test_terms_experts);
 	tcase_add_test(tc, test_terms_window_state);
 	tcase_add_test(tc, test_terms_expert_time);
+	tcase_add_test(tc, test_static_latency);
 	tcase_add_test(tc, test_power_capped);
 	tcase_add_test(tc, test_fit_recovers);
 	tcase_add_test(tc, test_fit_too_few);
