@@ -193,5 +193,9 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 		snprintf(how, howlen, "the length-aware model (%s fit%s; %s; "
 		    "prompt %.0f, output %.0f tokens)", set.accel[k], pw, what,
 		    in_len, out_len);
+	/* borrowed power shares: the model interval draws a stand-in's
+	 * error (ratio-model-accel), as fit --predict's interval does */
+	if (fits.power_from[k] >= 0)
+		*stand_in = 1;
 	return 0;
 }

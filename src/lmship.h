@@ -19,8 +19,9 @@
  * the model at the precision given (canonical name; NULL: BF16 assumed)
  * on the devices given (0: the fewest whose memory holds the weights at
  * 90%, assumed), with the accelerator's fit, or the nearest fitted
- * accelerator's with its own figures (*stand_in set). Describes what it
- * used in how. */
+ * accelerator's with its own figures (*stand_in set; set too when the
+ * accelerator's fit took another's power shares, none measured on it).
+ * Describes what it used in how. */
 int lmship_scale(const struct catalog *cat, const char *model,
     const char *accel, const char *precision, int devices, double b0,
     double b1, double in_len, double out_len,
