@@ -20,7 +20,11 @@ config.json's torch_dtype (the benchmark ran vLLM's dtype auto: an
 assumption).
 """
 import csv
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measurecsv import arch_columns, write  # noqa: E402
 
 # model: (precision, active B, total B, experts, experts_active, layers,
 #         KV heads, head dim); Hugging Face model card (parameters) and
@@ -65,13 +69,9 @@ def main():
             "energy_per_token_J": "", "median_itl_ms": "",
             "avg_power_W_all_gpus": "",
             "latency_per_output_token_ms": "%.5g" % (float(r["Latency"]) / n * 1000),
-            "experts": e or "", "experts_active": k or "",
-            "num_layers": layers, "kv_bytes_per_token": 2 * layers * kvh * hd * 2,
+            **arch_columns(e, k, layers, kvh, hd),
         })
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write(out, COLS, rows)
 
 
 main()

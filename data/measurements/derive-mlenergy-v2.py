@@ -17,7 +17,11 @@ Columns derived (v2 gives no median ITL, no power, no parameters):
   model's Hugging Face model card and config.json, below.
 """
 import csv
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from measurecsv import arch_columns, write  # noqa: E402
 
 # model: (active B, total B, experts, experts_active, layers, KV heads,
 #         head dim); source: the model's Hugging Face model card
@@ -73,13 +77,9 @@ def main():
             "avg_power_W_all_gpus": g5(ept * float(r["token_tput"])),
             "median_itl_ms": g5(float(r["avg_tpot_s"]) * 1000),
             "avg_output_len": g5(float(r["avg_out_tokens"])),
-            "experts": e or "", "experts_active": k or "",
-            "num_layers": layers, "kv_bytes_per_token": 2 * layers * kvh * hd * 2,
+            **arch_columns(e, k, layers, kvh, hd),
         })
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
+    write(out, COLS, rows)
 
 
 main()
