@@ -11,10 +11,13 @@
 #include "catalog.h"
 #include "jsonfile.h"
 
+static void arch_estimates(struct catalog *cat);
+
 void
 catalog_init(struct catalog *cat)
 {
 	memset(cat, 0, sizeof(*cat));
+	arch_estimates(cat);	/* the defaults until models are loaded */
 }
 
 void
@@ -27,7 +30,7 @@ catalog_release(struct catalog *cat)
 	cJSON_Delete(cat->merged);
 	free(cat->models);
 	free(cat->accels);
-	memset(cat, 0, sizeof(*cat));
+	catalog_init(cat);
 }
 
 /* A copy of old with every field of new put over it; owned by cat. */
@@ -405,6 +408,8 @@ catalog_load(struct catalog *cat, const char *path, struct ipw_error *err)
 	    add_models(cat, models, &src, err) < 0 ||
 	    add_accels(cat, accels, &src, err) < 0 ? -1 : 0;
 	jsondoc_release(&d);
+	if (rc == 0)
+		arch_estimates(cat);
 	return rc;
 }
 
@@ -529,9 +534,9 @@ cmp_double(const void *a, const void *b)
 
 /* The estimates of catalog_architecture from the catalog's models. */
 static void
-arch_estimates(const struct catalog *cat, double *a, double *b,
-    double *kappa)
+arch_estimates(struct catalog *cat)
 {
+	double *a = &cat->arch_a, *b = &cat->arch_b, *kappa = &cat->arch_kappa;
 	double sx = 0, sy = 0, sxx = 0, sxy = 0, *k;
 	int n = 0, nk = 0;
 
@@ -570,17 +575,14 @@ void
 catalog_architecture(const struct catalog *cat, const struct catalog_model *m,
     double active_b, double total_b, struct catalog_arch *out)
 {
-	double a, b, kappa;
-
 	memset(out, 0, sizeof(*out));
-	arch_estimates(cat, &a, &b, &kappa);
 	if (total_b < active_b)
 		total_b = active_b;
 	if (m != NULL && m->layers >= 1)
 		out->layers = m->layers;
 	else {
-		out->layers = active_b > 0 ? exp(a + b * 0.5 * log(active_b *
-		    total_b)) : CATALOG_LAYERS_DEFAULT;
+		out->layers = active_b > 0 ? exp(cat->arch_a + cat->arch_b *
+		    0.5 * log(active_b * total_b)) : CATALOG_LAYERS_DEFAULT;
 		out->layers_estimated = 1;
 	}
 	if (m != NULL && (m->kv_token >= 0 || m->kv_win_token >= 0 ||
@@ -590,7 +592,18 @@ catalog_architecture(const struct catalog *cat, const struct catalog_model *m,
 		out->kv_window = out->kv_win_token > 0 ? m->kv_window : 0;
 		out->state = m->state >= 0 ? m->state : 0;
 	} else {
-		out->kv_token = kappa * sqrt(active_b > 0 ? active_b : 0);
+		out->kv_token = cat->arch_kappa * sqrt(active_b > 0 ? active_b :
+		    0);
 		out->kv_estimated = 1;
 	}
+}
+
+const char *
+catalog_arch_estimated(const struct catalog_arch *a)
+{
+	if (a->layers_estimated && a->kv_estimated)
+		return "layers and KV cache";
+	if (a->layers_estimated)
+		return "layers";
+	return a->kv_estimated ? "KV cache" : NULL;
 }

@@ -51,6 +51,10 @@ struct catalog {
 	int nmodels;
 	struct catalog_accel *accels;
 	int naccels;
+	/* catalog_architecture's estimates from the models loaded (set by
+	 * catalog_load): ln L = arch_a + arch_b ln sqrt(A P), and KV bytes
+	 * a token arch_kappa sqrt(A) */
+	double arch_a, arch_b, arch_kappa;
 };
 
 /* What the length-aware batch model needs of a model's architecture
@@ -73,6 +77,10 @@ struct catalog_arch {
 void catalog_architecture(const struct catalog *cat,
     const struct catalog_model *m, double active_b, double total_b,
     struct catalog_arch *out);
+
+/* What an architecture's estimate was, for a report: "layers", "KV
+ * cache", "layers and KV cache", or NULL when nothing was estimated. */
+const char *catalog_arch_estimated(const struct catalog_arch *a);
 
 #define CATALOG_LAYERS_DEFAULT 48
 #define CATALOG_KV_PER_SQRT_DEFAULT 45000

@@ -82,8 +82,8 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	    v[LM_ETA_C_DENSE]) * flops);
 	double te = (q->bits == 8 ? v[LM_T_EXP8] : v[LM_T_EXP]) * q->layers *
 	    experts_touched(q, b) / n;
-	double t = te + v[LM_T_LAYER] * q->layers + v[LM_T_TP] * log2(n) + v[LM_T_CTX] * ctx + tm +
-	    tc;
+	double t = v[LM_T_LAYER] * q->layers + v[LM_T_TP] * log2(n) +
+	    v[LM_T_CTX] * ctx + te + tm + tc;
 	double share = fmin(1, v[LM_PHI] + v[LM_A_M] * tm / t + v[LM_A_C] *
 	    tc / t);
 	double pw = n * q->tdp_w * share;
@@ -130,13 +130,20 @@ params_of(const struct fit_set *s, const gsl_vector *x, struct lm_params *p)
 		p->v[i] = is_share[i] ? 1 / (1 + exp(-u[i])) : exp(u[i]);
 }
 
+/* t + B tp from lm_eval's step time and parts. */
+static double
+static_latency(const struct lm_point *q, double t, const double *parts)
+{
+	return t + q->batch * parts[2];
+}
+
 double
 lm_static_latency(const struct lm_params *p, const struct lm_point *q)
 {
 	double t, parts[3];
 
 	lm_eval(p, q, &t, NULL, NULL, parts);
-	return t + q->batch * parts[2];
+	return static_latency(q, t, parts);
 }
 
 static int
@@ -158,8 +165,8 @@ residuals(const gsl_vector *x, void *arg, gsl_vector *f)
 		if (isfinite(q->ept))
 			gsl_vector_set(f, k++, log(e / q->ept));
 		if (isfinite(q->latency))
-			gsl_vector_set(f, k++, log((t + q->batch * parts[2]) /
-			    q->latency));
+			gsl_vector_set(f, k++, log(static_latency(q, t,
+			    parts) / q->latency));
 	}
 	return GSL_SUCCESS;
 }

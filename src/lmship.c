@@ -105,7 +105,7 @@ nearest(const struct catalog *cat, const struct catalog_accel *a)
 	for (int i = 0; i < set.naccel; i++) {
 		const struct catalog_accel *b = catalog_accel(cat, set.accel[i]);
 		double d;
-		if (!fits.fitted[i] || fits.power_from[i] >= 0 || b == NULL)
+		if (!fits.fitted[i] || fits.fit[i].time_only || b == NULL)
 			continue;
 		d = hypot(log(b->bandwidth_gbs / a->bandwidth_gbs),
 		    log(b->peak_tflops / a->peak_tflops));
@@ -130,6 +130,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	struct catalog_arch arch;
 	double e0, e1, t0, t1;
 	char what[160], pw[128] = "";
+	const char *est;
 	int k;
 
 	if (cm == NULL || ca == NULL || isnan(cm->params_total_b) ||
@@ -165,14 +166,12 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.devices = devices > 0 ? devices : (int)ceil(x.bits / 8 *
 	    x.total_b / (0.9 * ca->memory_gb));
 	x.devices = x.devices < 1 ? 1 : x.devices;
-	snprintf(what, sizeof(what), "%d devices%s, %s%s%s", x.devices,
+	est = catalog_arch_estimated(&arch);
+	snprintf(what, sizeof(what), "%d devices%s, %s%s%s%s%s", x.devices,
 	    devices > 0 ? "" : " assumed (the fewest that hold it)",
 	    precision != NULL ? precision : "BF16", precision != NULL ? "" :
-	    " assumed", arch.layers_estimated || arch.kv_estimated ?
-	    (arch.layers_estimated && arch.kv_estimated ? ", layers and KV "
-	    "cache estimated from its parameters" : arch.layers_estimated ?
-	    ", layers estimated from its parameters" : ", KV cache estimated "
-	    "from its parameters") : "");
+	    " assumed", est ? ", " : "", est ? est : "", est ? " estimated "
+	    "from its parameters" : "");
 	x.in_len = in_len;
 	x.out_len = out_len;
 	x.batch = b0;

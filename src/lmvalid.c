@@ -363,6 +363,9 @@ lmv_alloc(struct lmv *v, int naccel)
 	return v->cell && v->fit && v->fitted && v->power_from ? 0 : -1;
 }
 
+static int nearest_fit(const struct lmv *v, const struct lm_point *q,
+    size_t n, const struct lm_point *x);
+
 /* A fit without power measured takes phi, a_m and a_c from the fitted
  * accelerator with power nearest it in ln(bandwidth) and ln(FLOPS). */
 static void
@@ -370,26 +373,13 @@ borrow_power(struct lmv *v, const struct lm_point *q, size_t n)
 {
 	for (int a = 0; a < v->naccel; a++) {
 		const struct lm_point *x = NULL;
-		double best = INFINITY;
-		int from = -1;
+		int from;
 		if (!v->fitted[a] || !v->fit[a].time_only)
 			continue;
 		for (size_t i = 0; i < n && x == NULL; i++)
 			if (q[i].accel == a)
 				x = &q[i];
-		for (size_t i = 0; x != NULL && i < n; i++) {
-			int b = q[i].accel;
-			double d;
-			if (b == a || !v->fitted[b] || v->fit[b].time_only)
-				continue;
-			d = hypot(log(q[i].bw_gbs / x->bw_gbs),
-			    log(q[i].tflops / x->tflops));
-			if (d < best) {
-				best = d;
-				from = b;
-			}
-		}
-		if (from < 0) {
+		if (x == NULL || (from = nearest_fit(v, q, n, x)) < 0) {
 			v->fitted[a] = 0;	/* no power anywhere */
 			continue;
 		}
@@ -626,7 +616,7 @@ nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		double d;
 		/* a stand-in must have had energy or power to fit */
-		if (!v->fitted[q[i].accel] || v->power_from[q[i].accel] >= 0)
+		if (!v->fitted[q[i].accel] || v->fit[q[i].accel].time_only)
 			continue;
 		d = hypot(log(q[i].bw_gbs / x->bw_gbs), log(q[i].tflops /
 		    x->tflops));

@@ -234,7 +234,7 @@ params(struct mle_row *w, const struct catalog *cat, double act, double tot,
 		arch.kv_estimated = 0;
 	}
 	mle_set_architecture(&w->pt, &arch);
-	w->arch_estimated = arch.layers_estimated | arch.kv_estimated << 1;
+	w->arch = arch;
 }
 
 /* The device figures from the catalog; why is set when one is missing. */

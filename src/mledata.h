@@ -31,8 +31,8 @@ struct mle_row {
 	char model[96];		/* model_id as given */
 	const char *precision;	/* canonical precision name */
 	int catalog_params;	/* parameters taken from the catalog */
-	int arch_estimated;	/* 1: layers, 2: KV cache estimated from the
-				 * parameters (catalog_architecture) */
+	struct catalog_arch arch;	/* its architecture, and what of it
+					 * was estimated */
 };
 
 struct mle_set {

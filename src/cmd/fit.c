@@ -613,17 +613,15 @@ predict_write(void *ctx, FILE *fp)
 				    "(its parameters or lengths out of range)");
 			}
 			else {
+				const char *est = catalog_arch_estimated(
+				    &r->arch);
 				source_text(k, r, &p, same, src, sizeof(src));
-				static const char *const arch[] = { "",
-				    "; layers estimated from its parameters",
-				    "; KV cache estimated from its parameters",
-				    "; layers and KV cache estimated from its "
-				    "parameters" };
 				snprintf(note, sizeof(note), "interval from the "
-				    "%s fold%s%s", lmv_fold_name[p.fold],
+				    "%s fold%s%s%s%s", lmv_fold_name[p.fold],
 				    r->catalog_params ? "; parameters from "
-				    "the catalog" : "", arch[r->arch_estimated &
-				    3]);
+				    "the catalog" : "", est ? "; " : "", est ?
+				    est : "", est ? " estimated from its "
+				    "parameters" : "");
 			}
 		}
 		if (ok) {
