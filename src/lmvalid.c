@@ -498,31 +498,104 @@ rel_summary(const double *x, size_t n, double *med, double *max)
 	free(r);
 }
 
-int
-lmv_quantiles_at(const struct lmv *v, int fold, int accel, int moe,
-    int skip1, int skip2, double level, double *lo, double *hi)
-{
-	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
-	double *r = malloc((c->n ? c->n : 1) * sizeof(*r));
-	size_t k = 0;
-	int rc = -1;
+const char *const lmv_scope_name[LMV_SCOPE_ALL + 1] = {
+	"group", "class", "accelerator", "all",
+};
 
-	if (r == NULL)
-		return -1;
-	for (size_t i = 0; i < c->n; i++)
-		if (c->family[i] != skip1 && c->family[i] != skip2 &&
-		    isfinite(c->le[i]))
-			r[k++] = c->le[i];
-	if (k >= 10) {
-		gsl_sort(r, 1, k);
-		*lo = gsl_stats_quantile_from_sorted_data(r, 1, k,
-		    (1 - level) / 2);
-		*hi = gsl_stats_quantile_from_sorted_data(r, 1, k,
-		    (1 + level) / 2);
-		rc = 0;
+/* Whether cell (b, m) is in the scope of group (a, moe). */
+static int
+in_scope(int scope, int a, int moe, int b, int m)
+{
+	switch (scope) {
+	case LMV_SCOPE_GROUP:
+		return b == a && m == moe;
+	case LMV_SCOPE_CLASS:
+		return m == moe;
+	case LMV_SCOPE_ACCEL:
+		return b == a;
+	default:
+		return 1;
 	}
-	free(r);
-	return rc;
+}
+
+/* The finite energy residuals of a fold in a scope, with their families. */
+struct pool {
+	double *le;
+	int *family;
+	size_t n;
+};
+
+static void
+pool_release(struct pool *p)
+{
+	free(p->le);
+	free(p->family);
+}
+
+/* Gathers the residuals of fold in the scope of group (a, moe) whose
+ * family is not skip. */
+static int
+pool_gather(const struct lmv *v, int fold, int a, int moe, int scope,
+    int skip, struct pool *p)
+{
+	size_t n = 0;
+
+	for (int k = 0; k < 2 * v->naccel; k++)
+		if (in_scope(scope, a, moe, k / 2, k % 2))
+			n += lmv_at(v, fold, k / 2, k % 2)->n;
+	p->n = 0;
+	p->le = malloc((n ? n : 1) * sizeof(*p->le));
+	p->family = malloc((n ? n : 1) * sizeof(*p->family));
+	if (p->le == NULL || p->family == NULL) {
+		pool_release(p);
+		return -1;
+	}
+	for (int k = 0; k < 2 * v->naccel; k++) {
+		const struct lmv_cell *c = lmv_at(v, fold, k / 2, k % 2);
+		if (!in_scope(scope, a, moe, k / 2, k % 2))
+			continue;
+		for (size_t i = 0; i < c->n; i++)
+			if (c->family[i] != skip && isfinite(c->le[i])) {
+				p->le[p->n] = c->le[i];
+				p->family[p->n++] = c->family[i];
+			}
+	}
+	return 0;
+}
+
+/* Quantiles at (1 -+ level) / 2 of the pool's residuals but family
+ * skip's; -1 when fewer than 10 remain. r: room for p->n values. */
+static int
+pool_quantiles(const struct pool *p, int skip, double level, double *r,
+    double *lo, double *hi)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < p->n; i++)
+		if (p->family[i] != skip)
+			r[k++] = p->le[i];
+	if (k < 10)
+		return -1;
+	gsl_sort(r, 1, k);
+	*lo = gsl_stats_quantile_from_sorted_data(r, 1, k, (1 - level) / 2);
+	*hi = gsl_stats_quantile_from_sorted_data(r, 1, k, (1 + level) / 2);
+	return 0;
+}
+
+/* Distinct families of a pool into fam (at most max); their number. */
+static int
+pool_families(const struct pool *p, int *fam, int max)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < p->n; i++) {
+		int seen = 0;
+		for (int j = 0; j < n && !seen; j++)
+			seen = fam[j] == p->family[i];
+		if (!seen && n < max)
+			fam[n++] = p->family[i];
+	}
+	return n;
 }
 
 /* The levels tried, narrowest first. */
@@ -530,40 +603,24 @@ static const double levels[] = { 0.90, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96,
 	0.97, 0.98, 0.99, 0.995, 1.0 };
 #define NLEVELS (sizeof(levels) / sizeof(levels[0]))
 
-/* Distinct families of a cell into fam (at most max); their number. */
-static int
-families(const struct lmv_cell *c, int *fam, int max)
+/* The narrowest level at which each family of the pool, left out in turn,
+ * has 90% of its points inside the others' quantiles. */
+static double
+pool_level(const struct pool *p, double *r)
 {
-	int n = 0;
-
-	for (size_t i = 0; i < c->n; i++) {
-		int seen = 0;
-		for (int j = 0; j < n; j++)
-			seen |= fam[j] == c->family[i];
-		if (!seen && n < max)
-			fam[n++] = c->family[i];
-	}
-	return n;
-}
-
-double
-lmv_level(const struct lmv *v, int fold, int accel, int moe, int skip)
-{
-	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
-	int fam[256], nf = families(c, fam, 256);
+	int fam[256], nf = pool_families(p, fam, 256);
 
 	for (size_t l = 0; l < NLEVELS; l++) {
 		size_t in = 0, tried = 0;
 		for (int g = 0; g < nf; g++) {
 			double lo, hi;
-			if (fam[g] == skip || lmv_quantiles_at(v, fold, accel,
-			    moe, skip, fam[g], levels[l], &lo, &hi) < 0)
+			if (pool_quantiles(p, fam[g], levels[l], r, &lo,
+			    &hi) < 0)
 				continue;
-			for (size_t i = 0; i < c->n; i++)
-				if (c->family[i] == fam[g] &&
-				    isfinite(c->le[i])) {
+			for (size_t i = 0; i < p->n; i++)
+				if (p->family[i] == fam[g]) {
 					tried++;
-					in += c->le[i] >= lo && c->le[i] <= hi;
+					in += p->le[i] >= lo && p->le[i] <= hi;
 				}
 		}
 		if (tried > 0 && (double)in >= 0.9 * (double)tried)
@@ -573,11 +630,64 @@ lmv_level(const struct lmv *v, int fold, int accel, int moe, int skip)
 }
 
 int
-lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
-    double *lo, double *hi)
+lmv_quantiles_at(const struct lmv *v, int fold, int accel, int moe,
+    int scope, int skip1, int skip2, double level, double *lo, double *hi)
 {
-	return lmv_quantiles_at(v, fold, accel, moe, skip, -2,
-	    lmv_level(v, fold, accel, moe, skip), lo, hi);
+	struct pool p;
+	double *r;
+	int rc;
+
+	if (pool_gather(v, fold, accel, moe, scope, skip1, &p) < 0)
+		return -1;
+	r = malloc((p.n ? p.n : 1) * sizeof(*r));
+	rc = r == NULL ? -1 : pool_quantiles(&p, skip2, level, r, lo, hi);
+	free(r);
+	pool_release(&p);
+	return rc;
+}
+
+double
+lmv_level(const struct lmv *v, int fold, int accel, int moe, int scope,
+    int skip)
+{
+	struct pool p;
+	double *r, level = 1.0;
+
+	if (pool_gather(v, fold, accel, moe, scope, skip, &p) < 0)
+		return level;
+	if ((r = malloc((p.n ? p.n : 1) * sizeof(*r))) != NULL)
+		level = pool_level(&p, r);
+	free(r);
+	pool_release(&p);
+	return level;
+}
+
+int
+lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
+    double *lo, double *hi, int *scope)
+{
+	int rc = -1;
+
+	if (scope)
+		*scope = -1;
+	for (int s = LMV_SCOPE_GROUP; s <= LMV_SCOPE_ALL && rc < 0; s++) {
+		struct pool p;
+		int fam[LMV_MIN_FAMILIES];
+		double *r;
+		if (pool_gather(v, fold, accel, moe, s, skip, &p) < 0)
+			return -1;
+		if (p.n >= 10 && pool_families(&p, fam, LMV_MIN_FAMILIES) ==
+		    LMV_MIN_FAMILIES &&
+		    (r = malloc(p.n * sizeof(*r))) != NULL) {
+			rc = pool_quantiles(&p, -2, pool_level(&p, r), r, lo,
+			    hi);
+			if (rc == 0 && scope)
+				*scope = s;
+			free(r);
+		}
+		pool_release(&p);
+	}
+	return rc;
 }
 
 void
@@ -585,16 +695,25 @@ lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s)
 {
 	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
-	int fam[256], nf = families(c, fam, 256);
+	struct pool p;
+	int fam[256], nf = 0;
 	size_t in = 0, tried = 0;
 
 	s->points = c->n;
+	s->scope = -1;
+	if (pool_gather(v, fold, accel, moe, LMV_SCOPE_GROUP, -1, &p) == 0) {
+		nf = pool_families(&p, fam, 256);
+		pool_release(&p);
+	}
 	rel_summary(c->le, c->n, &s->med_e, &s->max_e);
 	rel_summary(c->lt, c->n, &s->med_t, &s->max_t);
 	for (int g = 0; g < nf; g++) {
 		double lo, hi;
-		if (lmv_quantiles(v, fold, accel, moe, fam[g], &lo, &hi) < 0)
+		int sc;
+		if (lmv_quantiles(v, fold, accel, moe, fam[g], &lo, &hi,
+		    &sc) < 0)
 			continue;
+		s->scope = sc > s->scope ? sc : s->scope;
 		for (size_t i = 0; i < c->n; i++)
 			if (c->family[i] == fam[g] && isfinite(c->le[i])) {
 				tried++;
@@ -626,23 +745,6 @@ nearest_fit(const struct lmv *v, const struct lm_point *q, size_t n,
 		}
 	}
 	return a;
-}
-
-/* The quantiles of fold in x's group, else pooled over x's accelerator's
- * two classes, else over every accelerator. */
-static int
-interval(const struct lmv *v, int fold, int a, int moe, double *qlo,
-    double *qhi)
-{
-	if (lmv_quantiles(v, fold, a, moe, -1, qlo, qhi) == 0)
-		return 0;
-	if (lmv_quantiles(v, fold, a, !moe, -1, qlo, qhi) == 0)
-		return 0;
-	for (int b = 0; b < v->naccel; b++)
-		if (lmv_quantiles(v, fold, b, moe, -1, qlo, qhi) == 0)
-			return 0;
-	*qlo = *qhi = NAN;
-	return -1;
 }
 
 int
@@ -682,7 +784,8 @@ lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,
 		out->path = 1;
 		out->fold = same_task ? LMV_CURVE_BATCH : LMV_CURVE_TASK;
 	}
-	if (interval(v, out->fold, a, x->moe, &out->qlo, &out->qhi) == 0) {
+	if (lmv_quantiles(v, out->fold, a, x->moe, -1, &out->qlo, &out->qhi,
+	    &out->scope) == 0) {
 		out->lo = out->ept * exp(-out->qhi);
 		out->hi = out->ept * exp(-out->qlo);
 	} else

@@ -65,6 +65,8 @@ struct lmv_summary {
 	size_t points;
 	double med_e, max_e, med_t, max_t;	/* relative errors */
 	double coverage;	/* share inside the 90% interval; NaN if none */
+	int scope;		/* the widest scope its intervals took, -1:
+				 * none */
 };
 
 struct lmv {
@@ -91,21 +93,37 @@ void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s);
+/* Where an interval's residuals come from, narrowest first: the group
+ * (accelerator and class), the accelerator's two classes, the class on
+ * every accelerator, every group of the fold. An interval takes the
+ * narrowest scope holding at least 10 residuals of at least
+ * LMV_MIN_FAMILIES families besides the one it is for: with fewer, leaving
+ * one family out leaves too few to see how families differ. */
+enum lmv_scope {
+	LMV_SCOPE_GROUP, LMV_SCOPE_CLASS, LMV_SCOPE_ACCEL, LMV_SCOPE_ALL
+};
+#define LMV_MIN_FAMILIES 3
+
+extern const char *const lmv_scope_name[LMV_SCOPE_ALL + 1];
+
 /* The quantiles at (1 - level) / 2 and (1 + level) / 2 of ln(predicted /
- * measured) energy per token of a fold and group, leaving out families
- * skip1 and skip2 (negative: none). 0, or -1 when fewer than 10 remain. */
+ * measured) energy per token of a fold over a scope of group (accel,
+ * moe), leaving out families skip1 and skip2 (negative: none). 0, or -1
+ * when fewer than 10 remain. */
 int lmv_quantiles_at(const struct lmv *v, int fold, int accel, int moe,
-    int skip1, int skip2, double level, double *lo, double *hi);
-/* The calibrated level of the 90% interval, without family skip: the
- * narrowest of 0.90, 0.91, ..., 0.99, 0.995, 1 at which leaving each
- * other family out in turn, the quantiles of the rest cover at least 90%
- * of its points (the between-family spread widens it). */
+    int scope, int skip1, int skip2, double level, double *lo, double *hi);
+/* The calibrated level of the 90% interval over a scope, without family
+ * skip: the narrowest of 0.90, 0.91, ..., 0.99, 0.995, 1 at which leaving
+ * each other family out in turn, the quantiles of the rest cover at least
+ * 90% of its points (the between-family spread widens it). */
 double lmv_level(const struct lmv *v, int fold, int accel, int moe,
-    int skip);
-/* The 90% interval's bounds on ln(predicted / measured): the quantiles at
- * lmv_level, without family skip (-1: none). 0, or -1 with too few. */
+    int scope, int skip);
+/* The 90% interval's bounds on ln(predicted / measured) for a family
+ * other than skip (-1: a new one): the quantiles at lmv_level over the
+ * narrowest scope that has enough families, which goes to *scope (may be
+ * NULL; -1 when none has). 0, or -1 when no scope has enough. */
 int lmv_quantiles(const struct lmv *v, int fold, int accel, int moe,
-    int skip, double *lo, double *hi);
+    int skip, double *lo, double *hi, int *scope);
 
 /* The measured curve of configuration cfg through q[0..n) except point
  * skip (n: none): its energy per token, output length and ITL at batch
@@ -131,6 +149,7 @@ struct lm_prediction {
 				 * took (none measured on its own), or -1 */
 	double qlo, qhi;	/* the bounds on ln(pred / measured) used */
 	int fold;		/* the fold they come from */
+	int scope;		/* over which groups (enum lmv_scope) */
 };
 
 int lmv_predict(const struct lmv *v, const struct lm_point *q, size_t n,

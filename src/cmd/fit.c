@@ -424,6 +424,8 @@ val_write_table(void *ctx, FILE *fp)
 {
 	const struct fit_cmd *k = ctx;
 
+	int pooled = 0;
+
 	fprintf(fp, "length-aware batch model on %s (%zu points)\n"
 	    "relative error of energy per token and ITL (a static batch's: its "
 	    "latency per output token)\non the points each fold's fit did "
@@ -442,14 +444,24 @@ val_write_table(void *ctx, FILE *fp)
 		out_pct(fp, 8, r->sm.max_e);
 		out_pct(fp, 8, r->sm.med_t);
 		out_pct(fp, 8, r->sm.max_t);
-		if (r->fold == LMV_MODEL_OUT)
-			out_pct(fp, 8, r->sm.coverage);
-		else
+		if (r->fold == LMV_MODEL_OUT) {
+			int wide = r->sm.scope > LMV_SCOPE_GROUP;
+			out_pct(fp, 7 + !wide, r->sm.coverage);
+			if (wide)
+				fputc('*', fp);
+			pooled |= wide;
+		} else
 			fprintf(fp, "%8s", "");
 		fprintf(fp, " %6s\n", r->fold == LMV_FITTED ? "" :
 		    isnan(r->sm.med_e) ? "-" : meets(&r->sm, r->fold) ? "met" :
 		    "missed");
 	}
+	if (pooled)
+		fprintf(fp, "\n*: the group has fewer than %d families besides "
+		    "the one held out; its intervals are calibrated on the "
+		    "class's groups on every accelerator (then on the "
+		    "accelerator's two classes, then on every group)\n",
+		    LMV_MIN_FAMILIES);
 	return 0;
 }
 
@@ -460,7 +472,7 @@ val_write_csv(void *ctx, FILE *fp)
 
 	fputs("accelerator,class,fold,points,median_rel_err_energy,"
 	    "max_rel_err_energy,median_rel_err_itl,max_rel_err_itl,"
-	    "coverage_90\n", fp);
+	    "coverage_90,interval_scope\n", fp);
 	for (int i = 0; i < k->nvrow; i++) {
 		const struct val_row *r = &k->vrow[i];
 		out_csv_text(fp, k->train.accel[r->accel]);
@@ -471,7 +483,8 @@ val_write_csv(void *ctx, FILE *fp)
 		out_csv_num(fp, r->sm.med_t);
 		out_csv_num(fp, r->sm.max_t);
 		out_csv_num(fp, r->sm.coverage);
-		fputc('\n', fp);
+		fprintf(fp, ",%s\n", r->sm.scope >= 0 ?
+		    lmv_scope_name[r->sm.scope] : "");
 	}
 	return 0;
 }
@@ -521,9 +534,31 @@ lm_write_json(void *ctx, FILE *fp)
 		cJSON_AddNumberToObject(o, "median_rel_err_itl", r->sm.med_t);
 		cJSON_AddNumberToObject(o, "max_rel_err_itl", r->sm.max_t);
 		cJSON_AddNumberToObject(o, "coverage_90", r->sm.coverage);
+		if (r->sm.scope >= 0)
+			cJSON_AddStringToObject(o, "interval_scope",
+			    lmv_scope_name[r->sm.scope]);
+		else
+			cJSON_AddNullToObject(o, "interval_scope");
 		cJSON_AddItemToArray(val, o);
 	}
 	return out_json_doc(fp, root, "fit");
+}
+
+/* How an interval's scope reads after "interval from the F fold". */
+static const char *
+scope_text(int scope, int moe)
+{
+	switch (scope) {
+	case LMV_SCOPE_CLASS:
+		return moe ? " over every accelerator's MoE models" :
+		    " over every accelerator's dense models";
+	case LMV_SCOPE_ACCEL:
+		return " over the accelerator's dense and MoE models";
+	case LMV_SCOPE_ALL:
+		return " over every accelerator and class";
+	default:
+		return "";
+	}
 }
 
 static int
@@ -617,7 +652,8 @@ predict_write(void *ctx, FILE *fp)
 				    &r->arch);
 				source_text(k, r, &p, same, src, sizeof(src));
 				snprintf(note, sizeof(note), "interval from the "
-				    "%s fold%s%s%s%s", lmv_fold_name[p.fold],
+				    "%s fold%s%s%s%s%s", lmv_fold_name[p.fold],
+				    scope_text(p.scope, r->pt.moe),
 				    r->catalog_params ? "; parameters from "
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "

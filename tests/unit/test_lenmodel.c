@@ -382,15 +382,17 @@ START_TEST(test_coverage_by_hand)
 		c->family[j] = j;
 	}
 	c->n = c->cap = 20;
-	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0, -1, -1,
-	    0.9, &lo, &hi), 0);
+	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0,
+	    LMV_SCOPE_GROUP, -1, -1, 0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 0.95);
 	ck_assert_close(hi, 18.05);
-	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0, 0, -1,
-	    0.9, &lo, &hi), 0);
+	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0,
+	    LMV_SCOPE_GROUP, 0, -1, 0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 1.9);
-	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, -1), 0.95);
-	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, 5), 1.0);
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_GROUP,
+	    -1), 0.95);
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_GROUP,
+	    5), 1.0);
 	lmv_summarise(&v, LMV_MODEL_OUT, 0, 0, &s);
 	ck_assert_uint_eq(s.points, 20);
 	ck_assert_close(s.coverage, 0.9);
@@ -398,8 +400,111 @@ START_TEST(test_coverage_by_hand)
 	ck_assert_close(s.med_e, ((exp(9) - 1) + (exp(10) - 1)) / 2);
 	/* fewer than 10 residuals: no interval */
 	c->n = 10;
-	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 0, 3, &lo, &hi),
-	    -1);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 0, 3, &lo, &hi,
+	    NULL), -1);
+	lmv_release(&v);
+}
+END_TEST
+
+/* A cell of group (accelerator 0, MoE) holding nf families of k points
+ * each at ln ratio 9.5, ids 100, 101, ... */
+static void
+fill_cell(struct lmv_cell *c, int nf, int k)
+{
+	free(c->le);
+	free(c->lt);
+	free(c->family);
+	c->n = c->cap = (size_t)(nf * k);
+	c->le = malloc(c->n * sizeof(double));
+	c->lt = malloc(c->n * sizeof(double));
+	c->family = malloc(c->n * sizeof(int));
+	ck_assert_ptr_nonnull(c->family);
+	for (size_t i = 0; i < c->n; i++) {
+		c->le[i] = 9.5;
+		c->lt[i] = NAN;
+		c->family[i] = 100 + (int)i / k;
+	}
+}
+
+/* Group (0, MoE) with two families of five points at 9.5; group (1, MoE)
+ * the twenty families of test_coverage_by_hand (family j at j). The
+ * group has fewer than LMV_MIN_FAMILIES = 3, so its interval takes the
+ * class's scope: the 30 MoE points of both accelerators.
+ *
+ * Level over those 30: family j of the twenty is tested on the other 29
+ * (0..19 but j, and ten 9.5s). j = 0 and 19 are never inside (the
+ * others' extremes are 1 and 18). j = 1: the others sorted are 0, 2, 3,
+ * ..; the lower quantile at p = (1 - level) / 2 is 0 + 28 p x 2 while
+ * 28 p <= 1, so j = 1 is inside when 56 p <= 1, level >= 1 - 2/56 =
+ * 0.9643; j = 18 the same; every 9.5 is always inside. At 0.96: 26 of 30
+ * = 86.7%; at 0.97: 28 of 30 = 93.3%: the level is 0.97. Bounds over the
+ * 30 sorted (0..9, ten 9.5s, 10..19) at p = 0.015: 29 p = 0.435, lo =
+ * 0.435; 29 (1 - p) = 28.565, between 18 and 19: hi = 18.565.
+ *
+ * Boundary: three families in the group (two left when one is held out,
+ * the count the rule needs is three besides the held-out one) take the
+ * group's own scope for a new family but the class's when one of them is
+ * held out; four keep the group's either way. */
+START_TEST(test_interval_scope)
+{
+	struct lmv v;
+	struct lmv_cell *c;
+	struct lmv_summary s;
+	double lo, hi;
+	int sc;
+
+	memset(&v, 0, sizeof(v));
+	v.naccel = 2;
+	v.cell = calloc(LMV_NFOLDS * 2 * 2, sizeof(*v.cell));
+	ck_assert_ptr_nonnull(v.cell);
+	c = lmv_at(&v, LMV_MODEL_OUT, 1, 1);
+	c->le = malloc(20 * sizeof(double));
+	c->lt = malloc(20 * sizeof(double));
+	c->family = malloc(20 * sizeof(int));
+	for (int j = 0; j < 20; j++) {
+		c->le[j] = j;
+		c->lt[j] = NAN;
+		c->family[j] = j;
+	}
+	c->n = c->cap = 20;
+	/* a dense group on accelerator 0 that the class scope leaves out:
+	 * were it pooled, its -50s would widen the bounds */
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 0), 5, 4);
+	for (int i = 0; i < 20; i++)
+		lmv_at(&v, LMV_MODEL_OUT, 0, 0)->le[i] = -50;
+
+	/* below the boundary: two families */
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 2, 5);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
+	    &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 1, LMV_SCOPE_CLASS,
+	    -1), 0.97);
+	ck_assert_close(lo, 0.435);
+	ck_assert_close(hi, 18.565);
+	lmv_summarise(&v, LMV_MODEL_OUT, 0, 1, &s);
+	ck_assert_int_eq(s.scope, LMV_SCOPE_CLASS);
+	ck_assert_close(s.coverage, 1.0);
+
+	/* at it: three families, twelve points */
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 3, 4);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
+	    &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_GROUP);
+	ck_assert_close(lo, 9.5);
+	ck_assert_close(hi, 9.5);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, 100, &lo,
+	    &hi, &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
+
+	/* above it: four families, sixteen points */
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 4, 4);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, 100, &lo,
+	    &hi, &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_GROUP);
+	lmv_summarise(&v, LMV_MODEL_OUT, 0, 1, &s);
+	ck_assert_int_eq(s.scope, LMV_SCOPE_GROUP);
+	ck_assert_close(s.coverage, 1.0);
 	lmv_release(&v);
 }
 END_TEST
@@ -447,6 +552,7 @@ suite(void)
 	tcase_add_test(tc, test_fit_too_few);
 	tcase_add_test(tc, test_curve_at);
 	tcase_add_test(tc, test_coverage_by_hand);
+	tcase_add_test(tc, test_interval_scope);
 	tcase_add_test(tc, test_precisions);
 	suite_add_tcase(s, tc);
 	return s;
