@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -495,24 +496,76 @@ replica_suffix(const char *name, size_t *stem)
 	return v;
 }
 
-const struct catalog_accel *
-catalog_accel(const struct catalog *cat, const char *name)
+/* s's letters and digits, lower case, into key (cap bytes); 0, or -1
+ * when it does not fit. */
+static int
+name_key(const char *s, char *key, size_t cap)
 {
-	char stem[256];
-	size_t len;
+	size_t n = 0;
 
+	for (; *s != '\0'; s++)
+		if (isalnum((unsigned char)*s)) {
+			if (n + 1 >= cap)
+				return -1;
+			key[n++] = (char)tolower((unsigned char)*s);
+		}
+	key[n] = '\0';
+	return 0;
+}
+
+/* An accelerator spelt loosely: the same letters and digits as its name
+ * (with or without the vendor before its first '-') or an alias, case,
+ * spaces, dashes and underscores aside ("A100 40GB" for
+ * NVIDIA-A100-40GB). */
+static int
+accel_loose_match(const cJSON *entry, const char *name)
+{
+	char want[256], key[256];
+	const char *full = text(entry, "name"), *dash = strchr(full, '-');
+	const cJSON *a;
+
+	if (name_key(name, want, sizeof(want)) < 0 || want[0] == '\0')
+		return 0;
+	if ((name_key(full, key, sizeof(key)) == 0 && strcmp(key, want) ==
+	    0) || (dash != NULL && name_key(dash + 1, key, sizeof(key)) ==
+	    0 && strcmp(key, want) == 0))
+		return 1;
+	cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(entry,
+	    "aliases"))
+		if (cJSON_IsString(a) && name_key(a->valuestring, key,
+		    sizeof(key)) == 0 && strcmp(key, want) == 0)
+			return 1;
+	return 0;
+}
+
+/* The entry named name, exactly (case aside) first, then loosely. */
+static const struct catalog_accel *
+accel_named(const struct catalog *cat, const char *name)
+{
 	for (int i = 0; i < cat->naccels; i++)
 		if (names_match(cat->accels[i].json, name))
 			return &cat->accels[i];
+	for (int i = 0; i < cat->naccels; i++)
+		if (accel_loose_match(cat->accels[i].json, name))
+			return &cat->accels[i];
+	return NULL;
+}
+
+const struct catalog_accel *
+catalog_accel(const struct catalog *cat, const char *name)
+{
+	const struct catalog_accel *a = accel_named(cat, name);
+	char stem[256];
+	size_t len;
+
+	if (a != NULL)
+		return a;
 	/* a collector's "NAME xN" (N devices of NAME): NAME's entry */
 	if (replica_suffix(name, &len) == 0 || len >= sizeof(stem))
 		return NULL;
 	memcpy(stem, name, len);
 	stem[len] = '\0';
-	for (int i = 0; i < cat->naccels; i++)
-		if (names_match(cat->accels[i].json, stem))
-			return &cat->accels[i];
-	return NULL;
+	return accel_named(cat, stem);
 }
 
 int

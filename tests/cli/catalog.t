@@ -38,6 +38,8 @@ NVIDIA-H100              cloud      80     3350      989     700    80.3 assumed
 NVIDIA-H200              cloud     141     4800      989     700    80.3 measured         -          -
 NVIDIA-B200              cloud     192     8000     2250    1000   114.7 assumed          -          -
 NVIDIA-A100-40GB         cloud      40     1555      312     400    45.9 assumed          -          -
+NVIDIA-A100-80GB         cloud      80     2039      312     400    45.9 assumed          -          -
+NVIDIA-L40S              cloud      48      864    362.1     350    40.1 assumed          -          -
 AMD-MI300X               cloud     192     5300     1307     750      86 assumed          -          -
 SambaNova-SN40L          cloud      64     1600      638     500    57.4 assumed          -          -
 NVIDIA-RTX-6000-Ada      local      48      960      364     300    34.4 assumed          -          -
