@@ -690,37 +690,92 @@ lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
 	return rc;
 }
 
+/* Family fam's points of a cell inside the interval calibrated without
+ * it, into *in and *tried (added to); the interval's scope, or -1 when it
+ * has none or the family no energy measured. */
+static int
+family_inside(const struct lmv *v, int fold, int accel, int moe, int fam,
+    size_t *in, size_t *tried)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	size_t before = *tried;
+	double lo, hi;
+	int sc;
+
+	if (lmv_quantiles(v, fold, accel, moe, fam, &lo, &hi, &sc) < 0)
+		return -1;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->family[i] == fam && isfinite(c->le[i])) {
+			(*tried)++;
+			*in += c->le[i] >= lo && c->le[i] <= hi;
+		}
+	return *tried > before ? sc : -1;
+}
+
+int
+lmv_cell_families(const struct lmv *v, int fold, int accel, int moe,
+    int *fam, int max)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	int n = 0;
+
+	for (size_t i = 0; i < c->n; i++) {
+		int seen = 0;
+		for (int j = 0; j < n && !seen; j++)
+			seen = fam[j] == c->family[i];
+		if (!seen && n < max)
+			fam[n++] = c->family[i];
+	}
+	return n;
+}
+
 void
 lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s)
 {
 	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
-	struct pool p;
-	int fam[256], nf = 0;
+	int fam[256], nf = lmv_cell_families(v, fold, accel, moe, fam, 256);
 	size_t in = 0, tried = 0;
 
 	s->points = c->n;
 	s->scope = -1;
-	if (pool_gather(v, fold, accel, moe, LMV_SCOPE_GROUP, -1, &p) == 0) {
-		nf = pool_families(&p, fam, 256);
-		pool_release(&p);
-	}
 	rel_summary(c->le, c->n, &s->med_e, &s->max_e);
 	rel_summary(c->lt, c->n, &s->med_t, &s->max_t);
 	for (int g = 0; g < nf; g++) {
-		double lo, hi;
-		int sc;
-		if (lmv_quantiles(v, fold, accel, moe, fam[g], &lo, &hi,
-		    &sc) < 0)
-			continue;
+		int sc = family_inside(v, fold, accel, moe, fam[g], &in, &tried);
 		s->scope = sc > s->scope ? sc : s->scope;
-		for (size_t i = 0; i < c->n; i++)
-			if (c->family[i] == fam[g] && isfinite(c->le[i])) {
-				tried++;
-				in += c->le[i] >= lo && c->le[i] <= hi;
-			}
 	}
 	s->coverage = tried ? (double)in / (double)tried : NAN;
+}
+
+void
+lmv_family_summarise(const struct lmv *v, int fold, int accel, int moe,
+    int family, struct lmv_family_summary *s)
+{
+	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
+	double *r = malloc((c->n ? c->n : 1) * sizeof(*r));
+	size_t k = 0, in = 0, tried = 0;
+
+	memset(s, 0, sizeof(*s));
+	s->med = s->lo = s->hi = s->coverage = NAN;
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < c->n; i++)
+		if (c->family[i] == family) {
+			s->points++;
+			if (isfinite(c->le[i]))
+				r[k++] = c->le[i];
+		}
+	if (k > 0) {
+		gsl_sort(r, 1, k);
+		s->med = exp(gsl_stats_median_from_sorted_data(r, 1, k));
+		s->lo = exp(r[0]);
+		s->hi = exp(r[k - 1]);
+	}
+	free(r);
+	s->scope = family_inside(v, fold, accel, moe, family, &in, &tried);
+	if (tried > 0)
+		s->coverage = (double)in / (double)tried;
 }
 
 /* The fitted accelerator nearest to x in ln(bandwidth) and ln(FLOPS),

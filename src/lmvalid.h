@@ -93,6 +93,23 @@ void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s);
+/* One family's points in a fold and group. */
+struct lmv_family_summary {
+	size_t points;
+	double med, lo, hi;	/* median, lowest and highest predicted /
+				 * measured energy per token (NaN: none) */
+	double coverage;	/* its points inside the 90% interval
+				 * calibrated without it; NaN if none */
+	int scope;		/* that interval's scope, -1: none */
+};
+
+/* The families of a fold and group's points, in order of their first
+ * point, into fam (at most max); their number. */
+int lmv_cell_families(const struct lmv *v, int fold, int accel, int moe,
+    int *fam, int max);
+void lmv_family_summarise(const struct lmv *v, int fold, int accel, int moe,
+    int family, struct lmv_family_summary *s);
+
 /* Where an interval's residuals come from, narrowest first: the group
  * (accelerator and class), the accelerator's two classes, the class on
  * every accelerator, every group of the fold. An interval takes the

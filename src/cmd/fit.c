@@ -37,6 +37,9 @@ static const char usage[] =
 "                        cross-task, model-out, accel-out, curve-batch,\n"
 "                        curve-task) per accelerator and class, and the\n"
 "                        coverage of the 90% interval\n"
+"  --by-family           the same per model family (implies --validate):\n"
+"                        its median, lowest and highest predicted /\n"
+"                        measured energy per token and its coverage\n"
 "  --predict FILE        read rows with ML.ENERGY's columns and write them\n"
 "                        back as CSV with the predicted energy per token,\n"
 "                        its 90% interval, ITL, power and source\n"
@@ -58,7 +61,7 @@ static const char usage[] =
 "73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE, OPT_DATA,
-	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE };
+	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE, OPT_BY_FAMILY };
 
 static const struct option longopts[] = {
 	{ "curves", required_argument, NULL, OPT_CURVES },
@@ -67,6 +70,7 @@ static const struct option longopts[] = {
 	{ "predict", required_argument, NULL, OPT_PREDICT },
 	{ "prompt-len", required_argument, NULL, OPT_PROMPT_LEN },
 	{ "roofline", no_argument, NULL, OPT_ROOFLINE },
+	{ "by-family", no_argument, NULL, OPT_BY_FAMILY },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -86,7 +90,7 @@ struct validation {
 struct fit_cmd {
 	struct cli_common common;
 	const char *curves_file;
-	int validate, roofline;
+	int validate, roofline, by_family;
 	const char *data[MAX_DATA];
 	int ndata;
 	const char *predict;
@@ -118,6 +122,8 @@ own_option(void *ctx, int opt, const char *arg)
 		k->roofline = 1;
 	} else if (opt == OPT_VALIDATE)
 		k->validate = 1;
+	else if (opt == OPT_BY_FAMILY)
+		k->validate = k->by_family = 1;
 	else if (opt == OPT_ROOFLINE)
 		k->roofline = 1;
 	else if (opt == OPT_PREDICT)
@@ -489,6 +495,34 @@ val_write_csv(void *ctx, FILE *fp)
 	return 0;
 }
 
+static const char *family_name(const struct fit_cmd *k, int family);
+
+/* --by-family's JSON: a validation row's families. */
+static void
+add_families(const struct fit_cmd *k, const struct val_row *r, cJSON *o)
+{
+	cJSON *a = cJSON_AddArrayToObject(o, "families");
+	int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel, r->moe,
+	    fam, 256);
+
+	for (int g = 0; a != NULL && g < nf; g++) {
+		struct lmv_family_summary s;
+		cJSON *f = cJSON_CreateObject();
+		lmv_family_summarise(&k->v, r->fold, r->accel, r->moe, fam[g],
+		    &s);
+		cJSON_AddStringToObject(f, "family", family_name(k, fam[g]));
+		cJSON_AddNumberToObject(f, "points", (double)s.points);
+		cJSON_AddNumberToObject(f, "median_ratio_energy", s.med);
+		cJSON_AddNumberToObject(f, "min_ratio_energy", s.lo);
+		cJSON_AddNumberToObject(f, "max_ratio_energy", s.hi);
+		if (r->fold == LMV_MODEL_OUT)
+			cJSON_AddNumberToObject(f, "coverage_90", s.coverage);
+		else
+			cJSON_AddNullToObject(f, "coverage_90");
+		cJSON_AddItemToArray(a, f);
+	}
+}
+
 static int
 lm_write_json(void *ctx, FILE *fp)
 {
@@ -539,6 +573,8 @@ lm_write_json(void *ctx, FILE *fp)
 			    lmv_scope_name[r->sm.scope]);
 		else
 			cJSON_AddNullToObject(o, "interval_scope");
+		if (k->by_family)
+			add_families(k, r, o);
 		cJSON_AddItemToArray(val, o);
 	}
 	return out_json_doc(fp, root, "fit");
@@ -676,12 +712,103 @@ predict_write(void *ctx, FILE *fp)
 	return 0;
 }
 
+/* A family's name: the model id of its first row. */
+static const char *
+family_name(const struct fit_cmd *k, int family)
+{
+	for (size_t i = 0; i < k->train.n; i++)
+		if (k->train.row[i].pt.family == family)
+			return k->train.row[i].model;
+	return "?";
+}
+
+/* Every family of every validation row (the fitted fold's too: its bias
+ * shows what the form cannot fit). */
+static int
+fam_write_table(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+	int w = 6;
+
+	for (size_t i = 0; i < k->train.n; i++)
+		if ((int)strlen(k->train.row[i].model) > w)
+			w = (int)strlen(k->train.row[i].model);
+	fprintf(fp, "length-aware batch model on %s (%zu points), per model "
+	    "family\nratio: predicted / measured energy per token on the "
+	    "family's points each fold's fit did not see\n(median, lowest, "
+	    "highest); cover90: its points inside the 90%% interval "
+	    "calibrated without it\n\n%-16s %-5s %-17s %-*s %6s %7s %7s %7s "
+	    "%7s\n", k->train.file, k->train.n, "accelerator", "class", "fold",
+	    w, "family", "points", "median", "lowest", "highest", "cover90");
+	for (int i = 0; i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
+		    r->moe, fam, 256);
+		for (int g = 0; g < nf; g++) {
+			struct lmv_family_summary s;
+			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
+			    fam[g], &s);
+			fprintf(fp, "%-16s %-5s %-17s %-*s %6zu",
+			    k->train.accel[r->accel], r->moe ? "MoE" :
+			    "dense", lmv_fold_name[r->fold], w,
+			    family_name(k, fam[g]), s.points);
+			for (int j = 0; j < 3; j++) {
+				double x = j == 0 ? s.med : j == 1 ? s.lo :
+				    s.hi;
+				if (isnan(x))
+					fprintf(fp, " %7s", "-");
+				else
+					fprintf(fp, " %7.3f", x);
+			}
+			if (r->fold == LMV_MODEL_OUT)
+				out_pct(fp, 8, s.coverage);
+			fputc('\n', fp);
+		}
+	}
+	return 0;
+}
+
+static int
+fam_write_csv(void *ctx, FILE *fp)
+{
+	const struct fit_cmd *k = ctx;
+
+	fputs("accelerator,class,fold,family,points,median_ratio_energy,"
+	    "min_ratio_energy,max_ratio_energy,coverage_90,interval_scope\n",
+	    fp);
+	for (int i = 0; i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
+		    r->moe, fam, 256);
+		for (int g = 0; g < nf; g++) {
+			struct lmv_family_summary s;
+			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
+			    fam[g], &s);
+			out_csv_text(fp, k->train.accel[r->accel]);
+			fprintf(fp, ",%s,%s,", r->moe ? "MoE" : "dense",
+			    lmv_fold_name[r->fold]);
+			out_csv_text(fp, family_name(k, fam[g]));
+			fprintf(fp, ",%zu", s.points);
+			out_csv_num(fp, s.med);
+			out_csv_num(fp, s.lo);
+			out_csv_num(fp, s.hi);
+			out_csv_num(fp, r->fold == LMV_MODEL_OUT ? s.coverage :
+			    NAN);
+			fprintf(fp, ",%s\n", r->fold == LMV_MODEL_OUT &&
+			    s.scope >= 0 ? lmv_scope_name[s.scope] : "");
+		}
+	}
+	return 0;
+}
+
 static const struct cli_writers writers = { write_table, write_csv,
 	write_json };
 static const struct cli_writers lm_writers = { lm_write_table, lm_write_csv,
 	lm_write_json };
 static const struct cli_writers val_writers = { val_write_table,
 	val_write_csv, lm_write_json };
+static const struct cli_writers fam_writers = { fam_write_table,
+	fam_write_csv, lm_write_json };
 
 /* By default the ML.ENERGY v3 curves only: one software generation (vLLM
  * 0.11); v2's older vLLM would pull the efficiencies of a joint fit. */
@@ -711,9 +838,10 @@ run(int argc, char **argv)
 	k->prompt_len = 1000;
 	rc = cli_start(&k->common, argc, argv, longopts, own_option, k,
 	    &k->cat, NULL, &done);
-	if (!done && k->roofline && (k->predict || k->ndata)) {
-		rc = cli_usage(&cmd_fit, "--roofline fits curves: --predict and "
-		    "--data are for the length-aware model");
+	if (!done && k->roofline && (k->predict || k->ndata ||
+	    k->by_family)) {
+		rc = cli_usage(&cmd_fit, "--roofline fits curves: --predict, "
+		    "--data and --by-family are for the length-aware model");
 		done = 1;
 	} else if (!done && k->predict && (k->validate ||
 	    k->common.format == REPORT_JSON)) {
@@ -733,8 +861,9 @@ run(int argc, char **argv)
 		else if (k->predict)
 			rc = cli_write_output(&k->common, predict_write, k);
 		else
-			rc = cli_write_report(&k->common, k->validate ?
-			    &val_writers : &lm_writers, k);
+			rc = cli_write_report(&k->common, k->by_family ?
+			    &fam_writers : k->validate ? &val_writers :
+			    &lm_writers, k);
 	}
 	curves_release(&k->cs);
 	lmv_release(&k->v);

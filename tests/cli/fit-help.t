@@ -19,6 +19,9 @@ Options:
                         cross-task, model-out, accel-out, curve-batch,
                         curve-task) per accelerator and class, and the
                         coverage of the 90% interval
+  --by-family           the same per model family (implies --validate):
+                        its median, lowest and highest predicted /
+                        measured energy per token and its coverage
   --predict FILE        read rows with ML.ENERGY's columns and write them
                         back as CSV with the predicted energy per token,
                         its 90% interval, ITL, power and source

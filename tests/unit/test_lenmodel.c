@@ -398,6 +398,28 @@ START_TEST(test_coverage_by_hand)
 	ck_assert_close(s.coverage, 0.9);
 	/* relative errors |e^j - 1|: median of j = 0..19 is between 9 and 10 */
 	ck_assert_close(s.med_e, ((exp(9) - 1) + (exp(10) - 1)) / 2);
+	/* by family: family j's one point at ratio e^j; held out, the
+	 * others' level-1 bounds are their extremes, so 0 and 19 fall
+	 * outside and 5 inside */
+	{
+		struct lmv_family_summary fs;
+		lmv_family_summarise(&v, LMV_MODEL_OUT, 0, 0, 0, &fs);
+		ck_assert_uint_eq(fs.points, 1);
+		ck_assert_close(fs.med, 1.0);
+		ck_assert_close(fs.lo, 1.0);
+		ck_assert_close(fs.coverage, 0.0);
+		ck_assert_int_eq(fs.scope, LMV_SCOPE_GROUP);
+		lmv_family_summarise(&v, LMV_MODEL_OUT, 0, 0, 5, &fs);
+		ck_assert_close(fs.med, exp(5));
+		ck_assert_close(fs.hi, exp(5));
+		ck_assert_close(fs.coverage, 1.0);
+		lmv_family_summarise(&v, LMV_MODEL_OUT, 0, 0, 19, &fs);
+		ck_assert_close(fs.coverage, 0.0);
+		/* a family with no points */
+		lmv_family_summarise(&v, LMV_MODEL_OUT, 0, 0, 77, &fs);
+		ck_assert_uint_eq(fs.points, 0);
+		ck_assert(isnan(fs.med) && isnan(fs.coverage));
+	}
 	/* fewer than 10 residuals: no interval */
 	c->n = 10;
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 0, 3, &lo, &hi,
