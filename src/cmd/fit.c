@@ -722,12 +722,57 @@ family_name(const struct fit_cmd *k, int family)
 	return "?";
 }
 
+/* Calls f on every family of every validation row, with its summary. */
+static void
+each_family(const struct fit_cmd *k, void (*f)(const struct fit_cmd *,
+    const struct val_row *, const char *, const struct lmv_family_summary *,
+    void *), void *arg)
+{
+	for (int i = 0; i < k->nvrow; i++) {
+		const struct val_row *r = &k->vrow[i];
+		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
+		    r->moe, fam, 256);
+		for (int g = 0; g < nf; g++) {
+			struct lmv_family_summary s;
+			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
+			    fam[g], &s);
+			f(k, r, family_name(k, fam[g]), &s, arg);
+		}
+	}
+}
+
+struct fam_table {
+	FILE *fp;
+	int width;
+};
+
+static void
+fam_table_row(const struct fit_cmd *k, const struct val_row *r,
+    const char *name, const struct lmv_family_summary *s, void *arg)
+{
+	const struct fam_table *t = arg;
+	const double x[3] = { s->med, s->lo, s->hi };
+
+	fprintf(t->fp, "%-16s %-5s %-17s %-*s %6zu", k->train.accel[r->accel],
+	    r->moe ? "MoE" : "dense", lmv_fold_name[r->fold], t->width, name,
+	    s->points);
+	for (int j = 0; j < 3; j++)
+		if (isnan(x[j]))
+			fprintf(t->fp, " %7s", "-");
+		else
+			fprintf(t->fp, " %7.3f", x[j]);
+	if (r->fold == LMV_MODEL_OUT)
+		out_pct(t->fp, 8, s->coverage);
+	fputc('\n', t->fp);
+}
+
 /* Every family of every validation row (the fitted fold's too: its bias
  * shows what the form cannot fit). */
 static int
 fam_write_table(void *ctx, FILE *fp)
 {
 	const struct fit_cmd *k = ctx;
+	struct fam_table t;
 	int w = 6;
 
 	for (size_t i = 0; i < k->train.n; i++)
@@ -740,32 +785,28 @@ fam_write_table(void *ctx, FILE *fp)
 	    "calibrated without it\n\n%-16s %-5s %-17s %-*s %6s %7s %7s %7s "
 	    "%7s\n", k->train.file, k->train.n, "accelerator", "class", "fold",
 	    w, "family", "points", "median", "lowest", "highest", "cover90");
-	for (int i = 0; i < k->nvrow; i++) {
-		const struct val_row *r = &k->vrow[i];
-		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
-		    r->moe, fam, 256);
-		for (int g = 0; g < nf; g++) {
-			struct lmv_family_summary s;
-			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
-			    fam[g], &s);
-			fprintf(fp, "%-16s %-5s %-17s %-*s %6zu",
-			    k->train.accel[r->accel], r->moe ? "MoE" :
-			    "dense", lmv_fold_name[r->fold], w,
-			    family_name(k, fam[g]), s.points);
-			for (int j = 0; j < 3; j++) {
-				double x = j == 0 ? s.med : j == 1 ? s.lo :
-				    s.hi;
-				if (isnan(x))
-					fprintf(fp, " %7s", "-");
-				else
-					fprintf(fp, " %7.3f", x);
-			}
-			if (r->fold == LMV_MODEL_OUT)
-				out_pct(fp, 8, s.coverage);
-			fputc('\n', fp);
-		}
-	}
+	t.fp = fp;
+	t.width = w;
+	each_family(k, fam_table_row, &t);
 	return 0;
+}
+
+static void
+fam_csv_row(const struct fit_cmd *k, const struct val_row *r,
+    const char *name, const struct lmv_family_summary *s, void *arg)
+{
+	FILE *fp = arg;
+
+	out_csv_text(fp, k->train.accel[r->accel]);
+	fprintf(fp, ",%s,%s,", r->moe ? "MoE" : "dense", lmv_fold_name[r->fold]);
+	out_csv_text(fp, name);
+	fprintf(fp, ",%zu", s->points);
+	out_csv_num(fp, s->med);
+	out_csv_num(fp, s->lo);
+	out_csv_num(fp, s->hi);
+	out_csv_num(fp, r->fold == LMV_MODEL_OUT ? s->coverage : NAN);
+	fprintf(fp, ",%s\n", r->fold == LMV_MODEL_OUT && s->scope >= 0 ?
+	    lmv_scope_name[s->scope] : "");
 }
 
 static int
@@ -776,28 +817,7 @@ fam_write_csv(void *ctx, FILE *fp)
 	fputs("accelerator,class,fold,family,points,median_ratio_energy,"
 	    "min_ratio_energy,max_ratio_energy,coverage_90,interval_scope\n",
 	    fp);
-	for (int i = 0; i < k->nvrow; i++) {
-		const struct val_row *r = &k->vrow[i];
-		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
-		    r->moe, fam, 256);
-		for (int g = 0; g < nf; g++) {
-			struct lmv_family_summary s;
-			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
-			    fam[g], &s);
-			out_csv_text(fp, k->train.accel[r->accel]);
-			fprintf(fp, ",%s,%s,", r->moe ? "MoE" : "dense",
-			    lmv_fold_name[r->fold]);
-			out_csv_text(fp, family_name(k, fam[g]));
-			fprintf(fp, ",%zu", s.points);
-			out_csv_num(fp, s.med);
-			out_csv_num(fp, s.lo);
-			out_csv_num(fp, s.hi);
-			out_csv_num(fp, r->fold == LMV_MODEL_OUT ? s.coverage :
-			    NAN);
-			fprintf(fp, ",%s\n", r->fold == LMV_MODEL_OUT &&
-			    s.scope >= 0 ? lmv_scope_name[s.scope] : "");
-		}
-	}
+	each_family(k, fam_csv_row, fp);
 	return 0;
 }
 

@@ -342,6 +342,22 @@ START_TEST(test_curve_at)
 }
 END_TEST
 
+/* Twenty families, one residual each: family j at ln ratio j. */
+static void
+fill_twenty(struct lmv_cell *c)
+{
+	c->le = malloc(20 * sizeof(double));
+	c->lt = malloc(20 * sizeof(double));
+	c->family = malloc(20 * sizeof(int));
+	ck_assert_ptr_nonnull(c->family);
+	for (int j = 0; j < 20; j++) {
+		c->le[j] = j;
+		c->lt[j] = NAN;
+		c->family[j] = j;
+	}
+	c->n = c->cap = 20;
+}
+
 /* Twenty families, one residual each, ln(pred / measured) = j for family
  * j. GSL's quantile at p of n sorted values is linear between the order
  * statistics around (n - 1) p.
@@ -373,15 +389,7 @@ START_TEST(test_coverage_by_hand)
 	v.cell = calloc(LMV_NFOLDS * 2, sizeof(*v.cell));
 	ck_assert_ptr_nonnull(v.cell);
 	c = lmv_at(&v, LMV_MODEL_OUT, 0, 0);
-	c->le = malloc(20 * sizeof(double));
-	c->lt = malloc(20 * sizeof(double));
-	c->family = malloc(20 * sizeof(int));
-	for (int j = 0; j < 20; j++) {
-		c->le[j] = j;
-		c->lt[j] = NAN;
-		c->family[j] = j;
-	}
-	c->n = c->cap = 20;
+	fill_twenty(c);
 	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0,
 	    LMV_SCOPE_GROUP, -1, -1, 0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 0.95);
@@ -470,7 +478,6 @@ fill_cell(struct lmv_cell *c, int nf, int k)
 START_TEST(test_interval_scope)
 {
 	struct lmv v;
-	struct lmv_cell *c;
 	struct lmv_summary s;
 	double lo, hi;
 	int sc;
@@ -479,16 +486,7 @@ START_TEST(test_interval_scope)
 	v.naccel = 2;
 	v.cell = calloc(LMV_NFOLDS * 2 * 2, sizeof(*v.cell));
 	ck_assert_ptr_nonnull(v.cell);
-	c = lmv_at(&v, LMV_MODEL_OUT, 1, 1);
-	c->le = malloc(20 * sizeof(double));
-	c->lt = malloc(20 * sizeof(double));
-	c->family = malloc(20 * sizeof(int));
-	for (int j = 0; j < 20; j++) {
-		c->le[j] = j;
-		c->lt[j] = NAN;
-		c->family[j] = j;
-	}
-	c->n = c->cap = 20;
+	fill_twenty(lmv_at(&v, LMV_MODEL_OUT, 1, 1));
 	/* a dense group on accelerator 0 that the class scope leaves out:
 	 * were it pooled, its -50s would widen the bounds */
 	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 0), 5, 4);
