@@ -499,7 +499,7 @@ rel_summary(const double *x, size_t n, double *med, double *max)
 }
 
 const char *const lmv_scope_name[LMV_SCOPE_ALL + 1] = {
-	"group", "class", "accelerator", "all",
+	"class", "accelerator", "all",
 };
 
 /* Whether cell (b, m) is in the scope of group (a, moe). */
@@ -507,8 +507,6 @@ static int
 in_scope(int scope, int a, int moe, int b, int m)
 {
 	switch (scope) {
-	case LMV_SCOPE_GROUP:
-		return b == a && m == moe;
 	case LMV_SCOPE_CLASS:
 		return m == moe;
 	case LMV_SCOPE_ACCEL:
@@ -670,7 +668,7 @@ lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
 
 	if (scope)
 		*scope = -1;
-	for (int s = LMV_SCOPE_GROUP; s <= LMV_SCOPE_ALL && rc < 0; s++) {
+	for (int s = LMV_SCOPE_CLASS; s <= LMV_SCOPE_ALL && rc < 0; s++) {
 		struct pool p;
 		int fam[LMV_MIN_FAMILIES];
 		double *r;

@@ -451,7 +451,7 @@ val_write_table(void *ctx, FILE *fp)
 		out_pct(fp, 8, r->sm.med_t);
 		out_pct(fp, 8, r->sm.max_t);
 		if (r->fold == LMV_MODEL_OUT) {
-			int wide = r->sm.scope > LMV_SCOPE_GROUP;
+			int wide = r->sm.scope > LMV_SCOPE_CLASS;
 			out_pct(fp, 7 + !wide, r->sm.coverage);
 			if (wide)
 				fputc('*', fp);
@@ -463,10 +463,9 @@ val_write_table(void *ctx, FILE *fp)
 		    "missed");
 	}
 	if (pooled)
-		fprintf(fp, "\n*: the group has fewer than %d families besides "
+		fprintf(fp, "\n*: the class has fewer than %d families besides "
 		    "the one held out; its intervals are calibrated on the "
-		    "class's groups on every accelerator (then on the "
-		    "accelerator's two classes, then on every group)\n",
+		    "accelerator's two classes (then on every group)\n",
 		    LMV_MIN_FAMILIES);
 	return 0;
 }
@@ -580,14 +579,12 @@ lm_write_json(void *ctx, FILE *fp)
 	return out_json_doc(fp, root, "fit");
 }
 
-/* How an interval's scope reads after "interval from the F fold". */
+/* How an interval's scope reads after "interval from the F fold": nothing
+ * for the usual one (the class on every accelerator). */
 static const char *
-scope_text(int scope, int moe)
+scope_text(int scope)
 {
 	switch (scope) {
-	case LMV_SCOPE_CLASS:
-		return moe ? " over every accelerator's MoE models" :
-		    " over every accelerator's dense models";
 	case LMV_SCOPE_ACCEL:
 		return " over the accelerator's dense and MoE models";
 	case LMV_SCOPE_ALL:
@@ -689,7 +686,7 @@ predict_write(void *ctx, FILE *fp)
 				source_text(k, r, &p, same, src, sizeof(src));
 				snprintf(note, sizeof(note), "interval from the "
 				    "%s fold%s%s%s%s%s", lmv_fold_name[p.fold],
-				    scope_text(p.scope, r->pt.moe),
+				    scope_text(p.scope),
 				    r->catalog_params ? "; parameters from "
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "

@@ -391,15 +391,15 @@ START_TEST(test_coverage_by_hand)
 	c = lmv_at(&v, LMV_MODEL_OUT, 0, 0);
 	fill_twenty(c);
 	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0,
-	    LMV_SCOPE_GROUP, -1, -1, 0.9, &lo, &hi), 0);
+	    LMV_SCOPE_CLASS, -1, -1, 0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 0.95);
 	ck_assert_close(hi, 18.05);
 	ck_assert_int_eq(lmv_quantiles_at(&v, LMV_MODEL_OUT, 0, 0,
-	    LMV_SCOPE_GROUP, 0, -1, 0.9, &lo, &hi), 0);
+	    LMV_SCOPE_CLASS, 0, -1, 0.9, &lo, &hi), 0);
 	ck_assert_close(lo, 1.9);
-	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_GROUP,
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_CLASS,
 	    -1), 0.95);
-	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_GROUP,
+	ck_assert_close(lmv_level(&v, LMV_MODEL_OUT, 0, 0, LMV_SCOPE_CLASS,
 	    5), 1.0);
 	lmv_summarise(&v, LMV_MODEL_OUT, 0, 0, &s);
 	ck_assert_uint_eq(s.points, 20);
@@ -416,7 +416,7 @@ START_TEST(test_coverage_by_hand)
 		ck_assert_close(fs.med, 1.0);
 		ck_assert_close(fs.lo, 1.0);
 		ck_assert_close(fs.coverage, 0.0);
-		ck_assert_int_eq(fs.scope, LMV_SCOPE_GROUP);
+		ck_assert_int_eq(fs.scope, LMV_SCOPE_CLASS);
 		lmv_family_summarise(&v, LMV_MODEL_OUT, 0, 0, 5, &fs);
 		ck_assert_close(fs.med, exp(5));
 		ck_assert_close(fs.hi, exp(5));
@@ -457,9 +457,9 @@ fill_cell(struct lmv_cell *c, int nf, int k)
 }
 
 /* Group (0, MoE) with two families of five points at 9.5; group (1, MoE)
- * the twenty families of test_coverage_by_hand (family j at j). The
- * group has fewer than LMV_MIN_FAMILIES = 3, so its interval takes the
- * class's scope: the 30 MoE points of both accelerators.
+ * the twenty families of test_coverage_by_hand (family j at j). An
+ * interval takes the class on every accelerator: the 30 MoE points of
+ * both accelerators (not accelerator 0's dense points, at -50).
  *
  * Level over those 30: family j of the twenty is tested on the other 29
  * (0..19 but j, and ten 9.5s). j = 0 and 19 are never inside (the
@@ -471,10 +471,15 @@ fill_cell(struct lmv_cell *c, int nf, int k)
  * 30 sorted (0..9, ten 9.5s, 10..19) at p = 0.015: 29 p = 0.435, lo =
  * 0.435; 29 (1 - p) = 28.565, between 18 and 19: hi = 18.565.
  *
- * Boundary: three families in the group (two left when one is held out,
- * the count the rule needs is three besides the held-out one) take the
- * group's own scope for a new family but the class's when one of them is
- * held out; four keep the group's either way. */
+ * Boundary, with accelerator 1's MoE group emptied: a class needs three
+ * families besides the one held out. With three (twelve points at 9.5) a
+ * new family's interval is the class's, [9.5, 9.5]; holding one out
+ * leaves two, so it takes the accelerator's two classes: 8 points at 9.5
+ * and 20 at -50, whose quantiles at any level >= 0.9 are -50 (position
+ * 27 p < 20) and 9.5 (27 (1 + level) / 2 >= 25.6). With four, one held
+ * out leaves three: the class's. With two and no dense group on
+ * accelerator 0 (accelerator 1's instead), neither the class nor the
+ * accelerator has three: every group. */
 START_TEST(test_interval_scope)
 {
 	struct lmv v;
@@ -487,13 +492,10 @@ START_TEST(test_interval_scope)
 	v.cell = calloc(LMV_NFOLDS * 2 * 2, sizeof(*v.cell));
 	ck_assert_ptr_nonnull(v.cell);
 	fill_twenty(lmv_at(&v, LMV_MODEL_OUT, 1, 1));
-	/* a dense group on accelerator 0 that the class scope leaves out:
-	 * were it pooled, its -50s would widen the bounds */
 	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 0), 5, 4);
 	for (int i = 0; i < 20; i++)
 		lmv_at(&v, LMV_MODEL_OUT, 0, 0)->le[i] = -50;
 
-	/* below the boundary: two families */
 	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 2, 5);
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
 	    &sc), 0);
@@ -506,25 +508,44 @@ START_TEST(test_interval_scope)
 	ck_assert_int_eq(s.scope, LMV_SCOPE_CLASS);
 	ck_assert_close(s.coverage, 1.0);
 
-	/* at it: three families, twelve points */
+	/* the class on accelerator 0 alone from here */
+	lmv_at(&v, LMV_MODEL_OUT, 1, 1)->n = 0;
+
+	/* at the boundary: three families */
 	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 3, 4);
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
 	    &sc), 0);
-	ck_assert_int_eq(sc, LMV_SCOPE_GROUP);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
 	ck_assert_close(lo, 9.5);
 	ck_assert_close(hi, 9.5);
+	/* below it: one held out leaves two */
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, 100, &lo,
 	    &hi, &sc), 0);
-	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
+	ck_assert_int_eq(sc, LMV_SCOPE_ACCEL);
+	ck_assert_close(lo, -50);
+	ck_assert_close(hi, 9.5);
 
-	/* above it: four families, sixteen points */
+	/* above it: four families, one held out */
 	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 4, 4);
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, 100, &lo,
 	    &hi, &sc), 0);
-	ck_assert_int_eq(sc, LMV_SCOPE_GROUP);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
 	lmv_summarise(&v, LMV_MODEL_OUT, 0, 1, &s);
-	ck_assert_int_eq(s.scope, LMV_SCOPE_GROUP);
+	ck_assert_int_eq(s.scope, LMV_SCOPE_CLASS);
 	ck_assert_close(s.coverage, 1.0);
+
+	/* neither the class nor the accelerator: every group */
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 2, 5);
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 1, 0), 5, 4);
+	lmv_at(&v, LMV_MODEL_OUT, 0, 0)->n = 0;
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
+	    &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_ALL);
+	/* and with too few anywhere, none */
+	lmv_at(&v, LMV_MODEL_OUT, 1, 0)->n = 0;
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
+	    &sc), -1);
+	ck_assert_int_eq(sc, -1);
 	lmv_release(&v);
 }
 END_TEST
