@@ -499,7 +499,7 @@ rel_summary(const double *x, size_t n, double *med, double *max)
 }
 
 const char *const lmv_scope_name[LMV_SCOPE_ALL + 1] = {
-	"class", "accelerator", "all",
+	"group", "class", "accelerator", "all",
 };
 
 /* Whether cell (b, m) is in the scope of group (a, moe). */
@@ -507,6 +507,8 @@ static int
 in_scope(int scope, int a, int moe, int b, int m)
 {
 	switch (scope) {
+	case LMV_SCOPE_GROUP:
+		return b == a && m == moe;
 	case LMV_SCOPE_CLASS:
 		return m == moe;
 	case LMV_SCOPE_ACCEL:
@@ -668,7 +670,8 @@ lmv_quantiles(const struct lmv *v, int fold, int accel, int moe, int skip,
 
 	if (scope)
 		*scope = -1;
-	for (int s = LMV_SCOPE_CLASS; s <= LMV_SCOPE_ALL && rc < 0; s++) {
+	for (int s = lmv_first_scope(fold); s <= LMV_SCOPE_ALL && rc < 0;
+	    s++) {
 		struct pool p;
 		int fam[LMV_MIN_FAMILIES];
 		double *r;
@@ -711,6 +714,20 @@ family_inside(const struct lmv *v, int fold, int accel, int moe, int fam,
 }
 
 int
+lmv_first_scope(int fold)
+{
+	return fold == LMV_CURVE_BATCH || fold == LMV_CURVE_TASK ?
+	    LMV_SCOPE_GROUP : LMV_SCOPE_CLASS;
+}
+
+int
+lmv_interval_fold(int f)
+{
+	return f == LMV_MODEL_OUT || f == LMV_ACCEL_OUT || f ==
+	    LMV_CURVE_BATCH || f == LMV_CURVE_TASK;
+}
+
+int
 lmv_cell_families(const struct lmv *v, int fold, int accel, int moe,
     int *fam, int max)
 {
@@ -739,7 +756,7 @@ lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
 	s->scope = -1;
 	rel_summary(c->le, c->n, &s->med_e, &s->max_e);
 	rel_summary(c->lt, c->n, &s->med_t, &s->max_t);
-	for (int g = 0; g < nf; g++) {
+	for (int g = 0; lmv_interval_fold(fold) && g < nf; g++) {
 		int sc = family_inside(v, fold, accel, moe, fam[g], &in, &tried);
 		s->scope = sc > s->scope ? sc : s->scope;
 	}
@@ -771,6 +788,8 @@ lmv_family_summarise(const struct lmv *v, int fold, int accel, int moe,
 		s->hi = exp(r[k - 1]);
 	}
 	free(r);
+	if (!lmv_interval_fold(fold))
+		return;
 	s->scope = family_inside(v, fold, accel, moe, family, &in, &tried);
 	if (tried > 0)
 		s->coverage = (double)in / (double)tried;

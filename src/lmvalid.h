@@ -34,8 +34,8 @@
  *               stand-in accelerator)
  * The 90% interval of a prediction is [pred e^-hi, pred e^-lo], lo and hi
  * quantiles of ln(predicted / measured) energy per token in the fold that
- * matches its path, over its class on every accelerator (enum lmv_scope),
- * at a level calibrated so that leaving one family out
+ * matches its path, over the scope its fold takes (enum lmv_scope), at a
+ * level calibrated so that leaving one family out
  * at a time, the others' quantiles cover 90% of its points; its coverage
  * is checked by leaving each family out of both the calibration and the
  * quantiles used for it (nested). */
@@ -65,7 +65,8 @@ struct lmv_cell {
 struct lmv_summary {
 	size_t points;
 	double med_e, max_e, med_t, max_t;	/* relative errors */
-	double coverage;	/* share inside the 90% interval; NaN if none */
+	double coverage;	/* share inside the 90% interval (the interval
+				 * folds only); NaN if none */
 	int scope;		/* the widest scope its intervals took
 				 * (enum lmv_scope), -1: none */
 };
@@ -94,6 +95,10 @@ void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s);
+/* Whether a prediction's interval can come from fold f: model-out,
+ * accel-out, curve-batch, curve-task. Only these report a coverage. */
+int lmv_interval_fold(int f);
+
 /* One family's points in a fold and group. */
 struct lmv_family_summary {
 	size_t points;
@@ -111,18 +116,22 @@ int lmv_cell_families(const struct lmv *v, int fold, int accel, int moe,
 void lmv_family_summarise(const struct lmv *v, int fold, int accel, int moe,
     int family, struct lmv_family_summary *s);
 
-/* Where an interval's residuals come from, narrowest first: the class
- * (dense or MoE) on every accelerator, the accelerator's two classes,
- * every group of the fold. An interval takes the narrowest scope holding
- * at least 10 residuals of at least LMV_MIN_FAMILIES families besides the
- * one it is for. The class on every accelerator rather than the group
- * alone: the spread between families is what an interval for a new one
- * must hold, and one accelerator's 5-11 families show too little of it
- * (nested cover90 on the shipped data: 80-98% calibrated per group,
- * 89-95% per class; docs/models.md). */
+/* Where an interval's residuals come from, narrowest first: the group
+ * (accelerator and class), the class (dense or MoE) on every accelerator,
+ * the accelerator's two classes, every group of the fold. An interval
+ * takes the narrowest scope, from its fold's first (lmv_first_scope), that
+ * holds at least 10 residuals of at least LMV_MIN_FAMILIES families
+ * besides the one it is for. The folds that predict a new model or a new
+ * accelerator (model-out, accel-out) start at the class on every
+ * accelerator: their error is the spread between families, which one
+ * accelerator's 5-11 families show too little of. The curve folds start
+ * at the group: their error is how densely and smoothly that
+ * accelerator's curves were measured (docs/models.md gives the coverage
+ * both ways). */
 enum lmv_scope {
-	LMV_SCOPE_CLASS, LMV_SCOPE_ACCEL, LMV_SCOPE_ALL
+	LMV_SCOPE_GROUP, LMV_SCOPE_CLASS, LMV_SCOPE_ACCEL, LMV_SCOPE_ALL
 };
+int lmv_first_scope(int fold);
 #define LMV_MIN_FAMILIES 3
 
 extern const char *const lmv_scope_name[LMV_SCOPE_ALL + 1];

@@ -420,7 +420,7 @@ meets(const struct lmv_summary *s, int fold)
 {
 	int ok = s->med_e < 0.15 && s->max_e < 0.60;
 
-	if (fold == LMV_MODEL_OUT)
+	if (lmv_interval_fold(fold))
 		ok = ok && s->coverage >= 0.85 && s->coverage <= 0.95;
 	return ok;
 }
@@ -436,8 +436,8 @@ val_write_table(void *ctx, FILE *fp)
 	    "relative error of energy per token and ITL (a static batch's: its "
 	    "latency per output token)\non the points each fold's fit did "
 	    "not see; cover90: share of the points inside "
-	    "the 90%% interval (model-out); target: median < 15%%,\nworst < "
-	    "60%%, cover90 85-95%%\n\n%-16s %-5s %-17s %6s %7s %7s %7s %7s "
+	    "the 90%% interval (the folds predictions take it from);\ntarget: "
+	    "median < 15%%, worst < 60%%, cover90 85-95%%\n\n%-16s %-5s %-17s %6s %7s %7s %7s %7s "
 	    "%7s %6s\n", k->train.file, k->train.n, "accelerator", "class",
 	    "fold", "points", "med_e", "max_e", "med_itl", "max_itl",
 	    "cover90", "target");
@@ -450,8 +450,8 @@ val_write_table(void *ctx, FILE *fp)
 		out_pct(fp, 8, r->sm.max_e);
 		out_pct(fp, 8, r->sm.med_t);
 		out_pct(fp, 8, r->sm.max_t);
-		if (r->fold == LMV_MODEL_OUT) {
-			int wide = r->sm.scope > LMV_SCOPE_CLASS;
+		if (lmv_interval_fold(r->fold)) {
+			int wide = r->sm.scope > lmv_first_scope(r->fold);
 			out_pct(fp, 7 + !wide, r->sm.coverage);
 			if (wide)
 				fputc('*', fp);
@@ -463,10 +463,11 @@ val_write_table(void *ctx, FILE *fp)
 		    "missed");
 	}
 	if (pooled)
-		fprintf(fp, "\n*: the class has fewer than %d families besides "
-		    "the one held out; its intervals are calibrated on the "
-		    "accelerator's two classes (then on every group)\n",
-		    LMV_MIN_FAMILIES);
+		fprintf(fp, "\n*: fewer than %d families besides the one held "
+		    "out where this fold's intervals are calibrated first (the "
+		    "group for the curve folds, the class on every accelerator "
+		    "for the others): a wider scope was taken (docs/models.md)"
+		    "\n", LMV_MIN_FAMILIES);
 	return 0;
 }
 
@@ -514,7 +515,7 @@ add_families(const struct fit_cmd *k, const struct val_row *r, cJSON *o)
 		cJSON_AddNumberToObject(f, "median_ratio_energy", s.med);
 		cJSON_AddNumberToObject(f, "min_ratio_energy", s.lo);
 		cJSON_AddNumberToObject(f, "max_ratio_energy", s.hi);
-		if (r->fold == LMV_MODEL_OUT)
+		if (lmv_interval_fold(r->fold))
 			cJSON_AddNumberToObject(f, "coverage_90", s.coverage);
 		else
 			cJSON_AddNullToObject(f, "coverage_90");
@@ -580,11 +581,16 @@ lm_write_json(void *ctx, FILE *fp)
 }
 
 /* How an interval's scope reads after "interval from the F fold": nothing
- * for the usual one (the class on every accelerator). */
+ * for the fold's first. */
 static const char *
-scope_text(int scope)
+scope_text(int scope, int fold, int moe)
 {
+	if (scope <= lmv_first_scope(fold))
+		return "";
 	switch (scope) {
+	case LMV_SCOPE_CLASS:
+		return moe ? " over every accelerator's MoE models" :
+		    " over every accelerator's dense models";
 	case LMV_SCOPE_ACCEL:
 		return " over the accelerator's dense and MoE models";
 	case LMV_SCOPE_ALL:
@@ -686,7 +692,7 @@ predict_write(void *ctx, FILE *fp)
 				source_text(k, r, &p, same, src, sizeof(src));
 				snprintf(note, sizeof(note), "interval from the "
 				    "%s fold%s%s%s%s%s", lmv_fold_name[p.fold],
-				    scope_text(p.scope),
+				    scope_text(p.scope, p.fold, r->pt.moe),
 				    r->catalog_params ? "; parameters from "
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "
@@ -758,7 +764,7 @@ fam_table_row(const struct fit_cmd *k, const struct val_row *r,
 			fprintf(t->fp, " %7s", "-");
 		else
 			fprintf(t->fp, " %7.3f", x[j]);
-	if (r->fold == LMV_MODEL_OUT)
+	if (lmv_interval_fold(r->fold))
 		out_pct(t->fp, 8, s->coverage);
 	fputc('\n', t->fp);
 }
@@ -801,8 +807,8 @@ fam_csv_row(const struct fit_cmd *k, const struct val_row *r,
 	out_csv_num(fp, s->med);
 	out_csv_num(fp, s->lo);
 	out_csv_num(fp, s->hi);
-	out_csv_num(fp, r->fold == LMV_MODEL_OUT ? s->coverage : NAN);
-	fprintf(fp, ",%s\n", r->fold == LMV_MODEL_OUT && s->scope >= 0 ?
+	out_csv_num(fp, lmv_interval_fold(r->fold) ? s->coverage : NAN);
+	fprintf(fp, ",%s\n", lmv_interval_fold(r->fold) && s->scope >= 0 ?
 	    lmv_scope_name[s->scope] : "");
 }
 

@@ -541,6 +541,41 @@ START_TEST(test_interval_scope)
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
 	    &sc), 0);
 	ck_assert_int_eq(sc, LMV_SCOPE_ALL);
+	/* the curve folds start at the group: three families of their own
+	 * there keep it, where model-out with the same cells takes the
+	 * class (its twenty families at 0..19 widen the bounds) */
+	fill_twenty(lmv_at(&v, LMV_CURVE_BATCH, 1, 1));
+	fill_cell(lmv_at(&v, LMV_CURVE_BATCH, 0, 1), 3, 4);
+	fill_twenty(lmv_at(&v, LMV_MODEL_OUT, 1, 1));
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 3, 4);
+	ck_assert_int_eq(lmv_first_scope(LMV_CURVE_BATCH), LMV_SCOPE_GROUP);
+	ck_assert_int_eq(lmv_first_scope(LMV_MODEL_OUT), LMV_SCOPE_CLASS);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_CURVE_BATCH, 0, 1, -1, &lo,
+	    &hi, &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_GROUP);
+	ck_assert_close(lo, 9.5);
+	ck_assert_close(hi, 9.5);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
+	    &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
+	ck_assert(lo < 1 && hi > 18);
+	/* two of its own: the curve fold takes the class too */
+	fill_cell(lmv_at(&v, LMV_CURVE_BATCH, 0, 1), 2, 5);
+	ck_assert_int_eq(lmv_quantiles(&v, LMV_CURVE_BATCH, 0, 1, -1, &lo,
+	    &hi, &sc), 0);
+	ck_assert_int_eq(sc, LMV_SCOPE_CLASS);
+	ck_assert_close(lo, 0.435);
+	ck_assert_close(hi, 18.565);
+	lmv_at(&v, LMV_MODEL_OUT, 1, 1)->n = 0;
+	fill_cell(lmv_at(&v, LMV_MODEL_OUT, 0, 1), 2, 5);
+
+	/* a fold no prediction takes its interval from has no coverage */
+	fill_twenty(lmv_at(&v, LMV_CROSS_TASK, 0, 0));
+	lmv_summarise(&v, LMV_CROSS_TASK, 0, 0, &s);
+	ck_assert_uint_eq(s.points, 20);
+	ck_assert(isnan(s.coverage));
+	ck_assert(!lmv_interval_fold(LMV_CROSS_TASK) &&
+	    lmv_interval_fold(LMV_CURVE_TASK));
 	/* and with too few anywhere, none */
 	lmv_at(&v, LMV_MODEL_OUT, 1, 0)->n = 0;
 	ck_assert_int_eq(lmv_quantiles(&v, LMV_MODEL_OUT, 0, 1, -1, &lo, &hi,
