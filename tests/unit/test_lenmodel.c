@@ -346,6 +346,9 @@ END_TEST
 static void
 fill_twenty(struct lmv_cell *c)
 {
+	free(c->le);
+	free(c->lt);
+	free(c->family);
 	c->le = malloc(20 * sizeof(double));
 	c->lt = malloc(20 * sizeof(double));
 	c->family = malloc(20 * sizeof(int));
