@@ -582,20 +582,27 @@ pool_quantiles(const struct pool *p, int skip, double level, double *r,
 	return 0;
 }
 
-/* Distinct families of a pool into fam (at most max); their number. */
+/* The distinct values of family[0..n) in order of first appearance, into
+ * fam (at most max); their number. */
+static int
+distinct(const int *family, size_t n, int *fam, int max)
+{
+	int k = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		int seen = 0;
+		for (int j = 0; j < k && !seen; j++)
+			seen = fam[j] == family[i];
+		if (!seen && k < max)
+			fam[k++] = family[i];
+	}
+	return k;
+}
+
 static int
 pool_families(const struct pool *p, int *fam, int max)
 {
-	int n = 0;
-
-	for (size_t i = 0; i < p->n; i++) {
-		int seen = 0;
-		for (int j = 0; j < n && !seen; j++)
-			seen = fam[j] == p->family[i];
-		if (!seen && n < max)
-			fam[n++] = p->family[i];
-	}
-	return n;
+	return distinct(p->family, p->n, fam, max);
 }
 
 /* The levels tried, narrowest first. */
@@ -732,16 +739,8 @@ lmv_cell_families(const struct lmv *v, int fold, int accel, int moe,
     int *fam, int max)
 {
 	const struct lmv_cell *c = lmv_at(v, fold, accel, moe);
-	int n = 0;
 
-	for (size_t i = 0; i < c->n; i++) {
-		int seen = 0;
-		for (int j = 0; j < n && !seen; j++)
-			seen = fam[j] == c->family[i];
-		if (!seen && n < max)
-			fam[n++] = c->family[i];
-	}
-	return n;
+	return distinct(c->family, c->n, fam, max);
 }
 
 void

@@ -497,30 +497,45 @@ val_write_csv(void *ctx, FILE *fp)
 
 static const char *family_name(const struct fit_cmd *k, int family);
 
-/* --by-family's JSON: a validation row's families. */
+typedef void family_fn(const struct fit_cmd *, const struct val_row *,
+    const char *, const struct lmv_family_summary *, void *);
+
+/* Calls f on every family of validation row r, with its summary. */
 static void
-add_families(const struct fit_cmd *k, const struct val_row *r, cJSON *o)
+row_families(const struct fit_cmd *k, const struct val_row *r, family_fn f,
+    void *arg)
 {
-	cJSON *a = cJSON_AddArrayToObject(o, "families");
 	int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel, r->moe,
 	    fam, 256);
 
-	for (int g = 0; a != NULL && g < nf; g++) {
+	for (int g = 0; g < nf; g++) {
 		struct lmv_family_summary s;
-		cJSON *f = cJSON_CreateObject();
 		lmv_family_summarise(&k->v, r->fold, r->accel, r->moe, fam[g],
 		    &s);
-		cJSON_AddStringToObject(f, "family", family_name(k, fam[g]));
-		cJSON_AddNumberToObject(f, "points", (double)s.points);
-		cJSON_AddNumberToObject(f, "median_ratio_energy", s.med);
-		cJSON_AddNumberToObject(f, "min_ratio_energy", s.lo);
-		cJSON_AddNumberToObject(f, "max_ratio_energy", s.hi);
-		if (lmv_interval_fold(r->fold))
-			cJSON_AddNumberToObject(f, "coverage_90", s.coverage);
-		else
-			cJSON_AddNullToObject(f, "coverage_90");
-		cJSON_AddItemToArray(a, f);
+		f(k, r, family_name(k, fam[g]), &s, arg);
 	}
+}
+
+/* --by-family's JSON: one family of a validation row into the array. */
+static void
+json_family(const struct fit_cmd *k, const struct val_row *r,
+    const char *name, const struct lmv_family_summary *s, void *arg)
+{
+	cJSON *f;
+
+	(void)k;
+	if (arg == NULL || (f = cJSON_CreateObject()) == NULL)
+		return;		/* out of memory: the family is left out */
+	cJSON_AddStringToObject(f, "family", name);
+	cJSON_AddNumberToObject(f, "points", (double)s->points);
+	cJSON_AddNumberToObject(f, "median_ratio_energy", s->med);
+	cJSON_AddNumberToObject(f, "min_ratio_energy", s->lo);
+	cJSON_AddNumberToObject(f, "max_ratio_energy", s->hi);
+	if (lmv_interval_fold(r->fold))
+		cJSON_AddNumberToObject(f, "coverage_90", s->coverage);
+	else
+		cJSON_AddNullToObject(f, "coverage_90");
+	cJSON_AddItemToArray(arg, f);
 }
 
 static int
@@ -574,7 +589,8 @@ lm_write_json(void *ctx, FILE *fp)
 		else
 			cJSON_AddNullToObject(o, "interval_scope");
 		if (k->by_family)
-			add_families(k, r, o);
+			row_families(k, r, json_family,
+			    cJSON_AddArrayToObject(o, "families"));
 		cJSON_AddItemToArray(val, o);
 	}
 	return out_json_doc(fp, root, "fit");
@@ -725,23 +741,12 @@ family_name(const struct fit_cmd *k, int family)
 	return "?";
 }
 
-/* Calls f on every family of every validation row, with its summary. */
+/* Every family of every validation row. */
 static void
-each_family(const struct fit_cmd *k, void (*f)(const struct fit_cmd *,
-    const struct val_row *, const char *, const struct lmv_family_summary *,
-    void *), void *arg)
+each_family(const struct fit_cmd *k, family_fn f, void *arg)
 {
-	for (int i = 0; i < k->nvrow; i++) {
-		const struct val_row *r = &k->vrow[i];
-		int fam[256], nf = lmv_cell_families(&k->v, r->fold, r->accel,
-		    r->moe, fam, 256);
-		for (int g = 0; g < nf; g++) {
-			struct lmv_family_summary s;
-			lmv_family_summarise(&k->v, r->fold, r->accel, r->moe,
-			    fam[g], &s);
-			f(k, r, family_name(k, fam[g]), &s, arg);
-		}
-	}
+	for (int i = 0; i < k->nvrow; i++)
+		row_families(k, &k->vrow[i], f, arg);
 }
 
 struct fam_table {
