@@ -513,19 +513,17 @@ name_key(const char *s, char *key, size_t cap)
 	return 0;
 }
 
-/* An accelerator spelt loosely: the same letters and digits as its name
- * (with or without the vendor before its first '-') or an alias, case,
- * spaces, dashes and underscores aside ("A100 40GB" for
- * NVIDIA-A100-40GB). */
+/* An accelerator spelt loosely: want (a name_key) the same letters and
+ * digits as its name (with or without the vendor before its first '-')
+ * or an alias, case, spaces, dashes and underscores aside ("A100 40GB"
+ * for NVIDIA-A100-40GB). */
 static int
-accel_loose_match(const cJSON *entry, const char *name)
+accel_loose_match(const cJSON *entry, const char *want)
 {
-	char want[256], key[256];
+	char key[256];
 	const char *full = text(entry, "name"), *dash = strchr(full, '-');
 	const cJSON *a;
 
-	if (name_key(name, want, sizeof(want)) < 0 || want[0] == '\0')
-		return 0;
 	if ((name_key(full, key, sizeof(key)) == 0 && strcmp(key, want) ==
 	    0) || (dash != NULL && name_key(dash + 1, key, sizeof(key)) ==
 	    0 && strcmp(key, want) == 0))
@@ -542,11 +540,15 @@ accel_loose_match(const cJSON *entry, const char *name)
 static const struct catalog_accel *
 accel_named(const struct catalog *cat, const char *name)
 {
+	char want[256];
+
 	for (int i = 0; i < cat->naccels; i++)
 		if (names_match(cat->accels[i].json, name))
 			return &cat->accels[i];
+	if (name_key(name, want, sizeof(want)) < 0 || want[0] == '\0')
+		return NULL;
 	for (int i = 0; i < cat->naccels; i++)
-		if (accel_loose_match(cat->accels[i].json, name))
+		if (accel_loose_match(cat->accels[i].json, want))
 			return &cat->accels[i];
 	return NULL;
 }
