@@ -11,6 +11,7 @@
 
 #include "catalog.h"
 #include "jsonfile.h"
+#include "precision.h"
 
 static void arch_estimates(struct catalog *cat);
 
@@ -183,6 +184,37 @@ arch_check(const struct catalog_model *m, const struct source *src, int i,
 	return 0;
 }
 
+/* "precision": a name or alias precision.h knows, bare or as a value
+ * object with its source, like a number. */
+static int
+model_precision(struct catalog_model *m, const cJSON *e,
+    const struct source *src, int i, struct ipw_error *err)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(e, "precision");
+	const struct precision *p;
+	char list[512], msg[560];
+
+	if (cJSON_IsObject(v)) {
+		if (!cJSON_IsString(cJSON_GetObjectItemCaseSensitive(v,
+		    "source")))
+			return bad(err, src, "models", i, "precision",
+			    "has no \"source\" text");
+		if (value_keys(v, src, "models", i, "precision", err) < 0)
+			return -1;
+		v = cJSON_GetObjectItemCaseSensitive(v, "value");
+	}
+	if (v == NULL || cJSON_IsNull(v))
+		return 0;
+	if (!cJSON_IsString(v) || (p = precision_find(v->valuestring)) ==
+	    NULL) {
+		precision_list(list, sizeof(list));
+		snprintf(msg, sizeof(msg), "is not one of %s", list);
+		return bad(err, src, "models", i, "precision", msg);
+	}
+	m->precision = p->name;
+	return 0;
+}
+
 static int
 parse_model(struct catalog_model *m, const cJSON *e, const struct source *src,
     int i, struct ipw_error *err)
@@ -195,6 +227,8 @@ parse_model(struct catalog_model *m, const cJSON *e, const struct source *src,
 	m->release = text(e, "release");
 	if (m->name == NULL)
 		return bad(err, src, "models", i, "name", "is missing");
+	if (model_precision(m, e, src, i, err) < 0)
+		return -1;
 	return number(e, "params_total_b", &m->params_total_b, src,
 	    "models", i, err) |
 	    number(e, "params_active_b", &m->params_active_b, src, "models",
@@ -318,7 +352,8 @@ add_accels(struct catalog *cat, const cJSON *list, const struct source *src,
 static const char *const top_keys[] = { "about", "schema", "models",
 	"accelerators", NULL };
 static const char *const model_keys[] = { "name", "family", "aliases",
-	"release", "params_total_b", "params_active_b", "price_in_per_mtok",
+	"release", "precision", "params_total_b", "params_active_b",
+	"price_in_per_mtok",
 	"price_out_per_mtok", "experts", "experts_active", "layers",
 	"kv_bytes_per_token", "kv_window_bytes_per_token", "kv_window_tokens",
 	"state_bytes_per_sequence", "note", "about", NULL };
@@ -477,6 +512,49 @@ catalog_model(const struct catalog *cat, const char *name)
 	return NULL;
 }
 
+const char *
+catalog_default_precision(const struct catalog *cat, const char *model,
+    enum catalog_prec_from *from)
+{
+	const char *cut = strrchr(model, '-'), *colon = strrchr(model, ':');
+	const struct precision *p;
+	const struct catalog_model *m;
+
+	if (colon != NULL && (cut == NULL || colon > cut))
+		cut = colon;
+	if (cut != NULL && (p = precision_find(cut + 1)) != NULL) {
+		*from = PREC_MODEL_ID;
+		return p->name;
+	}
+	if ((m = catalog_model(cat, model)) != NULL && m->precision != NULL) {
+		*from = PREC_CATALOG;
+		return m->precision;
+	}
+	*from = PREC_NONE;
+	return NULL;
+}
+
+void
+catalog_precision_text(const char *precision, enum catalog_prec_from from,
+    char *buf, size_t size)
+{
+	char up[32];
+	size_t i = 0;
+
+	for (; precision != NULL && precision[i] != '\0' && i + 1 <
+	    sizeof(up); i++)
+		up[i] = (char)toupper((unsigned char)precision[i]);
+	up[i] = '\0';
+	if (from == PREC_MODEL_ID)
+		snprintf(buf, size, "%s, named in the model id", up);
+	else if (from == PREC_CATALOG)
+		snprintf(buf, size, "%s, the catalog's release precision", up);
+	else if (precision != NULL)
+		snprintf(buf, size, "%s", up);
+	else
+		snprintf(buf, size, "BF16 assumed");
+}
+
 /* A name "NAME xN" (N of 1 to 4 digits, after a space): N, and in *stem
  * the length of NAME; 0 for any other name. */
 static int
@@ -514,24 +592,34 @@ name_key(const char *s, char *key, size_t cap)
 }
 
 /* An accelerator spelt loosely: want (a name_key) the same letters and
- * digits as its name (with or without the vendor before its first '-')
- * or an alias, case, spaces, dashes and underscores aside ("A100 40GB"
- * for NVIDIA-A100-40GB). */
+ * digits as its name or an alias, with or without the vendor (the name
+ * before its first '-'), case, spaces, dashes and underscores aside
+ * ("A100 40GB" for NVIDIA-A100-40GB, "H100 80GB HBM3" for its alias
+ * "NVIDIA H100 80GB HBM3"). */
 static int
 accel_loose_match(const cJSON *entry, const char *want)
 {
-	char key[256];
+	char key[256], vendor[256];
 	const char *full = text(entry, "name"), *dash = strchr(full, '-');
+	size_t vlen = 0;
 	const cJSON *a;
 
 	if ((name_key(full, key, sizeof(key)) == 0 && strcmp(key, want) ==
 	    0) || (dash != NULL && name_key(dash + 1, key, sizeof(key)) ==
 	    0 && strcmp(key, want) == 0))
 		return 1;
+	if (dash != NULL && (size_t)(dash - full) < sizeof(vendor)) {
+		memcpy(vendor, full, (size_t)(dash - full));
+		vendor[dash - full] = '\0';
+		if (name_key(vendor, vendor, sizeof(vendor)) == 0)
+			vlen = strlen(vendor);
+	}
 	cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(entry,
 	    "aliases"))
 		if (cJSON_IsString(a) && name_key(a->valuestring, key,
-		    sizeof(key)) == 0 && strcmp(key, want) == 0)
+		    sizeof(key)) == 0 && (strcmp(key, want) == 0 || (vlen >
+		    0 && strncmp(key, vendor, vlen) == 0 && strcmp(key + vlen,
+		    want) == 0)))
 			return 1;
 	return 0;
 }

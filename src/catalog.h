@@ -14,6 +14,9 @@ struct catalog_model {
 	const char *name;	/* strings point into the owning JSON tree */
 	const char *family;
 	const char *release;	/* "YYYY-MM" or NULL */
+	const char *precision;	/* the released weights' precision, as
+				 * precision.h names it, or NULL: not
+				 * given */
 	double params_total_b, params_active_b;
 	double price_in, price_out;	/* USD per 1M tokens */
 	double experts, experts_active;	/* MoE; NaN for dense models */
@@ -96,6 +99,23 @@ int catalog_load_default(struct catalog *cat, struct ipw_error *err);
 /* By name or alias, ignoring case; NULL if absent. */
 const struct catalog_model *catalog_model(const struct catalog *cat,
     const char *name);
+/* Where a configuration's precision comes from when its records give
+ * none. */
+enum catalog_prec_from {
+	PREC_NONE,		/* nowhere: BF16 is assumed */
+	PREC_MODEL_ID,		/* the model id's last part names one
+				 * ("...-FP8", "qwen3:8b-q4_K_M") */
+	PREC_CATALOG,		/* the catalog's release precision */
+};
+/* The precision of model's weights when nothing else states it: one
+ * named by the last "-" or ":" part of the id, else the catalog model's
+ * release precision, else NULL (PREC_NONE). */
+const char *catalog_default_precision(const struct catalog *cat,
+    const char *model, enum catalog_prec_from *from);
+/* How that reads in a report: "FP8, named in the model id", "MXFP4, the
+ * catalog's release precision", "BF16 assumed". */
+void catalog_precision_text(const char *precision,
+    enum catalog_prec_from from, char *buf, size_t size);
 /* An accelerator as a collector names N of them, "NAME xN" (the IPW
  * harness: "NVIDIA H100 80GB HBM3 x8"), is NAME's entry, a device's
  * figures. */

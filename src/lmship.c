@@ -129,7 +129,8 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	struct lm_point x;
 	struct catalog_arch arch;
 	double e0, e1, t0, t1;
-	char what[160], pw[128] = "";
+	char what[200], pw[128] = "", ptext[64];
+	enum catalog_prec_from from;
 	const char *est;
 	int k;
 
@@ -159,6 +160,11 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	}
 	catalog_architecture(cat, cm, x.active_b, x.total_b, &arch);
 	mle_set_architecture(&x, &arch);
+	if (precision != NULL)
+		from = PREC_NONE;	/* the records' own */
+	else
+		precision = catalog_default_precision(cat, model, &from);
+	catalog_precision_text(precision, from, ptext, sizeof(ptext));
 	x.bits = precision != NULL ? precision_find(precision)->bits : 16;
 	x.bw_gbs = ca->bandwidth_gbs;
 	x.tflops = ca->peak_tflops;
@@ -167,11 +173,10 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	    x.total_b / (0.9 * ca->memory_gb));
 	x.devices = x.devices < 1 ? 1 : x.devices;
 	est = catalog_arch_estimated(&arch);
-	snprintf(what, sizeof(what), "%d devices%s, %s%s%s%s%s", x.devices,
-	    devices > 0 ? "" : " assumed (the fewest that hold it)",
-	    precision != NULL ? precision : "BF16", precision != NULL ? "" :
-	    " assumed", est ? ", " : "", est ? est : "", est ? " estimated "
-	    "from its parameters" : "");
+	snprintf(what, sizeof(what), "%d devices%s, %s%s%s%s", x.devices,
+	    devices > 0 ? "" : " assumed (the fewest that hold it)", ptext,
+	    est ? ", " : "", est ? est : "", est ? " estimated from its "
+	    "parameters" : "");
 	x.in_len = in_len;
 	x.out_len = out_len;
 	x.batch = b0;

@@ -16,7 +16,7 @@
 enum col {
 	C_MODEL, C_PREC, C_GPU, C_NGPU, C_OUT, C_SEQS, C_BATCH, C_ACTIVE,
 	C_TOTAL, C_TASK, C_IN, C_EPT, C_ITL, C_POWER, C_EXPERTS,
-	C_EXPERTS_ACTIVE, C_LAYERS, C_KV, C_LAT, C_N
+	C_EXPERTS_ACTIVE, C_LAYERS, C_KV, C_LAT, C_TPUT, C_N
 };
 
 static const char *const col_name[C_N] = {
@@ -25,11 +25,37 @@ static const char *const col_name[C_N] = {
 	"task", "avg_input_len", "energy_per_token_J", "median_itl_ms",
 	"avg_power_W_all_gpus", "experts", "experts_active", "num_layers",
 	"kv_bytes_per_token", "latency_per_output_token_ms",
+	"output_tok_per_s",
 };
 
-/* 1: always required; 2: required for measured data. */
-static const unsigned char col_required[C_N] = { 1, 1, 1, 1, 1, 0, 0, 0, 0,
-	0, 0, 2, 2, 2, 0, 0, 0, 0, 0 };
+/* The same columns as ML.ENERGY Leaderboard v2's per-configuration table
+ * names them (model, gpu, tp, max_bs, avg_bs, avg_out_tokens,
+ * energy_per_out_token_J, avg_tpot_s in seconds, token_tput), read where
+ * the v3 name is absent; scale turns the column into the v3 unit. */
+static const struct {
+	int k;
+	const char *name;
+	double scale;
+} col_alias[] = {
+	{ C_MODEL, "model", 1 }, { C_NGPU, "tp", 1 }, { C_SEQS, "max_bs", 1 },
+	{ C_BATCH, "avg_bs", 1 }, { C_OUT, "avg_out_tokens", 1 },
+	{ C_EPT, "energy_per_out_token_J", 1 },
+	{ C_ITL, "avg_tpot_s", 1e3 },	/* a mean time per output token */
+	{ C_TPUT, "token_tput", 1 },
+};
+
+/* 1: always required; 2: required for measured data (the power may
+ * instead come from energy per token x output tokens per second). */
+static const unsigned char col_required[C_N] = { 1, 0, 1, 1, 1, 0, 0, 0, 0,
+	0, 0, 2, 2, 2, 0, 0, 0, 0, 0, 0 };
+
+/* Where each column is in a file's header, under which name, and the
+ * factor to its unit. */
+struct cols {
+	int at[C_N];
+	const char *name[C_N];
+	double scale[C_N];
+};
 
 void
 mle_init(struct mle_set *s, double prompt_len)
@@ -103,23 +129,44 @@ copy_fields(const struct csv_reader *r, const int *map, int n)
 
 /* Maps the header's columns; the first file's header is kept, and
  * s->map says where each of its columns is in this file's (-1: absent). */
+/* The header's column named name, or -1. */
 static int
-read_header(struct mle_set *s, const struct csv_reader *r, int *col,
+header_index(const struct csv_reader *r, const char *name)
+{
+	int at = -1;
+
+	for (int i = 0; i < r->nfields; i++)
+		if (strcmp(r->field[i], name) == 0)
+			at = i;
+	return at;
+}
+
+static int
+read_header(struct mle_set *s, const struct csv_reader *r, struct cols *col,
     int measured, const char *path, struct ipw_error *err)
 {
 	for (int k = 0; k < C_N; k++) {
-		col[k] = -1;
-		for (int i = 0; i < r->nfields; i++)
-			if (strcmp(r->field[i], col_name[k]) == 0)
-				col[k] = i;
-		if (col[k] < 0 && (col_required[k] == 1 ||
-		    (col_required[k] == 2 && measured))) {
+		col->at[k] = header_index(r, col_name[k]);
+		col->name[k] = col_name[k];
+		col->scale[k] = 1;
+		for (size_t j = 0; col->at[k] < 0 && j < sizeof(col_alias) /
+		    sizeof(col_alias[0]); j++)
+			if (col_alias[j].k == k && (col->at[k] = header_index(r,
+			    col_alias[j].name)) >= 0) {
+				col->name[k] = col_alias[j].name;
+				col->scale[k] = col_alias[j].scale;
+			}
+	}
+	for (int k = 0; k < C_N; k++) {
+		int need = col_required[k] == 1 || (col_required[k] == 2 &&
+		    measured && (k != C_POWER || col->at[C_TPUT] < 0));
+		if (col->at[k] < 0 && need) {
 			ipw_error_set(err, IPW_EX_DATAERR, "the header has no "
 			    "column %s", col_name[k]);
 			return at(err, path, r->line, 0);
 		}
 	}
-	if (col[C_SEQS] < 0 && col[C_BATCH] < 0) {
+	if (col->at[C_SEQS] < 0 && col->at[C_BATCH] < 0) {
 		ipw_error_set(err, IPW_EX_DATAERR, "the header has neither "
 		    "max_num_seqs nor avg_batch_size");
 		return at(err, path, r->line, 0);
@@ -144,32 +191,45 @@ read_header(struct mle_set *s, const struct csv_reader *r, int *col,
 /* Cell k as a number > lo (>= lo with or_equal); absent or empty cells
  * give NaN when optional. */
 static int
-cell(const struct csv_reader *r, const int *col, int k, int required,
+cell(const struct csv_reader *r, const struct cols *col, int k, int required,
     double lo, int or_equal, double *v, const char *path,
     struct ipw_error *err)
 {
-	int i = col[k];
+	int i = col->at[k];
 
 	*v = NAN;
 	if (i < 0 || i >= r->nfields || r->flen[i] == 0) {
 		if (!required)
 			return 0;
-		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty", col_name[k]);
+		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty",
+		    col->name[k]);
 		return at(err, path, r->line, i >= 0 && i < r->nfields ?
 		    r->fcol[i] : 0);
 	}
 	if (jsonstrict_parse_number(r->field[i], r->flen[i], v) == 0 &&
-	    isfinite(*v) && (or_equal ? *v >= lo : *v > lo))
+	    isfinite(*v) && (or_equal ? *v >= lo : *v > lo)) {
+		*v *= col->scale[k];
 		return 0;
+	}
 	ipw_error_set(err, IPW_EX_DATAERR, "%s is not a number %s %g: "
-	    "\"%.40s\"", col_name[k], or_equal ? ">=" : ">", lo, r->field[i]);
+	    "\"%.40s\"", col->name[k], or_equal ? ">=" : ">", lo,
+	    r->field[i]);
 	return at(err, path, r->line, r->fcol[i]);
 }
 
 static const char *
-text(const struct csv_reader *r, const int *col, int k)
+text(const struct csv_reader *r, const struct cols *col, int k)
 {
-	return col[k] >= 0 && col[k] < r->nfields ? r->field[col[k]] : "";
+	return col->at[k] >= 0 && col->at[k] < r->nfields ?
+	    r->field[col->at[k]] : "";
+}
+
+/* The column of k, for an error's position (0: none). */
+static long
+column(const struct csv_reader *r, const struct cols *col, int k)
+{
+	return col->at[k] >= 0 && col->at[k] < r->nfields ?
+	    r->fcol[col->at[k]] : 0;
 }
 
 void
@@ -312,7 +372,7 @@ group(struct mle_set *s, struct mle_row *w)
 }
 
 static int
-read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
+read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
     const struct catalog *cat, int measured, const char *path,
     struct ipw_error *err)
 {
@@ -320,7 +380,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	const struct precision *pr;
 	const char *ptxt = text(r, col, C_PREC);
 	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk, nl, kv;
-	double lat;
+	double lat, tput;
 
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
@@ -328,24 +388,30 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	memset(w, 0, sizeof(*w));
 	snprintf(w->model, sizeof(w->model), "%s", text(r, col, C_MODEL));
 	if (w->model[0] == '\0') {
-		ipw_error_set(err, IPW_EX_DATAERR, "model_id is empty");
-		return at(err, path, r->line, col[C_MODEL] < r->nfields ?
-		    r->fcol[col[C_MODEL]] : 0);
+		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty",
+		    col->name[C_MODEL]);
+		return at(err, path, r->line, column(r, col, C_MODEL));
+	}
+	/* none given: the model id's, else the catalog's, else BF16 */
+	if (ptxt[0] == '\0') {
+		ptxt = catalog_default_precision(cat, w->model, &w->prec_from);
+		w->prec_default = 1;
+		if (ptxt == NULL)
+			ptxt = "bf16";
 	}
 	if ((pr = precision_find(ptxt)) == NULL) {
 		char list[512];
 		precision_list(list, sizeof(list));
 		ipw_error_set(err, IPW_EX_DATAERR, "weight_precision \"%.40s\" "
 		    "is not one of %s", ptxt, list);
-		return at(err, path, r->line, col[C_PREC] < r->nfields ?
-		    r->fcol[col[C_PREC]] : 0);
+		return at(err, path, r->line, column(r, col, C_PREC));
 	}
 	if (cell(r, col, C_NGPU, 1, 1, 1, &ngpu, path, err) < 0)
 		return -1;
 	if (ngpu != floor(ngpu) || ngpu > 4096) {
 		ipw_error_set(err, IPW_EX_DATAERR, "num_gpus is not a whole "
 		    "number from 1 to 4096: \"%.40s\"", text(r, col, C_NGPU));
-		return at(err, path, r->line, r->fcol[col[C_NGPU]]);
+		return at(err, path, r->line, column(r, col, C_NGPU));
 	}
 	if (cell(r, col, C_OUT, 1, 0, 0, &out, path, err) < 0 ||
 	    cell(r, col, C_SEQS, 0, 0, 0, &seqs, path, err) < 0 ||
@@ -358,8 +424,9 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	    err) < 0 ||
 	    cell(r, col, C_ITL, measured && isnan(lat), 0, 0, &itl, path,
 	    err) < 0 ||
-	    cell(r, col, C_POWER, measured && isnan(lat), 0, 0, &pw, path,
-	    err) < 0 ||
+	    cell(r, col, C_TPUT, 0, 0, 0, &tput, path, err) < 0 ||
+	    cell(r, col, C_POWER, measured && isnan(lat) && col->at[C_TPUT] <
+	    0, 0, 0, &pw, path, err) < 0 ||
 	    cell(r, col, C_EXPERTS, 0, 1, 1, &ne, path, err) < 0 ||
 	    cell(r, col, C_EXPERTS_ACTIVE, 0, 1, 1, &nk, path, err) < 0 ||
 	    cell(r, col, C_LAYERS, 0, 1, 1, &nl, path, err) < 0 ||
@@ -368,19 +435,28 @@ read_row(struct mle_set *s, const struct csv_reader *r, const int *col,
 	if (!isnan(nl) && nl != floor(nl)) {
 		ipw_error_set(err, IPW_EX_DATAERR, "num_layers is not a whole "
 		    "number: \"%.40s\"", text(r, col, C_LAYERS));
-		return at(err, path, r->line, r->fcol[col[C_LAYERS]]);
+		return at(err, path, r->line, column(r, col, C_LAYERS));
 	}
 	if (!isnan(ne) && !isnan(nk) && nk > ne) {
 		ipw_error_set(err, IPW_EX_DATAERR, "experts_active %g is above "
 		    "experts %g", nk, ne);
-		return at(err, path, r->line, r->fcol[col[C_EXPERTS_ACTIVE]]);
+		return at(err, path, r->line, column(r, col,
+		    C_EXPERTS_ACTIVE));
 	}
 	if (isnan(batch) && isnan(seqs)) {
-		int k = col[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
-		ipw_error_set(err, IPW_EX_DATAERR, "neither avg_batch_size nor "
-		    "max_num_seqs is given");
-		return at(err, path, r->line, col[k] < r->nfields ?
-		    r->fcol[col[k]] : 0);
+		int k = col->at[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
+		ipw_error_set(err, IPW_EX_DATAERR, "neither %s nor %s is given",
+		    col->name[C_BATCH], col->name[C_SEQS]);
+		return at(err, path, r->line, column(r, col, k));
+	}
+	/* the replica's power from energy per token x output tokens/s */
+	if (isnan(pw) && !isnan(ept) && !isnan(tput))
+		pw = ept * tput;
+	if (measured && isnan(lat) && isnan(pw)) {
+		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty and %s cannot "
+		    "give it", col->name[C_POWER], col->name[C_TPUT]);
+		return at(err, path, r->line, column(r, col, col->at[C_POWER] >=
+		    0 ? C_POWER : C_TPUT));
 	}
 	if ((w->field = copy_fields(r, s->map, s->nfields)) == NULL)
 		return ipw_error_oom(err);
@@ -422,7 +498,8 @@ mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
 {
 	struct input in;
 	struct csv_reader r;
-	int col[C_N], rc;
+	struct cols col;
+	int rc;
 	size_t used = strlen(s->file);
 
 	snprintf(s->file + used, sizeof(s->file) - used, "%s%s", used ? ", " :
@@ -435,9 +512,9 @@ mle_read(struct mle_set *s, const char *path, const struct catalog *cat,
 		ipw_error_set(err, IPW_EX_DATAERR, "empty file: no header");
 		rc = at(err, path, 0, 0);
 	} else if (rc > 0)
-		rc = read_header(s, &r, col, measured, path, err);
+		rc = read_header(s, &r, &col, measured, path, err);
 	while (rc >= 0 && (rc = csv_read(&r, err)) > 0)
-		rc = read_row(s, &r, col, cat, measured, path, err);
+		rc = read_row(s, &r, &col, cat, measured, path, err);
 	csv_release(&r);
 	input_close(&in);
 	return rc < 0 ? -1 : 0;

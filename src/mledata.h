@@ -3,14 +3,20 @@
  * configuration at one max_num_seqs per row, turned into batch-model
  * points. Columns used:
  *
- *   required  model_id, weight_precision, gpu, num_gpus, avg_output_len,
- *             and max_num_seqs or avg_batch_size (the mean running batch,
+ *   required  model_id, gpu, num_gpus, avg_output_len, and
+ *             max_num_seqs or avg_batch_size (the mean running batch,
  *             preferred when given)
- *   optional  active_params_B, total_params_B (else the catalog's),
- *             task, avg_input_len (else the assumed prompt length)
+ *   optional  weight_precision (else catalog_default_precision's, else
+ *             bf16), active_params_B, total_params_B (else the
+ *             catalog's), task, avg_input_len (else the assumed prompt
+ *             length)
  *   measured  energy_per_token_J (J per output token, replica),
- *             median_itl_ms, avg_power_W_all_gpus: required to fit,
- *             optional to predict
+ *             median_itl_ms, avg_power_W_all_gpus (else energy per token
+ *             x output_tok_per_s): required to fit, optional to predict
+ *
+ * Leaderboard v2's names stand for v3's where v3's are absent (model,
+ * tp, max_bs, avg_bs, avg_out_tokens, energy_per_out_token_J, avg_tpot_s
+ * in seconds, token_tput).
  *
  * Other columns are kept (for ipwsim fit --predict to write back). */
 #ifndef IPW_MLEDATA_H
@@ -31,6 +37,8 @@ struct mle_row {
 	char model[96];		/* model_id as given */
 	const char *precision;	/* canonical precision name */
 	int catalog_params;	/* parameters taken from the catalog */
+	int prec_default;	/* no weight_precision: a default taken */
+	enum catalog_prec_from prec_from;	/* and where from */
 	struct catalog_arch arch;	/* its architecture, and what of it
 					 * was estimated */
 };

@@ -426,11 +426,20 @@ curves_find_config(const struct curves *cs, const struct catalog *cat,
     const char *model, const char *accel, const char *precision,
     int devices, int *stand_in, char *why, size_t size)
 {
-	struct want w = { precision, devices };
-	const struct curve *c = find(cs, cat, model, accel, &w);
+	enum catalog_prec_from from = PREC_NONE;
+	struct want w;
+	const struct curve *c;
 	const struct catalog_accel *a = catalog_accel(cat, accel);
 	size_t used = 0;
 	const char *p;
+
+	/* none in the records: the model's own, when the id or the catalog
+	 * says it */
+	if (precision == NULL)
+		precision = catalog_default_precision(cat, model, &from);
+	w.precision = precision;
+	w.devices = devices;
+	c = find(cs, cat, model, accel, &w);
 
 	*stand_in = 0;
 	if (size > 0)
@@ -453,7 +462,9 @@ curves_find_config(const struct curves *cs, const struct catalog *cat,
 		upper(want, sizeof(want), precision);
 		*stand_in |= STAND_IN_PRECISION;
 		used += (size_t)snprintf(why + used, size - used, "%s%s curve "
-		    "standing in for %s", used ? ", " : "", have, want);
+		    "standing in for %s%s", used ? ", " : "", have, want,
+		    from == PREC_MODEL_ID ? " (named in the model id)" : from ==
+		    PREC_CATALOG ? " (the catalog's release precision)" : "");
 	}
 	if (devices > 0 && c->gpus != devices && used < size) {
 		*stand_in |= STAND_IN_DEVICES;

@@ -102,6 +102,8 @@ write_template(void *ctx, FILE *fp)
 		unknown(e, "params_active_b", "parameters active per token, "
 		    "billions (the total for a dense model)");
 		unknown(e, "release", "release month, \"YYYY-MM\" as a string");
+		unknown(e, "precision", "the released weights' precision "
+		    "(bf16, fp8, mxfp4, q4_k, ...: ipwsim-catalog(1))");
 		unknown(e, "price_in_per_mtok", "input price, USD per million "
 		    "tokens");
 		unknown(e, "price_out_per_mtok", "output price, USD per million "
@@ -158,11 +160,12 @@ write_table(void *ctx, FILE *fp)
 {
 	const struct catalog *cat = ctx;
 	fprintf(fp, "models (parameters in billions, prices in USD per 1M "
-	    "tokens; kv_B: KV cache bytes a context token adds, all layers, "
-	    "'+' when some attend to a window; state: bytes a sequence)\n"
-	    "%-26s %-15s %8s %8s %8s %8s %8s %6s %9s %11s\n", "name", "family",
-	    "total_b", "active_b", "release", "in", "out", "layers", "kv_B",
-	    "state");
+	    "tokens; weights: the released precision; kv_B: KV cache bytes "
+	    "a context token adds, all layers, '+' when some attend to a "
+	    "window; state: bytes a sequence)\n"
+	    "%-26s %-15s %8s %8s %8s %-7s %8s %8s %6s %9s %11s\n", "name",
+	    "family", "total_b", "active_b", "release", "weights", "in", "out",
+	    "layers", "kv_B", "state");
 	for (int i = 0; i < cat->nmodels; i++) {
 		const struct catalog_model *m = &cat->models[i];
 		double kv = m->kv_token >= 0 || m->kv_win_token >= 0 ?
@@ -171,7 +174,8 @@ write_table(void *ctx, FILE *fp)
 		fprintf(fp, "%-26s %-15s", m->name, m->family ? m->family : "-");
 		out_num(fp, 8, m->params_total_b);
 		out_num(fp, 8, m->params_active_b);
-		fprintf(fp, " %8s", m->release ? m->release : "-");
+		fprintf(fp, " %8s %-7s", m->release ? m->release : "-",
+		    m->precision ? m->precision : "-");
 		out_num(fp, 8, m->price_in);
 		out_num(fp, 8, m->price_out);
 		out_num(fp, 6, m->layers);

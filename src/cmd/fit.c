@@ -40,9 +40,10 @@ static const char usage[] =
 "  --by-family           the same per model family (implies --validate):\n"
 "                        its median, lowest and highest predicted /\n"
 "                        measured energy per token and its coverage\n"
-"  --predict FILE        read rows with ML.ENERGY's columns and write them\n"
-"                        back as CSV with the predicted energy per token,\n"
-"                        its 90% interval, ITL, power and source\n"
+"  --predict FILE        read rows with ML.ENERGY's columns (its v3 or v2\n"
+"                        tables') and write them back as CSV with the\n"
+"                        predicted energy per token, its 90% interval,\n"
+"                        ITL, power and source\n"
 "  --prompt-len N        mean prompt tokens assumed where a row gives no\n"
 "                        avg_input_len (0 to 1e6; default 1000)\n"
 "  --roofline            fit the older decode-step model instead (the\n"
@@ -705,14 +706,23 @@ predict_write(void *ctx, FILE *fp)
 			else {
 				const char *est = catalog_arch_estimated(
 				    &r->arch);
+				char prec[96] = "", how[64];
 				source_text(k, r, &p, same, src, sizeof(src));
+				if (r->prec_default) {
+					catalog_precision_text(r->prec_from ==
+					    PREC_NONE ? NULL : r->precision,
+					    r->prec_from, how, sizeof(how));
+					snprintf(prec, sizeof(prec), "; "
+					    "weight_precision not given: %s",
+					    how);
+				}
 				snprintf(note, sizeof(note), "interval from the "
-				    "%s fold%s%s%s%s%s", lmv_fold_name[p.fold],
+				    "%s fold%s%s%s%s%s%s", lmv_fold_name[p.fold],
 				    scope_text(p.scope, p.fold, r->pt.moe),
 				    r->catalog_params ? "; parameters from "
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "
-				    "parameters" : "");
+				    "parameters" : "", prec);
 			}
 		}
 		if (ok) {

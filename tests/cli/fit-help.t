@@ -22,9 +22,10 @@ Options:
   --by-family           the same per model family (implies --validate):
                         its median, lowest and highest predicted /
                         measured energy per token and its coverage
-  --predict FILE        read rows with ML.ENERGY's columns and write them
-                        back as CSV with the predicted energy per token,
-                        its 90% interval, ITL, power and source
+  --predict FILE        read rows with ML.ENERGY's columns (its v3 or v2
+                        tables') and write them back as CSV with the
+                        predicted energy per token, its 90% interval,
+                        ITL, power and source
   --prompt-len N        mean prompt tokens assumed where a row gives no
                         avg_input_len (0 to 1e6; default 1000)
   --roofline            fit the older decode-step model instead (the

@@ -8,7 +8,7 @@ cmd: awk -F'"tokens_in":' '/NVIDIA-H200/ { split($2, a, ","); i += a[1]; n++ } E
 --- stdout
 prompt 122
 output 1556
-batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along the length-aware model (NVIDIA-H100 fit standing in, with NVIDIA-H200's own figures; 8 devices, BF16 assumed; prompt 122, output 1556 tokens): energy x0.3555, latency x1.296
+batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along the length-aware model (NVIDIA-H100 fit standing in, with NVIDIA-H200's own figures; 8 devices, BF16, the catalog's release precision; prompt 122, output 1556 tokens): energy x0.3555, latency x1.296
 oracle                     79.2%   20.8%    95.8%      1.4   36.2%                59.4%                54.4%             
 
 model interval (200 draws): energy_sav [2.5%, 97.5%] when every modelled energy is drawn from its validated error, one draw per configuration, routing as decided

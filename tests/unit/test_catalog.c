@@ -72,6 +72,55 @@ START_TEST(test_replica_names)
 }
 END_TEST
 
+/* A model's precision when a trace or row gives none: the id's last "-"
+ * or ":" part when it names a precision (before the catalog's), else the
+ * catalog's release precision, else none; the loose accelerator match
+ * takes an alias's vendor as optional too. */
+START_TEST(test_default_precision)
+{
+	struct catalog cat;
+	struct ipw_error err;
+	enum catalog_prec_from from;
+	char buf[64];
+
+	catalog_init(&cat);
+	ck_assert_int_eq(catalog_load_default(&cat, &err), 0);
+	ck_assert_str_eq(catalog_default_precision(&cat, "openai/gpt-oss-120b",
+	    &from), "mxfp4");
+	ck_assert_int_eq(from, PREC_CATALOG);
+	ck_assert_str_eq(catalog_default_precision(&cat,
+	    "Qwen/Qwen3-235B-A22B-Instruct-2507-FP8", &from), "fp8");
+	ck_assert_int_eq(from, PREC_MODEL_ID);
+	ck_assert_str_eq(catalog_default_precision(&cat, "Qwen3-235B-A22B",
+	    &from), "bf16");
+	ck_assert_int_eq(from, PREC_CATALOG);
+	ck_assert_str_eq(catalog_default_precision(&cat, "qwen3:8b-q4_K_M",
+	    &from), "q4_k");
+	ck_assert_int_eq(from, PREC_MODEL_ID);
+	ck_assert_str_eq(catalog_default_precision(&cat, "lab/model:int8",
+	    &from), "int8");
+	ck_assert_int_eq(from, PREC_MODEL_ID);
+	/* the last part only, and only a precision: "-A22B", ":8b" are not */
+	ck_assert_ptr_null(catalog_default_precision(&cat, "lab/fp8-model",
+	    &from));
+	ck_assert_int_eq(from, PREC_NONE);
+	ck_assert_ptr_null(catalog_default_precision(&cat, "lab/x:8b", &from));
+	ck_assert_ptr_null(catalog_default_precision(&cat, "", &from));
+	catalog_precision_text("fp8", PREC_MODEL_ID, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "FP8, named in the model id");
+	catalog_precision_text("mxfp4", PREC_CATALOG, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "MXFP4, the catalog's release precision");
+	catalog_precision_text(NULL, PREC_NONE, buf, sizeof(buf));
+	ck_assert_str_eq(buf, "BF16 assumed");
+	ck_assert_ptr_eq(catalog_accel(&cat, "H100 80GB HBM3"),
+	    catalog_accel(&cat, "NVIDIA-H100"));
+	ck_assert_ptr_eq(catalog_accel(&cat, "h100_80gb_hbm3"),
+	    catalog_accel(&cat, "NVIDIA-H100"));
+	ck_assert_ptr_null(catalog_accel(&cat, "H100 80GB HBM4"));
+	catalog_release(&cat);
+}
+END_TEST
+
 static void
 write_json(const char *path, const char *text)
 {
@@ -324,6 +373,7 @@ suite(void)
 
 	tcase_add_test(tc, test_default_catalog);
 	tcase_add_test(tc, test_replica_names);
+	tcase_add_test(tc, test_default_precision);
 	tcase_add_test(tc, test_extra_catalog_overrides);
 	tcase_add_test(tc, test_shipped_power);
 	tcase_add_test(tc, test_architecture);
