@@ -651,7 +651,9 @@ source_text(const struct fit_cmd *k, const struct mle_row *r,
 		    k->rows.accel[r->pt.accel]);
 	else if (p->path == 1)
 		snprintf(buf, size, "curve: measured%s, moved by the model to "
-		    "the row's lengths", same_task ? "" : " on another task");
+		    "the row's lengths", same_task ? "" :
+		    k->rows.task[r->pt.task][0] == '\0' ? " (the row names no "
+		    "task)" : " on another task");
 	else
 		snprintf(buf, size, "parametric");
 }
