@@ -9,7 +9,7 @@
 
 #include "input.h"
 
-#define RAW_CHUNK (1u << 17)
+#define RAW_CHUNK INPUT_BLOCK
 #define ZBLOCKS 8	/* decoded blocks of RAW_CHUNK bytes held ahead */
 
 /* zstd decoded ahead: the thread fills blocks in turn, fill() takes them
@@ -219,9 +219,9 @@ decoder(void *arg)
 	return NULL;
 }
 
-/* The next block the decoder made, into buf. */
+/* The next block the decoder made, into dst (room for RAW_CHUNK). */
 static long
-take_block(struct input *in, struct ipw_error *err)
+take_block(struct input *in, char *dst, struct ipw_error *err)
 {
 	struct zthread *z = in->zt;
 	struct zblock *b = &z->b[z->rd];
@@ -234,8 +234,7 @@ take_block(struct input *in, struct ipw_error *err)
 	if (b->code != 0)
 		return fail(in, err, b->code, b->what, b->detail);
 	n = b->len;	/* the block is the decoder's again once freed */
-	memcpy(in->buf + in->len, b->data, n);
-	in->len += n;
+	memcpy(dst, b->data, n);
 	if (b->state == 1) {
 		pthread_mutex_lock(&z->mu);
 		b->state = 0;
@@ -297,8 +296,12 @@ fill(struct input *in, struct ipw_error *err)
 	if (make_room(in, RAW_CHUNK) < 0)
 		return ipw_error_oom(err);
 	before = in->len;
-	if (in->zt != NULL)
-		return take_block(in, err);
+	if (in->zt != NULL) {
+		long n = take_block(in, in->buf + in->len, err);
+		if (n > 0)
+			in->len += (size_t)n;
+		return n;
+	}
 	if (in->is_zstd) {
 		if (fill_zstd(in, err) < 0)
 			return -1;
@@ -407,6 +410,42 @@ input_peek(struct input *in, const char **data, size_t *n,
 	*data = in->buf + in->pos;
 	*n = in->len - in->pos;
 	return 0;
+}
+
+long
+input_take(struct input *in, char *dst, size_t cap, struct ipw_error *err)
+{
+	size_t n;
+	int code;
+	const char *what;
+	char detail[128];
+
+	if (!in->bom_checked && skip_bom(in, err) < 0)
+		return -1;
+	if (in->pos < in->len) {
+		n = in->len - in->pos < cap ? in->len - in->pos : cap;
+		memcpy(dst, in->buf + in->pos, n);
+		in->pos += n;
+		return (long)n;
+	}
+	if (cap < INPUT_BLOCK)
+		return ipw_error_set(err, IPW_EX_SOFTWARE, "input_take: room "
+		    "for %zu bytes, below a block", cap);
+	if (in->zt != NULL)
+		return take_block(in, dst, err);
+	if (in->is_zstd) {
+		if (decode(in, dst, INPUT_BLOCK, &n, &code, &what, detail,
+		    sizeof(detail)) < 0)
+			return fail(in, err, code, what, detail);
+		return (long)n;
+	}
+	if (in->eof)
+		return 0;
+	n = read_raw(in, (unsigned char *)dst, cap);
+	if (ferror(in->fp))
+		return fail(in, err, IPW_EX_IOERR, "read error",
+		    strerror(errno));
+	return (long)n;
 }
 
 void

@@ -12,6 +12,8 @@
 
 /* The default bound on one line (bytes, without the newline). */
 #define INPUT_MAX_LINE (1u << 20)
+/* What one read or decode gives at most (bytes). */
+#define INPUT_BLOCK (1u << 17)
 
 struct input {
 	char name[256];		/* path as given, or "<stdin>" */
@@ -48,6 +50,13 @@ int input_getline(struct input *in, char **line, size_t *len,
 /* Buffered bytes not yet returned, decoding more if none are; does not
  * consume them. *n == 0 only at end of input. */
 int input_peek(struct input *in, const char **data, size_t *n,
+    struct ipw_error *err);
+/* The next decoded bytes as they come, not cut into lines: first those
+ * input_getline has buffered, then at most cap more (cap >= INPUT_BLOCK).
+ * Returns the count put in dst, 0 at the end of the input, -1 on an
+ * error (placed at line in->line + 1, which this does not advance: the
+ * caller counts the lines it cuts). */
+long input_take(struct input *in, char *dst, size_t cap,
     struct ipw_error *err);
 /* From now on, a zstd input is decoded ahead on a thread of its own
  * (nothing changes for a plain one, or if the thread cannot start): the

@@ -1294,28 +1294,45 @@ one_line(struct reader *r, enum trace_format f, const char *line, size_t len)
 
 /* ---- canonical JSON Lines on several threads ---------------------------
  *
- * The main thread reads lines (decompressing) into chunks and hands each
- * to a parsing thread, which fills a record for every line the fast scan
- * reads cleanly; the main thread then commits the chunks in order, and
- * sends every other line (an error, an unknown field, escapes, nesting)
- * through the one-thread path above, in its place. So the table, the
- * errors and their positions, and the warnings are those of a one-thread
- * read. */
+ * The main thread takes the input's bytes (decoded by a thread of their
+ * own when compressed) into chunks of whole lines, the partial line at
+ * a chunk's end carried to the next, and hands each to a parsing thread,
+ * which cuts it into lines as input_getline would and fills a record for
+ * every line the fast scan reads cleanly; the main thread then commits
+ * the chunks in order, numbering their lines, and sends every other line
+ * (an error, an unknown field, escapes, nesting) through the one-thread
+ * path above, in its place, and reports where reading stopped (a line
+ * too long, a read or decoding error) after the lines before it. So the
+ * table, the errors and their positions, and the warnings are those of a
+ * one-thread read. CSV records, whose quoted newlines the reader must
+ * see, are gathered one by one into chunks instead. */
 
-#define CHUNK_LINES 2048
-#define CHUNK_BYTES ((size_t)1 << 20)
+#define CHUNK_LINES 2048	/* CSV: records a chunk gathers */
+#define CHUNK_BYTES ((size_t)1 << 20)	/* bytes a chunk holds, about */
+#define RAW_BYTES ((size_t)1 << 19)	/* JSON Lines: bytes a chunk takes */
 
 struct chunk {
 	char *text;		/* the lines, each NUL-terminated */
 	size_t len, cap;
 	char *scratch;		/* CSV: a copy of the text, split in place */
-	uint32_t n;
-	size_t off[CHUNK_LINES];
-	uint32_t llen[CHUNK_LINES];
-	long lineno[CHUNK_LINES];
-	uint8_t ok[CHUNK_LINES];	/* 1 parsed, 0 the one-thread path */
-	struct record rec[CHUNK_LINES];
-	uint32_t id_hash[CHUNK_LINES];	/* strtab_hash of an ok record's id */
+	uint32_t n, lcap;	/* lines kept, and room for them */
+	size_t *off;
+	uint32_t *llen;
+	long *lineno;		/* raw: from the chunk's first line (1) */
+	uint8_t *ok;		/* 1 parsed, 0 the one-thread path */
+	struct record *rec;
+	uint32_t *id_hash;	/* strtab_hash of an ok record's id */
+	/* raw (JSON Lines): text is the input's bytes as they came, whole
+	 * lines (the last one may lack its newline at the end of the
+	 * input), cut into lines by the parsing thread */
+	int raw;
+	size_t max_line;	/* the input's bound on a line */
+	long nlines;		/* lines cut, blank ones too */
+	long too_long;		/* 0, or the line (as lineno) over the bound:
+				 * reading stops there */
+	int oom;		/* cutting ran out of memory: stops there */
+	int has_err;		/* reading stopped after these lines: err */
+	struct ipw_error err;
 	/* the unknown keys warned about when the chunk was filled */
 	char *unknown[TRACE_MAX_UNKNOWN];
 	size_t unknown_len[TRACE_MAX_UNKNOWN];
@@ -1338,12 +1355,70 @@ struct parallel {
 static int csv_fast_record(const struct csv_header *h, char *text, size_t len,
     struct record *rec);
 
+/* Room for `need` lines; -1 when out of memory. */
+static int
+lines_room(struct chunk *c, uint32_t need)
+{
+	uint32_t cap = c->lcap ? c->lcap : CHUNK_LINES;
+	void *p;
+
+	if (need <= c->lcap)
+		return 0;
+	while (cap < need)
+		cap *= 2;
+#define GROW(a) \
+	if ((p = realloc(c->a, cap * sizeof(*c->a))) == NULL) \
+		return -1; \
+	c->a = p;
+	GROW(off) GROW(llen) GROW(lineno) GROW(ok) GROW(rec) GROW(id_hash)
+#undef GROW
+	c->lcap = cap;
+	return 0;
+}
+
+/* A raw chunk's text into lines, as input_getline cuts them: at each
+ * newline, one "\r" before it dropped, NUL-terminated in place; lines
+ * of spaces and tabs counted but not kept; a line longer than the bound
+ * ends the cutting there. */
+static void
+chunk_cut(struct chunk *c)
+{
+	char *p = c->text, *end = c->text + c->len;
+	long rel = 0;
+
+	while (p < end) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = (size_t)((nl != NULL ? nl : end) - p);
+		rel++;
+		if (n > c->max_line) {
+			c->too_long = rel;
+			break;
+		}
+		if (n > 0 && p[n - 1] == '\r')
+			n--;
+		p[n] = '\0';
+		if (strspn(p, " \t") != n) {
+			if (lines_room(c, c->n + 1) < 0) {
+				c->oom = 1;
+				break;
+			}
+			c->off[c->n] = (size_t)(p - c->text);
+			c->llen[c->n] = (uint32_t)n;
+			c->lineno[c->n++] = rel;
+		}
+		p = nl != NULL ? nl + 1 : end;
+	}
+	c->nlines = rel;
+}
+
 static void
 chunk_parse(struct chunk *c, const struct csv_header *csv)
 {
 	struct fast_ctx x;
 	signed char order[FAST_ORDER];
 
+	if (c->raw)
+		chunk_cut(c);
 	memset(order, -1, sizeof(order));
 	x.unknown = c->unknown;
 	x.unknown_len = c->unknown_len;
@@ -1398,23 +1473,38 @@ parse_worker(void *arg)
 	return NULL;
 }
 
-/* Appends a line to c; -1 when out of memory. */
+/* Room for `want` bytes of text (and the CSV copy); -1 when out of
+ * memory. */
 static int
-chunk_add(struct chunk *c, const char *line, size_t len, long lineno)
+text_room(struct chunk *c, size_t want, int csv)
 {
-	if (c->len + len + 1 > c->cap) {
-		size_t cap = c->cap ? c->cap : CHUNK_BYTES;
-		char *t, *sc;
-		while (cap < c->len + len + 1)
-			cap *= 2;
-		if ((t = realloc(c->text, cap)) == NULL)
+	size_t cap = c->cap ? c->cap : CHUNK_BYTES;
+	char *t;
+
+	if (want <= c->cap)
+		return 0;
+	while (cap < want)
+		cap *= 2;
+	if ((t = realloc(c->text, cap)) == NULL)
+		return -1;
+	c->text = t;
+	if (csv) {
+		if ((t = realloc(c->scratch, cap)) == NULL)
 			return -1;
-		c->text = t;
-		if ((sc = realloc(c->scratch, cap)) == NULL)
-			return -1;
-		c->scratch = sc;
-		c->cap = cap;
+		c->scratch = t;
 	}
+	c->cap = cap;
+	return 0;
+}
+
+/* Appends a line to c (its number as given); -1 when out of memory. */
+static int
+chunk_add(struct chunk *c, const char *line, size_t len, long lineno,
+    int csv)
+{
+	if (text_room(c, c->len + len + 1, csv) < 0 ||
+	    lines_room(c, c->n + 1) < 0)
+		return -1;
 	memcpy(c->text + c->len, line, len);
 	c->text[c->len + len] = '\0';
 	c->off[c->n] = c->len;
@@ -1424,16 +1514,104 @@ chunk_add(struct chunk *c, const char *line, size_t len, long lineno)
 	return 0;
 }
 
+/* The bytes after a raw chunk's last newline, for the next chunk. */
+struct carry {
+	char *buf;
+	size_t len, cap;
+};
+
+/* Keeps the chunk's whole lines only. */
+static void
+whole_lines(struct chunk *c)
+{
+	const char *nl = memrchr(c->text, '\n', c->len);
+
+	c->len = nl != NULL ? (size_t)(nl - c->text) + 1 : 0;
+}
+
+/* Fills c with the input's next whole lines, about RAW_BYTES of them
+ * (more when a line is longer): the partial line after the last newline
+ * goes to cy, cy's from the chunk before comes first. Returns 1 when
+ * more may follow, 0 at the end of the input, -1 when reading stops
+ * after this chunk's lines: at a line too long or an error (read,
+ * decoding, memory), which c holds. */
+static int
+chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
+{
+	size_t want = RAW_BYTES;
+	const char *nl;
+	long got = 1;
+
+	c->raw = 1;
+	c->max_line = r->in.max_line;
+	c->nlines = c->too_long = 0;
+	c->oom = c->has_err = 0;
+	c->len = 0;
+	if (text_room(c, cy->len + want + INPUT_BLOCK + 1, 0) < 0)
+		goto oom;
+	memcpy(c->text, cy->buf, cy->len);
+	c->len = cy->len;
+	cy->len = 0;
+	for (;;) {
+		while (c->len < want && got > 0) {
+			if (text_room(c, c->len + INPUT_BLOCK + 1, 0) < 0)
+				goto oom;
+			got = input_take(&r->in, c->text + c->len, c->cap -
+			    c->len - 1, &c->err);
+			if (got > 0)
+				c->len += (size_t)got;
+		}
+		if (got < 0) {
+			c->has_err = 1;	/* the partial line is dropped */
+			whole_lines(c);
+			return -1;
+		}
+		if (got == 0)
+			return 0;	/* the last line may lack a newline */
+		if ((nl = memrchr(c->text, '\n', c->len)) != NULL)
+			break;
+		/* no newline yet: a long line */
+		if (c->len > c->max_line) {
+			c->len = 0;
+			c->too_long = 1;
+			return -1;
+		}
+		want = c->len + RAW_BYTES;
+	}
+	cy->len = c->len - (size_t)(nl + 1 - c->text);
+	if (cy->len > cy->cap) {
+		char *p = realloc(cy->buf, cy->len);
+		if (p == NULL)
+			goto oom;
+		cy->buf = p;
+		cy->cap = cy->len;
+	}
+	memcpy(cy->buf, nl + 1, cy->len);
+	c->len = (size_t)(nl + 1 - c->text);
+	return 1;
+oom:
+	ipw_error_oom(&c->err);
+	c->has_err = 1;
+	whole_lines(c);
+	return -1;
+}
+
 static void csv_record(struct reader *r, struct csv_reader *cr,
     const struct csv_header *h);
 
-/* The chunk's records, in order, into the table. */
-static void
-chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
+/* The chunk's records, in order, into the table; a raw chunk's lines
+ * are numbered from *base, which it advances. Returns -1 when reading
+ * stops after it (a raw chunk's error, reported). */
+static int
+chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
+    long *base)
 {
+	long at = c->raw ? *base : 0;
+	struct ipw_error e;
+
 	for (uint32_t i = 0; i < c->n && !r->stop; i++) {
 		char *line = c->text + c->off[i];
-		r->line = c->lineno[i];
+		r->line = at + c->lineno[i];
 		/* the table slot a later record's id probes, asked for now */
 		if (i + PREFETCH_AHEAD < c->n && c->ok[i + PREFETCH_AHEAD] &&
 		    REC_HAS(&c->rec[i + PREFETCH_AHEAD], RF_QUERY_ID))
@@ -1448,7 +1626,6 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 		} else if (csv != NULL) {
 			/* the one-thread path, which says what is wrong */
 			struct csv_reader cr;
-			struct ipw_error e;
 			csv_init(&cr, &r->in);
 			cr.line = c->lineno[i];
 			if (csv_split(&cr, line, c->llen[i], &e) < 0)
@@ -1463,6 +1640,29 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv)
 		}
 	}
 	r->text = NULL;
+	if (!c->raw)
+		return 0;
+	*base = at + c->nlines;
+	/* where reading stopped, as input_getline says it */
+	if (c->too_long > 0) {
+		ipw_error_set(&e, IPW_EX_DATAERR, "line is longer than %zu "
+		    "bytes", c->max_line);
+		if (!r->stop)
+			report(r, &e, at + c->too_long, 0);
+		return -1;
+	}
+	if (c->oom) {
+		ipw_error_oom(&e);
+		if (!r->stop)
+			report(r, &e, at + c->nlines, 0);
+		return -1;
+	}
+	if (c->has_err) {
+		if (!r->stop)
+			report(r, &c->err, at + c->nlines + 1, 0);
+		return -1;
+	}
+	return 0;
 }
 
 static int
@@ -1477,9 +1677,22 @@ ingest_threads(const struct trace_options *o)
 	return n < 1 ? 1 : n > TRACE_MAX_THREADS ? TRACE_MAX_THREADS : (int)n;
 }
 
-/* The rest of a canonical JSON Lines input, from its first line (which
- * the caller read) on nworkers parsing threads. Returns -1 when the
- * threads cannot be had: the caller reads on alone. */
+/* Hands chunk c to a parsing thread (the lock held). */
+static void
+hand_off(struct parallel *pl, struct chunk *c, const struct reader *r)
+{
+	c->nunknown = r->nunknown;
+	memcpy(c->unknown, r->unknown, sizeof(c->unknown));
+	memcpy(c->unknown_len, r->unknown_len, sizeof(c->unknown_len));
+	c->state = 1;
+	pthread_cond_signal(&pl->work);
+}
+
+/* The rest of a canonical input, from its first line (JSON Lines, which
+ * the caller read; NULL for CSV, whose records csv gathers) on nworkers
+ * parsing threads. JSON Lines reach the chunks as the input's bytes, cut
+ * into lines by the parsing threads; CSV records one by one. Returns -1
+ * when the threads cannot be had: the caller reads on alone. */
 static int
 read_parallel(struct reader *r, const char *first, size_t first_len,
     int nworkers, struct csv_reader *csv, const struct csv_header *h)
@@ -1487,8 +1700,9 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	struct parallel pl;
 	struct workers wk;
 	struct ipw_error e;
-	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0;
-	long filled = 0, committed = 0;
+	struct carry cy = { NULL, 0, 0 };
+	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0, halt = 0;
+	long filled = 0, committed = 0, base = r->in.line;
 	char *line;
 	size_t len;
 
@@ -1502,61 +1716,66 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	pthread_cond_init(&pl.done, NULL);
 	started = workers_start(&wk, nworkers, parse_worker, &pl);
 	if (started == 0 || (first != NULL && chunk_add(&pl.slot[0], first,
-	    first_len, r->in.line) < 0)) {
+	    first_len, r->in.line, 0) < 0)) {
 		failed = 1;
 		goto done;
 	}
-	while (rc != 0 && !r->stop) {
+	if (first != NULL) {
+		/* the first line alone, as read: the raw chunks follow it */
+		pthread_mutex_lock(&pl.mu);
+		hand_off(&pl, &pl.slot[0], r);
+		pthread_mutex_unlock(&pl.mu);
+		filled++;
+		fill = 1;
+	}
+	while (rc > 0 && !r->stop && !halt) {
 		struct chunk *c = &pl.slot[fill];
-		long lineno;
 		if (csv != NULL) {
 			/* a record whole, as csv_read gathers it */
 			rc = csv_gather(csv, &e);
 			line = csv->rec;
 			len = csv->rec_len;
-			lineno = csv->line;
-		} else {
-			rc = input_getline(&r->in, &line, &len, &e);
-			lineno = r->in.line;
-		}
-		if (rc > 0 && (csv != NULL || strspn(line, " \t") != len) &&
-		    chunk_add(c, line, len, lineno) < 0) {
-			ipw_error_oom(&e);
-			rc = -1;
-		}
-		if (c->n < CHUNK_LINES && c->len < CHUNK_BYTES && rc > 0)
-			continue;
+			if (rc > 0 && chunk_add(c, line, len, csv->line, 1) <
+			    0) {
+				ipw_error_oom(&e);
+				rc = -1;
+			}
+			if (c->n < CHUNK_LINES && c->len < CHUNK_BYTES && rc >
+			    0)
+				continue;
+		} else
+			rc = chunk_fill(r, c, &cy);
 		/* the chunk is full, or the input has ended: to a thread */
 		pthread_mutex_lock(&pl.mu);
-		c->nunknown = r->nunknown;
-		memcpy(c->unknown, r->unknown, sizeof(c->unknown));
-		memcpy(c->unknown_len, r->unknown_len, sizeof(c->unknown_len));
-		c->state = 1;
+		hand_off(&pl, c, r);
 		filled++;
-		pthread_cond_signal(&pl.work);
 		fill = (fill + 1) % pl.nslots;
 		/* commit, in order, until the next slot is free (or, at the
 		 * end, everything) */
-		while (committed < filled && (rc <= 0 ||
+		while (committed < filled && !halt && (rc <= 0 ||
 		    pl.slot[fill].state != 0)) {
 			struct chunk *k = &pl.slot[commit_at];
 			while (k->state != 3)
 				pthread_cond_wait(&pl.done, &pl.mu);
 			pthread_mutex_unlock(&pl.mu);
-			chunk_commit(r, k, h);
+			/* a raw chunk that stops the reading: none after it */
+			if (chunk_commit(r, k, h, &base) < 0)
+				halt = 1;
 			pthread_mutex_lock(&pl.mu);
 			k->state = 0;
 			k->n = 0;
 			k->len = 0;
+			k->raw = 0;
 			committed++;
 			commit_at = (commit_at + 1) % pl.nslots;
 		}
 		pthread_mutex_unlock(&pl.mu);
-		if (rc < 0 && !r->stop)
+		if (rc < 0 && csv != NULL && !r->stop)
 			report(r, &e, e.line, e.col);
-		if (rc < 0)
-			break;
 	}
+	/* a stop by the error list: what was handed off is not committed */
+	if (first != NULL)
+		r->in.line = base;
 done:
 	pthread_mutex_lock(&pl.mu);
 	pl.quit = 1;
@@ -1564,10 +1783,18 @@ done:
 	pthread_mutex_unlock(&pl.mu);
 	workers_join(&wk);
 	for (int i = 0; i < pl.nslots; i++) {
-		free(pl.slot[i].text);
-		free(pl.slot[i].scratch);
+		struct chunk *c = &pl.slot[i];
+		free(c->text);
+		free(c->scratch);
+		free(c->off);
+		free(c->llen);
+		free(c->lineno);
+		free(c->ok);
+		free(c->rec);
+		free(c->id_hash);
 	}
 	free(pl.slot);
+	free(cy.buf);
 	pthread_mutex_destroy(&pl.mu);
 	pthread_cond_destroy(&pl.work);
 	pthread_cond_destroy(&pl.done);

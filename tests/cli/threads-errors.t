@@ -1,6 +1,6 @@
 # errors and warnings on several threads are those of one thread, at the
-# same lines: 10,000 records (five chunks of 2,048 lines) with, in the
-# fifth chunk, a bad value at line 9000, an unknown field at 9500
+# same lines: 10,000 records (about 1.3 MB: three chunks of 512 KiB)
+# with, in the last chunk, a bad value at line 9000, an unknown field at 9500
 # (warned once, at its first line) and at 9600, and at line 9800 a
 # duplicate of line 5 (a query of the first chunk), at 9900 a correct of
 # 2; --max-errors 2 stops at the second error, 3 reports all three
