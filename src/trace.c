@@ -1549,7 +1549,8 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
 	c->len = 0;
 	if (text_room(c, cy->len + want + INPUT_BLOCK + 1, 0) < 0)
 		goto oom;
-	memcpy(c->text, cy->buf, cy->len);
+	if (cy->len > 0)
+		memcpy(c->text, cy->buf, cy->len);
 	c->len = cy->len;
 	cy->len = 0;
 	for (;;) {
@@ -1586,7 +1587,8 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
 		cy->buf = p;
 		cy->cap = cy->len;
 	}
-	memcpy(cy->buf, nl + 1, cy->len);
+	if (cy->len > 0)
+		memcpy(cy->buf, nl + 1, cy->len);
 	c->len = (size_t)(nl + 1 - c->text);
 	return 1;
 oom:
