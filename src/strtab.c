@@ -176,14 +176,6 @@ strtab_find(const struct strtab *st, const char *s, size_t len)
 	return lookup(st, s, len, hash_bytes(s, len), &where);
 }
 
-const char *
-strtab_str(const struct strtab *st, uint32_t id)
-{
-	if (id == STRTAB_NONE || id >= st->n)
-		return NULL;
-	return st->bytes + st->offset[id];
-}
-
 uint64_t
 strtab_hash64(const char *s)
 {

@@ -36,7 +36,14 @@ uint32_t strtab_intern_hashed(struct strtab *st, const char *s, size_t len,
 void strtab_prefetch(const struct strtab *st, uint32_t h);
 /* Returns the id, or STRTAB_NONE if s was never interned. */
 uint32_t strtab_find(const struct strtab *st, const char *s, size_t len);
-const char *strtab_str(const struct strtab *st, uint32_t id);
+/* The string of id, or NULL for STRTAB_NONE or an id never given. */
+static inline const char *
+strtab_str(const struct strtab *st, uint32_t id)
+{
+	if (id == STRTAB_NONE || id >= st->n)
+		return NULL;
+	return st->bytes + st->offset[id];
+}
 /* FNV-1a, 64 bit, of a NUL-terminated string: a stable key for a query
  * id or a text across runs, files and shards. */
 uint64_t strtab_hash64(const char *s);

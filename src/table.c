@@ -232,11 +232,23 @@ config_for(struct table *t, const struct record *r, uint32_t model,
 	int dev = REC_HAS(r, RF_ACCELERATORS) ?
 	    (int)r->num[RF_ACCELERATORS] : 0;
 
+	uint32_t *hint = &t->cfg_hint[(model * 31 + accel) % TABLE_CFG_HINTS];
+	int k;
+
+	/* the configuration this model and accelerator had last, first */
+	if (*hint < t->nc && t->cfg[*hint].model == model && t->cfg[*hint].accel
+	    == accel && t->cfg[*hint].precision == prec &&
+	    t->cfg[*hint].devices == dev)
+		return (int)*hint;
 	for (uint32_t c = 0; c < t->nc; c++)
 		if (t->cfg[c].model == model && t->cfg[c].accel == accel &&
-		    t->cfg[c].precision == prec && t->cfg[c].devices == dev)
+		    t->cfg[c].precision == prec && t->cfg[c].devices == dev) {
+			*hint = c;
 			return (int)c;
-	return new_config(t, model, accel, prec, dev, file, line);
+		}
+	if ((k = new_config(t, model, accel, prec, dev, file, line)) >= 0)
+		*hint = (uint32_t)k;
+	return k;
 }
 
 static uint32_t
@@ -246,16 +258,23 @@ intern_field(struct table *t, const struct record *r, int f)
 	uint32_t id;
 	int k;
 
-	for (int i = 0; i < TABLE_RECENT; i++)
+	/* from the text the last record had on: then the one after it (a
+	 * pool cycles through its models in the order they came) */
+	for (int j = 0; j < TABLE_RECENT; j++) {
+		int i = (t->recent_hit[f] + j) % TABLE_RECENT;
 		if (t->recent[f][i] != STRTAB_NONE && t->recent_len[f][i] ==
-		    len && record_same_bytes(strtab_str(&t->strings, t->recent[f][i]),
-		    r->text[f], len))
+		    len && record_same_bytes(strtab_str(&t->strings,
+		    t->recent[f][i]), r->text[f], len)) {
+			t->recent_hit[f] = (uint8_t)i;
 			return t->recent[f][i];	/* no hash, no probe */
+		}
+	}
 	if ((id = strtab_intern(&t->strings, r->text[f], len)) == STRTAB_NONE)
 		return id;
 	k = t->recent_next[f];
 	t->recent[f][k] = id;
 	t->recent_len[f][k] = (uint32_t)len;
+	t->recent_hit[f] = (uint8_t)k;
 	t->recent_next[f] = (uint8_t)((k + 1) % TABLE_RECENT);
 	return id;
 }

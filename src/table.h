@@ -44,6 +44,7 @@ struct table_config {
 /* Texts a field remembers (table.recent): a pool of configurations cycles
  * through its models and accelerators record by record. */
 #define TABLE_RECENT 8
+#define TABLE_CFG_HINTS 64
 
 struct table {
 	struct strtab strings;
@@ -63,11 +64,15 @@ struct table {
 	uint32_t recent[RF_COUNT][TABLE_RECENT];
 	uint32_t recent_len[RF_COUNT][TABLE_RECENT];
 	uint8_t recent_next[RF_COUNT];
+	uint8_t recent_hit[RF_COUNT];	/* the one the last record had */
 	uint32_t last_sid;	/* query id of the last record: traces usually
 				 * list a query's records together */
 	size_t last_sid_len;
 	uint32_t nc, ccap;
 	struct table_config *cfg;
+	/* by model and accelerator (hashed), the configuration a record of
+	 * theirs had last: tried before the others */
+	uint32_t cfg_hint[TABLE_CFG_HINTS];
 	uint32_t nfiles;
 	char **files;		/* names of the inputs, for positions */
 	uint64_t nrecords;
