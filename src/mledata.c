@@ -129,6 +129,16 @@ copy_fields(const struct csv_reader *r, const int *map, int n)
 
 /* Maps the header's columns; the first file's header is kept, and
  * s->map says where each of its columns is in this file's (-1: absent). */
+/* Leaderboard v2's name for column k, or NULL. */
+static const char *
+alias_of(int k)
+{
+	for (size_t j = 0; j < sizeof(col_alias) / sizeof(col_alias[0]); j++)
+		if (col_alias[j].k == k)
+			return col_alias[j].name;
+	return NULL;
+}
+
 /* The header's column named name, or -1. */
 static int
 header_index(const struct csv_reader *r, const char *name)
@@ -162,13 +172,17 @@ read_header(struct mle_set *s, const struct csv_reader *r, struct cols *col,
 		    measured && (k != C_POWER || col->at[C_TPUT] < 0));
 		if (col->at[k] < 0 && need) {
 			ipw_error_set(err, IPW_EX_DATAERR, "the header has no "
-			    "column %s", col_name[k]);
+			    "column %s%s%s%s%s", col_name[k], alias_of(k) ?
+			    " (v2: " : "", alias_of(k) ? alias_of(k) : "",
+			    alias_of(k) ? ")" : "", k == C_POWER ? ", nor "
+			    "output_tok_per_s (v2: token_tput) to make it of "
+			    "energy per token" : "");
 			return at(err, path, r->line, 0);
 		}
 	}
 	if (col->at[C_SEQS] < 0 && col->at[C_BATCH] < 0) {
 		ipw_error_set(err, IPW_EX_DATAERR, "the header has neither "
-		    "max_num_seqs nor avg_batch_size");
+		    "max_num_seqs nor avg_batch_size (v2: max_bs, avg_bs)");
 		return at(err, path, r->line, 0);
 	}
 	if (s->header == NULL) {

@@ -11,5 +11,5 @@ cmd: awk -F, 'NR == 1 { print "model_id,weight_precision,gpu,num_gpus,max_num_se
 same fit
 13
 exit 65
-nopower.csv:1: the header has no column avg_power_W_all_gpus
+nopower.csv:1: the header has no column avg_power_W_all_gpus, nor output_tok_per_s (v2: token_tput) to make it of energy per token
 --- stderr

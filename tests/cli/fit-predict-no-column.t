@@ -3,4 +3,4 @@ cmd: $IPWSIM fit --predict bad/predict-no-output-len.csv -o $T/out.csv; echo "st
 --- stdout
 status 65
 --- stderr
-ipwsim: fit: bad/predict-no-output-len.csv:1: the header has no column avg_output_len
+ipwsim: fit: bad/predict-no-output-len.csv:1: the header has no column avg_output_len (v2: avg_out_tokens)
