@@ -53,9 +53,10 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
 	lc->scope[PROV_SCOPE(prov)]++;
 	lc->correct += c->correct[q];
 	lc->energy_sum += c->energy[q];
-	lc->tokens_in += c->tok_in[q];
-	lc->tokens_out += c->tok_out[q];
-	if (c->energy[q] == 0 && c->tok_in[q] + (uint64_t)c->tok_out[q] > 0)
+	lc->tokens_in += table_tok_in(c, q);
+	lc->tokens_out += table_tok_out(c, q);
+	if (c->energy[q] == 0 && table_tok_in(c, q) + (uint64_t)table_tok_out(c,
+	    q) > 0)
 		flag(lc, LINT_ZERO_ENERGY, q);
 	if (isnan(p))
 		return;
@@ -99,10 +100,11 @@ lint_config(struct lint *l, const struct table *t, const struct catalog *cat,
 			continue;
 		lint_cell(lc, c, q, a);
 		if (*first) {
-			*tin = c->tok_in[q];
-			*tout = c->tok_out[q];
+			*tin = table_tok_in(c, q);
+			*tout = table_tok_out(c, q);
 			*first = 0;
-		} else if (c->tok_in[q] != *tin || c->tok_out[q] != *tout)
+		} else if (table_tok_in(c, q) != *tin || table_tok_out(c, q) !=
+		    *tout)
 			l->same_tokens = 0;
 	}
 	if (lc->records > 1 && lc->correct == lc->records)

@@ -297,7 +297,7 @@ policy_alts(const struct policy *pol, uint32_t q, struct alt *a)
 	case POL_LENGTH:
 		/* The prompt length is the query's: every scored query has a
 		 * cloud record to read it from. */
-		if (pol->p->m[cloud].c->tok_in[q] <= pol->threshold)
+		if (table_tok_in(pol->p->m[cloud].c, q) <= pol->threshold)
 			return attempt(pol, q, pol->member, 1, a);
 		return one(a, 1, bit(cloud), cloud);
 	case POL_SINGLE:
@@ -377,7 +377,7 @@ fit_length(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 	pol->member = best_single(pol, calib);
 	for (uint32_t q = 0; q < p->nq; q++)
 		if (calib[q] && !p->skip[q]) {
-			v[n].tokens = cloud->tok_in[q];
+			v[n].tokens = table_tok_in(cloud, q);
 			v[n++].gain = pool_energy(&p->m[p->nlocal], q) -
 			    attempt_energy(pol, q, pol->member);
 		}

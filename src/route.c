@@ -363,12 +363,12 @@ mean_lengths(const struct table_config *c, const struct table *t,
 	for (uint32_t q = 0; q < t->nq; q++) {
 		if (!table_has(c, q))
 			continue;
-		if (c->tok_in[q] > 0) {
-			si += c->tok_in[q];
+		if (table_tok_in(c, q) > 0) {
+			si += table_tok_in(c, q);
 			ni++;
 		}
-		if (c->tok_out[q] > 0) {
-			so += c->tok_out[q];
+		if (table_tok_out(c, q) > 0) {
+			so += table_tok_out(c, q);
 			no++;
 		}
 	}

@@ -189,7 +189,7 @@ pool_flops(const struct pool_member *m, uint32_t q)
 	double f = m->c->flops ? m->c->flops[q] : NAN;
 
 	return f == f ? f : m->flops_per_token *
-	    ((double)m->c->tok_in[q] + m->c->tok_out[q]);
+	    ((double)table_tok_in(m->c, q) + table_tok_out(m->c, q));
 }
 
 double pool_cost_tco(const struct pool_member *m, uint32_t q);
@@ -202,8 +202,8 @@ pool_cost(const struct pool_member *m, uint32_t q)
 	if (m->tco)
 		return pool_cost_tco(m, q);
 
-	return v == v ? v : m->price_in * m->c->tok_in[q] +
-	    m->price_out * m->c->tok_out[q];
+	return v == v ? v : m->price_in * table_tok_in(m->c, q) +
+	    m->price_out * table_tok_out(m->c, q);
 }
 
 /* Local members by total parameters, ties (and unknown sizes, last) in

@@ -26,8 +26,10 @@ config_release(struct table_config *c)
 	free(c->present);
 	free(c->correct);
 	free(c->energy);
-	free(c->tok_in);
-	free(c->tok_out);
+	free(c->tok_in16);
+	free(c->tok_out16);
+	free(c->tok_in32);
+	free(c->tok_out32);
 	free(c->score);
 	free(c->p_correct);
 	free(c->latency);
@@ -110,8 +112,10 @@ config_resize(struct table_config *c, size_t old, size_t n)
 	return resize(&c->present, words(old), words(n), 8, 0) |
 	    resize(&c->correct, old, n, 1, 0) |
 	    resize(&c->energy, old, n, 8, 8) |
-	    resize(&c->tok_in, old, n, 4, 0) |
-	    resize(&c->tok_out, old, n, 4, 0) |
+	    (c->tok_in32 ? resize(&c->tok_in32, old, n, 4, 0) :
+	    resize(&c->tok_in16, old, n, 2, 0)) |
+	    (c->tok_out32 ? resize(&c->tok_out32, old, n, 4, 0) :
+	    resize(&c->tok_out16, old, n, 2, 0)) |
 	    (c->score ? resize(&c->score, old, n, 4, 4) : 0) |
 	    (c->p_correct ? resize(&c->p_correct, old, n, 4, 4) : 0) |
 	    (c->latency ? resize(&c->latency, old, n, 4, 4) : 0) |
@@ -339,6 +343,29 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	return 0;
 }
 
+/* Stores v at q in a token column of cap cells: 16 bits a cell until a
+ * value needs more, then the whole column widened to 32 once. */
+static int
+store_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
+    uint32_t v)
+{
+	if (*wide == NULL && v > UINT16_MAX) {
+		uint32_t *w = malloc((cap ? cap : 1) * sizeof(*w));
+		if (w == NULL)
+			return -1;
+		for (size_t i = 0; i < cap; i++)
+			w[i] = (*narrow)[i];
+		free(*narrow);
+		*narrow = NULL;
+		*wide = w;
+	}
+	if (*wide != NULL)
+		(*wide)[q] = v;
+	else
+		(*narrow)[q] = (uint16_t)v;
+	return 0;
+}
+
 /* Is r's query the one of the previous record? Saves a hash lookup in
  * the common layout where a query's records are adjacent. */
 static int
@@ -396,8 +423,10 @@ table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
 	c->present[q >> 6] |= (uint64_t)1 << (q & 63);
 	c->correct[q] = r->num[RF_CORRECT] != 0;
 	c->energy[q] = r->num[RF_ENERGY];
-	c->tok_in[q] = (uint32_t)r->num[RF_TOKENS_IN];
-	c->tok_out[q] = (uint32_t)r->num[RF_TOKENS_OUT];
+	if (store_tokens(&c->tok_in16, &c->tok_in32, q, t->qcap,
+	    (uint32_t)r->num[RF_TOKENS_IN]) < 0 || store_tokens(&c->tok_out16,
+	    &c->tok_out32, q, t->qcap, (uint32_t)r->num[RF_TOKENS_OUT]) < 0)
+		return ipw_error_oom(err);
 	c->ncells++;
 	t->nrecords++;
 	return 0;
@@ -484,7 +513,8 @@ table_memory(const struct table *t)
 
 	for (uint32_t c = 0; c < t->nc; c++) {
 		const struct table_config *k = &t->cfg[c];
-		per_row += 1 + 8 + 4 + 4;
+		per_row += 1 + 8 + (k->tok_in32 ? 4 : 2) + (k->tok_out32 ? 4 :
+		    2);
 		per_row += (k->score ? 4 : 0) + (k->p_correct ? 4 : 0) + (k->latency ? 4 : 0) +
 		    (k->ttft ? 4 : 0) + (k->power ? 4 : 0) +
 		    (k->flops ? 8 : 0) + (k->cost ? 8 : 0) +

@@ -32,7 +32,11 @@ struct table_config {
 	uint64_t *present;	/* bit q: cell (q, this) measured */
 	uint8_t *correct;
 	double *energy;		/* J */
-	uint32_t *tok_in, *tok_out;
+	/* tokens: 16 bits a cell while every value of the configuration
+	 * fits, else 32 (the column widened once, the other freed); read
+	 * them by table_tok_in and table_tok_out */
+	uint16_t *tok_in16, *tok_out16;
+	uint32_t *tok_in32, *tok_out32;
 	/* optional; NULL until some record has them */
 	float *score, *latency, *ttft, *power;	/* 1, s, s, W */
 	float *p_correct;	/* P(correct), e.g. synth's */
@@ -107,6 +111,19 @@ static inline int
 table_has(const struct table_config *c, uint32_t q)
 {
 	return (int)((c->present[q >> 6] >> (q & 63)) & 1u);
+}
+
+/* A cell's prompt and output tokens (0 where not measured). */
+static inline uint32_t
+table_tok_in(const struct table_config *c, uint32_t q)
+{
+	return c->tok_in32 != NULL ? c->tok_in32[q] : c->tok_in16[q];
+}
+
+static inline uint32_t
+table_tok_out(const struct table_config *c, uint32_t q)
+{
+	return c->tok_out32 != NULL ? c->tok_out32[q] : c->tok_out16[q];
 }
 
 /* Configuration index by "model@accelerator", or -1. */

@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -66,9 +68,63 @@ START_TEST(test_tiny_in_every_format)
 			ck_assert(table_has(k, q));
 			ck_assert_int_eq(k->correct[q], tiny[q].ok[c]);
 			ck_assert_double_eq(k->energy[q], tiny[q].e[c]);
-			ck_assert_uint_eq(k->tok_in[q], tiny[q].tin);
-			ck_assert_uint_eq(k->tok_out[q], tiny[q].tout);
+			ck_assert_uint_eq(table_tok_in(k, q), tiny[q].tin);
+			ck_assert_uint_eq(table_tok_out(k, q), tiny[q].tout);
 		}
+	}
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
+/* Token columns hold 16 bits a cell until a value needs more: 65,535
+ * stays narrow, 65,536 widens the column (with the values before it),
+ * up to the largest allowed, 4,294,967,295; the other configuration's
+ * column and the other column stay narrow. 3,000 queries, so that the
+ * widening copies past the first block of rows. */
+START_TEST(test_token_widths)
+{
+	static const unsigned tin[] = { 65534, 65535, 0, 65536, 7, 4294967295u };
+	char path[] = "/tmp/ipwsim-tokens-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	struct trace_options o;
+	struct table t;
+	struct ipw_errlist errs;
+	const int n = 3000;
+
+	ck_assert_ptr_nonnull(fp);
+	for (int q = 0; q < n; q++) {
+		unsigned v = q < 6 ? tin[q] : (unsigned)q;
+		fprintf(fp, "{\"query_id\":\"q%d\",\"model\":\"Qwen3-8B\","
+		    "\"accelerator\":\"Apple-M4-Max\",\"correct\":1,"
+		    "\"energy_j\":1,\"tokens_in\":%u,\"tokens_out\":%d}\n", q,
+		    q == n - 1 ? 70000u : v, q % 65536);
+		fprintf(fp, "{\"query_id\":\"q%d\",\"model\":\"Qwen3-235B-A22B\","
+		    "\"accelerator\":\"NVIDIA-H200\",\"correct\":1,"
+		    "\"energy_j\":2,\"tokens_in\":%d,\"tokens_out\":65535}\n",
+		    q, q);
+	}
+	fclose(fp);
+	trace_options_init(&o);
+	table_init(&t);
+	ck_assert_int_eq(ipw_errlist_init(&errs, 1), 0);
+	ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
+	unlink(path);
+	ck_assert_uint_eq(t.nq, (unsigned)n);
+	ck_assert_ptr_nonnull(t.cfg[0].tok_in32);
+	ck_assert_ptr_null(t.cfg[0].tok_in16);
+	ck_assert_ptr_nonnull(t.cfg[0].tok_out16);
+	ck_assert_ptr_null(t.cfg[0].tok_out32);
+	ck_assert_ptr_nonnull(t.cfg[1].tok_in16);
+	ck_assert_ptr_nonnull(t.cfg[1].tok_out16);
+	for (uint32_t q = 0; q < (uint32_t)n; q++) {
+		unsigned v = q < 6 ? tin[q] : q;
+		ck_assert_uint_eq(table_tok_in(&t.cfg[0], q), q == (uint32_t)n - 1 ?
+		    70000u : v);
+		ck_assert_uint_eq(table_tok_out(&t.cfg[0], q), q % 65536);
+		ck_assert_uint_eq(table_tok_in(&t.cfg[1], q), q);
+		ck_assert_uint_eq(table_tok_out(&t.cfg[1], q), 65535);
 	}
 	ipw_errlist_release(&errs);
 	table_release(&t);
@@ -95,7 +151,7 @@ START_TEST(test_harness_records)
 	ck_assert_double_eq(t.cfg[local].energy[0], 120.5);
 	ck_assert_float_eq(t.cfg[local].latency[0], 2.5f);
 	ck_assert_float_eq(t.cfg[local].ttft[0], 0.25f);
-	ck_assert_uint_eq(t.cfg[local].tok_out[0], 80);
+	ck_assert_uint_eq(table_tok_out(&t.cfg[local], 0), 80);
 	ck_assert_int_eq(t.cfg[local].correct[1], 0);
 	ck_assert_double_eq(t.cfg[cloud].flops[0], 4.5e13);
 	ck_assert(isnan(t.cfg[cloud].flops[1]));
@@ -220,6 +276,7 @@ suite(void)
 
 	tcase_add_loop_test(tc, test_tiny_in_every_format, 0, 4);
 	tcase_add_test(tc, test_harness_records);
+	tcase_add_test(tc, test_token_widths);
 	tcase_add_loop_test(tc, test_bad_input, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_max_errors);
 	tcase_add_test(tc, test_score_threshold);
