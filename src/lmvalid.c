@@ -763,6 +763,24 @@ lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
 }
 
 void
+lmv_score(const double *le, const double *lt, const unsigned char *inside,
+    size_t n, struct lmv_summary *s)
+{
+	size_t in = 0;
+
+	s->points = 0;
+	s->scope = -1;
+	for (size_t i = 0; i < n; i++)
+		if (isfinite(le[i])) {
+			s->points++;
+			in += inside[i] != 0;
+		}
+	rel_summary(le, n, &s->med_e, &s->max_e);
+	rel_summary(lt, n, &s->med_t, &s->max_t);
+	s->coverage = s->points ? (double)in / (double)s->points : NAN;
+}
+
+void
 lmv_family_summarise(const struct lmv *v, int fold, int accel, int moe,
     int family, struct lmv_family_summary *s)
 {

@@ -95,6 +95,13 @@ void lmv_release(struct lmv *v);
 struct lmv_cell *lmv_at(const struct lmv *v, int fold, int accel, int moe);
 void lmv_summarise(const struct lmv *v, int fold, int accel, int moe,
     struct lmv_summary *s);
+/* Predictions scored against measurements: le[i] and lt[i] the logs of
+ * predicted / measured energy per token and ITL (NaN: not measured),
+ * inside[i] whether the measured energy lies in the 90% interval, n
+ * predictions: points (finite le), the median and largest relative
+ * errors, and coverage (NaN when no energy was measured); no scope. */
+void lmv_score(const double *le, const double *lt,
+    const unsigned char *inside, size_t n, struct lmv_summary *s);
 /* Whether a prediction's interval can come from fold f: model-out,
  * accel-out, curve-batch, curve-task. Only these report a coverage. */
 int lmv_interval_fold(int f);

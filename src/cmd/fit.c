@@ -44,6 +44,9 @@ static const char usage[] =
 "                        tables') and write them back as CSV with the\n"
 "                        predicted energy per token, its 90% interval,\n"
 "                        ITL, power and source\n"
+"  --score               with --predict: on stderr, the predictions' error\n"
+"                        against the measurements the rows carry, per\n"
+"                        accelerator, class and path, with the targets\n"
 "  --prompt-len N        mean prompt tokens assumed where a row gives no\n"
 "                        avg_input_len (0 to 1e6; default 1000)\n"
 "  --roofline            fit the older decode-step model instead (the\n"
@@ -62,7 +65,7 @@ static const char usage[] =
 "73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE, OPT_DATA,
-	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE, OPT_BY_FAMILY };
+	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE, OPT_BY_FAMILY, OPT_SCORE };
 
 static const struct option longopts[] = {
 	{ "curves", required_argument, NULL, OPT_CURVES },
@@ -72,6 +75,7 @@ static const struct option longopts[] = {
 	{ "prompt-len", required_argument, NULL, OPT_PROMPT_LEN },
 	{ "roofline", no_argument, NULL, OPT_ROOFLINE },
 	{ "by-family", no_argument, NULL, OPT_BY_FAMILY },
+	{ "score", no_argument, NULL, OPT_SCORE },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -91,7 +95,7 @@ struct validation {
 struct fit_cmd {
 	struct cli_common common;
 	const char *curves_file;
-	int validate, roofline, by_family;
+	int validate, roofline, by_family, score;
 	const char *data[MAX_DATA];
 	int ndata;
 	const char *predict;
@@ -127,6 +131,8 @@ own_option(void *ctx, int opt, const char *arg)
 		k->validate = k->by_family = 1;
 	else if (opt == OPT_ROOFLINE)
 		k->roofline = 1;
+	else if (opt == OPT_SCORE)
+		k->score = 1;
 	else if (opt == OPT_PREDICT)
 		k->predict = arg;
 	else if (opt == OPT_DATA) {
@@ -668,6 +674,99 @@ pred_num(FILE *fp, double v)
 	fputc(',', fp);
 }
 
+/* Row r's prediction (and whether its curve is on r's task); -1 when
+ * no fitted accelerator serves it. */
+static int
+predict_row(const struct fit_cmd *k, const struct mle_row *r,
+    struct lm_prediction *p, int *same)
+{
+	int cfg, a = mle_match(&k->train, &k->rows, r, &cfg, same);
+
+	return lmv_predict(&k->v, k->q, k->train.n, &r->pt, a, cfg, *same, p);
+}
+
+/* --score: the predictions against the measurements the rows carry, per
+ * accelerator, class and path, on stderr. */
+static void
+predict_score(const struct fit_cmd *k)
+{
+	size_t n = k->rows.n ? k->rows.n : 1, scored = 0;
+	double *le = malloc(2 * n * sizeof(*le)), *lt = malloc(2 * n *
+	    sizeof(*lt));
+	unsigned char *in = malloc(2 * n), *done = calloc(n, 1);
+	int *key = malloc(n * sizeof(*key));
+
+	if (le == NULL || lt == NULL || in == NULL || done == NULL ||
+	    key == NULL)
+		goto out;
+	/* [0, n): every row's; [n, 2n): a group's, gathered */
+	/* each row's group (accelerator x class x path), or -1 unscored */
+	for (size_t i = 0; i < k->rows.n; i++) {
+		const struct mle_row *r = &k->rows.row[i];
+		struct lm_prediction p;
+		int same;
+		key[i] = -1;
+		if (r->why[0] != '\0' || !isfinite(r->pt.ept) ||
+		    predict_row(k, r, &p, &same) < 0 || !isfinite(p.ept))
+			continue;
+		key[i] = (r->pt.accel * 2 + r->pt.moe) * 2 + (p.path == 1);
+		le[i] = log(p.ept / r->pt.ept);
+		lt[i] = isfinite(r->pt.itl) && isfinite(p.itl) ?
+		    log(p.itl / r->pt.itl) : NAN;
+		in[i] = r->pt.ept >= p.lo && r->pt.ept <= p.hi;
+		scored++;
+	}
+	if (scored == 0) {
+		fprintf(stderr, "ipwsim: fit: --score: no predicted row carries "
+		    "a measured energy_per_token_J: nothing to score\n");
+		goto out;
+	}
+	fprintf(stderr, "predicted against the rows' own measurements "
+	    "(%zu of %zu rows): |predicted / measured - 1| of energy per "
+	    "token and ITL;\ncover90: share of the measured energies inside "
+	    "pred_lo..pred_hi; target: median < 15%%, worst < 60%%, cover90 "
+	    "85-95%%\n\n%-16s %-5s %-10s %6s %7s %7s %7s %7s %7s %6s\n",
+	    scored, k->rows.n, "accelerator", "class", "path", "rows", "med_e",
+	    "max_e", "med_itl", "max_itl", "cover90", "target");
+	for (size_t i = 0; i <= k->rows.n; i++) {
+		struct lmv_summary sm;
+		size_t m = 0;
+		int g = i < k->rows.n ? key[i] : -2, all = g == -2;
+		if (!all && (g < 0 || done[i]))
+			continue;
+		/* this group's rows (the last line: every scored row) */
+		for (size_t j = 0; j < k->rows.n; j++)
+			if (key[j] >= 0 && (all || key[j] == g)) {
+				done[j] = 1;
+				le[n + m] = le[j];
+				lt[n + m] = lt[j];
+				in[n + m] = in[j];
+				m++;
+			}
+		lmv_score(le + n, lt + n, in + n, m, &sm);
+		if (all)
+			fprintf(stderr, "%-16s %-5s %-10s %6zu", "all", "", "",
+			    sm.points);
+		else
+			fprintf(stderr, "%-16s %-5s %-10s %6zu",
+			    k->rows.accel[g / 4], g / 2 % 2 ? "MoE" : "dense",
+			    g % 2 ? "curve" : "parametric", sm.points);
+		out_pct(stderr, 8, sm.med_e);
+		out_pct(stderr, 8, sm.max_e);
+		out_pct(stderr, 8, sm.med_t);
+		out_pct(stderr, 8, sm.max_t);
+		out_pct(stderr, 8, sm.coverage);
+		fprintf(stderr, " %6s\n", meets(&sm, LMV_MODEL_OUT) ? "met" :
+		    "missed");
+	}
+out:
+	free(le);
+	free(lt);
+	free(in);
+	free(done);
+	free(key);
+}
+
 static int
 predict_write(void *ctx, FILE *fp)
 {
@@ -692,10 +791,7 @@ predict_write(void *ctx, FILE *fp)
 			snprintf(note, sizeof(note), "not predicted: %s",
 			    r->why);
 		else {
-			int cfg, a = mle_match(&k->train, &k->rows, r, &cfg,
-			    &same);
-			ok = lmv_predict(&k->v, k->q, k->train.n, &r->pt, a,
-			    cfg, same, &p) == 0;
+			ok = predict_row(k, r, &p, &same) == 0;
 			if (!ok)
 				snprintf(note, sizeof(note), "not predicted: no "
 				    "fitted accelerator");
@@ -888,6 +984,9 @@ run(int argc, char **argv)
 		rc = cli_usage(&cmd_fit, "--predict writes CSV rows: without "
 		    "--validate or --format json");
 		done = 1;
+	} else if (!done && k->score && !k->predict) {
+		rc = cli_usage(&cmd_fit, "--score scores --predict's rows");
+		done = 1;
 	}
 	if (!done && k->roofline) {
 		if (load_curves(k, &err) < 0 ||
@@ -898,8 +997,11 @@ run(int argc, char **argv)
 	} else if (!done) {
 		if (load_data(k, &err) < 0)
 			rc = cli_fail(&cmd_fit, &err);
-		else if (k->predict)
+		else if (k->predict) {
 			rc = cli_write_output(&k->common, predict_write, k);
+			if (rc == 0 && k->score)
+				predict_score(k);
+		}
 		else
 			rc = cli_write_report(&k->common, k->by_family ?
 			    &fam_writers : k->validate ? &val_writers :

@@ -26,6 +26,9 @@ Options:
                         tables') and write them back as CSV with the
                         predicted energy per token, its 90% interval,
                         ITL, power and source
+  --score               with --predict: on stderr, the predictions' error
+                        against the measurements the rows carry, per
+                        accelerator, class and path, with the targets
   --prompt-len N        mean prompt tokens assumed where a row gives no
                         avg_input_len (0 to 1e6; default 1000)
   --roofline            fit the older decode-step model instead (the
