@@ -385,6 +385,15 @@ group(struct mle_set *s, struct mle_row *w)
 		w->pt.config = s->nconfig++;
 }
 
+/* A row not kept after all: its cells freed; -1. */
+static int
+drop_row(const struct mle_set *s, struct mle_row *w)
+{
+	free_fields(w->field, s->nfields);
+	w->field = NULL;
+	return -1;
+}
+
 static int
 read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
     const struct catalog *cat, int measured, const char *path,
@@ -494,13 +503,17 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 		w->pt.accel = name_index(s->accel, &s->naccel, a->name);
 		w->pt.task = name_index(s->task, &s->ntask, text(r, col,
 		    C_TASK));
-		if (w->pt.accel < 0 || w->pt.task < 0)
-			return ipw_error_set(err, IPW_EX_DATAERR, "more than "
-			    "%d accelerators or tasks", MLE_MAX_NAMES);
+		if (w->pt.accel < 0 || w->pt.task < 0) {
+			ipw_error_set(err, IPW_EX_DATAERR, "more than %d "
+			    "accelerators or tasks", MLE_MAX_NAMES);
+			at(err, path, r->line, 0);
+			return drop_row(s, w);
+		}
 		group(s, w);
 	} else if (measured) {
 		ipw_error_set(err, IPW_EX_DATAERR, "%s", w->why);
-		return at(err, path, r->line, 0);
+		at(err, path, r->line, 0);
+		return drop_row(s, w);
 	}
 	s->n++;
 	return 0;

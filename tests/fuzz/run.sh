@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds one libFuzzer target with ASan and UBSan and runs it:
 #   sh tests/fuzz/run.sh TARGET [SECONDS]     (default 60 s)
-# TARGET: trace, json, diff, simulate, sweep, merge, convert or catalog
+# TARGET: trace, json, diff, mledata, simulate, sweep, merge, convert or
+# catalog
 # (tests/fuzz/README.md). New inputs go to $FUZZ_DIR/TARGET/work (not
 # into the repository); the committed corpus tests/fuzz/corpus/TARGET
 # seeds it. A crash leaves its input in $FUZZ_DIR/TARGET/ and fails.
@@ -28,7 +29,7 @@ for c in "$top"/src/*.c "$top"/src/cmd/*.c; do
 done
 extra=""
 case $target in
-trace|json|diff) src=$top/tests/fuzz/fuzz_$target.c
+trace|json|diff|mledata) src=$top/tests/fuzz/fuzz_$target.c
 	extra="-DIPW_TOP=\"$top\"" ;;
 simulate|sweep|merge|convert|catalog)
 	src=$top/tests/fuzz/fuzz_cmd.c
