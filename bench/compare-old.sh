@@ -11,7 +11,7 @@ git -C "$(dirname "$0")/.." worktree add -q "$old" "$commit"
     ./configure -q && make -j2 libipwsim.a >/dev/null)
 cc -O2 -I"$old" -I"$old/src" $(pkg-config --cflags libcjson) \
     -o "$old/bench_old" "$(dirname "$0")/bench_ipwsim.c" "$old/libipwsim.a" \
-    $(pkg-config --libs libcjson gsl libzstd cairo pangocairo 2>/dev/null || pkg-config --libs libcjson gsl libzstd) -lm
+    $(pkg-config --libs libcjson gsl libzstd libxxhash cairo pangocairo 2>/dev/null || pkg-config --libs libcjson gsl libzstd) -lm
 make bench/bench_ipwsim >/dev/null
 # interleaved, RUNS times (default 2): this machine is noisy
 IPWSIM_DATADIR=${IPWSIM_DATADIR:-$(cd "$(dirname "$0")/.." && pwd)/data}

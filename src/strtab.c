@@ -3,19 +3,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define XXH_INLINE_ALL	/* the short keys want it inlined */
+#include <xxhash.h>
+
 #include "strtab.h"
 
-/* FNV-1a, 32 bit: short keys, no alignment needs. */
+/* XXH3 (libxxhash's header, inlined), its low 32 bits: faster than the
+ * FNV-1a byte loop it replaced on ids of a few bytes (2.5 against 3.5 ns)
+ * and five times on UUIDs (4 against 22 ns; bench/README.md). */
 static uint32_t
 hash_bytes(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
+	return (uint32_t)XXH3_64bits(s, len);
 }
 
 void

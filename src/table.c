@@ -343,13 +343,27 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	return 0;
 }
 
+static int widen_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q,
+    size_t cap, uint32_t v);
+
 /* Stores v at q in a token column of cap cells: 16 bits a cell until a
  * value needs more, then the whole column widened to 32 once. */
-static int
+static inline int
 store_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
     uint32_t v)
 {
-	if (*wide == NULL && v > UINT16_MAX) {
+	if (*wide == NULL && v <= UINT16_MAX) {
+		(*narrow)[q] = (uint16_t)v;
+		return 0;
+	}
+	return widen_tokens(narrow, wide, q, cap, v);
+}
+
+static int
+widen_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
+    uint32_t v)
+{
+	if (*wide == NULL) {
 		uint32_t *w = malloc((cap ? cap : 1) * sizeof(*w));
 		if (w == NULL)
 			return -1;
@@ -359,10 +373,7 @@ store_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
 		*narrow = NULL;
 		*wide = w;
 	}
-	if (*wide != NULL)
-		(*wide)[q] = v;
-	else
-		(*narrow)[q] = (uint16_t)v;
+	(*wide)[q] = v;
 	return 0;
 }
 

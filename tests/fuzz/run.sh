@@ -16,7 +16,7 @@ obj=$base/obj
 mkdir -p "$out/work" "$obj"
 printf '#define _GNU_SOURCE 1\n#define PACKAGE_VERSION "fuzz"\n#define PKGDATADIR "%s/data"\n#define HAVE_FDATASYNC 1\n' \
     "$top" > "$base/config.h"
-flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -I$base -I$top/src $(pkg-config --cflags libcjson gsl libzstd cairo pangocairo)"
+flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -I$base -I$top/src $(pkg-config --cflags libcjson gsl libzstd libxxhash cairo pangocairo)"
 # the library, compiled once per change of a source file
 objs=""
 for c in "$top"/src/*.c "$top"/src/cmd/*.c; do
@@ -39,7 +39,7 @@ esac
 [ "$target" = diff ] && src="$src $top/tests/fuzz/refreader.c"
 # shellcheck disable=SC2086
 clang $flags -fsanitize=fuzzer $extra -I"$top/tests/fuzz" -o "$out/fuzz" \
-    $src $objs $(pkg-config --libs libcjson gsl libzstd cairo pangocairo) -lpthread -lm
+    $src $objs $(pkg-config --libs libcjson gsl libzstd libxxhash cairo pangocairo) -lpthread -lm
 IPW_TOP=$top "$out/fuzz" -max_total_time="$secs" -max_len=65536 \
     -timeout=20 -rss_limit_mb=4096 -close_fd_mask=3 \
     -artifact_prefix="$out/" -print_final_stats=1 \
