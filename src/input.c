@@ -448,6 +448,27 @@ input_take(struct input *in, char *dst, size_t cap, struct ipw_error *err)
 	return (long)n;
 }
 
+int
+input_unread(struct input *in, const char *data, size_t n)
+{
+	size_t pending = in->len - in->pos;
+
+	if (n == 0)
+		return 0;
+	if (in->cap < n + pending + 1) {
+		char *p = realloc(in->buf, n + pending + RAW_CHUNK);
+		if (p == NULL)
+			return -1;
+		in->buf = p;
+		in->cap = n + pending + RAW_CHUNK;
+	}
+	memmove(in->buf + n, in->buf + in->pos, pending);
+	memcpy(in->buf, data, n);
+	in->pos = 0;
+	in->len = n + pending;
+	return 0;
+}
+
 void
 input_close(struct input *in)
 {

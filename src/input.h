@@ -58,6 +58,9 @@ int input_peek(struct input *in, const char **data, size_t *n,
  * caller counts the lines it cuts). */
 long input_take(struct input *in, char *dst, size_t cap,
     struct ipw_error *err);
+/* Gives bytes input_take returned back, to be read again first (by
+ * input_getline too); -1 when out of memory. */
+int input_unread(struct input *in, const char *data, size_t n);
 /* From now on, a zstd input is decoded ahead on a thread of its own
  * (nothing changes for a plain one, or if the thread cannot start): the
  * lines and errors are the same. */

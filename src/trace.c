@@ -1310,6 +1310,8 @@ one_line(struct reader *r, enum trace_format f, const char *line, size_t len)
 #define CHUNK_LINES 2048	/* CSV: records a chunk gathers */
 #define CHUNK_BYTES ((size_t)1 << 20)	/* bytes a chunk holds, about */
 #define RAW_BYTES ((size_t)1 << 19)	/* JSON Lines: bytes a chunk takes */
+#define RAW_CSV_BYTES ((size_t)1 << 17)	/* CSV, whose records are shorter:
+					 * about CHUNK_LINES of them */
 
 struct chunk {
 	char *text;		/* the lines, each NUL-terminated */
@@ -1326,6 +1328,8 @@ struct chunk {
 	 * lines (the last one may lack its newline at the end of the
 	 * input), cut into lines by the parsing thread */
 	int raw;
+	int csv;		/* raw CSV (no quote in it): only empty lines
+				 * are passed over, as csv_gather does */
 	size_t max_line;	/* the input's bound on a line */
 	long nlines;		/* lines cut, blank ones too */
 	long too_long;		/* 0, or the line (as lineno) over the bound:
@@ -1378,8 +1382,8 @@ lines_room(struct chunk *c, uint32_t need)
 
 /* A raw chunk's text into lines, as input_getline cuts them: at each
  * newline, one "\r" before it dropped, NUL-terminated in place; lines
- * of spaces and tabs counted but not kept; a line longer than the bound
- * ends the cutting there. */
+ * of spaces and tabs (CSV: empty lines) counted but not kept; a line
+ * longer than the bound ends the cutting there. */
 static void
 chunk_cut(struct chunk *c)
 {
@@ -1397,7 +1401,7 @@ chunk_cut(struct chunk *c)
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
 		p[n] = '\0';
-		if (strspn(p, " \t") != n) {
+		if (c->csv ? n > 0 : strspn(p, " \t") != n) {
 			if (lines_room(c, c->n + 1) < 0) {
 				c->oom = 1;
 				break;
@@ -1530,24 +1534,27 @@ whole_lines(struct chunk *c)
 }
 
 /* Fills c with the input's next whole lines, about RAW_BYTES of them
+ * (RAW_CSV_BYTES for CSV)
  * (more when a line is longer): the partial line after the last newline
  * goes to cy, cy's from the chunk before comes first. Returns 1 when
  * more may follow, 0 at the end of the input, -1 when reading stops
  * after this chunk's lines: at a line too long or an error (read,
- * decoding, memory), which c holds. */
+ * decoding, memory), which c holds; 2 for CSV whose bytes hold a quote
+ * (c holds them all, cy none, nothing cut). */
 static int
-chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
+chunk_fill(struct reader *r, struct chunk *c, struct carry *cy, int csv)
 {
-	size_t want = RAW_BYTES;
+	size_t step = csv ? RAW_CSV_BYTES : RAW_BYTES, want = step, room;
 	const char *nl;
 	long got = 1;
 
 	c->raw = 1;
+	c->csv = csv;
 	c->max_line = r->in.max_line;
 	c->nlines = c->too_long = 0;
 	c->oom = c->has_err = 0;
 	c->len = 0;
-	if (text_room(c, cy->len + want + INPUT_BLOCK + 1, 0) < 0)
+	if (text_room(c, cy->len + want + INPUT_BLOCK + 1, csv) < 0)
 		goto oom;
 	if (cy->len > 0)
 		memcpy(c->text, cy->buf, cy->len);
@@ -1555,13 +1562,21 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
 	cy->len = 0;
 	for (;;) {
 		while (c->len < want && got > 0) {
-			if (text_room(c, c->len + INPUT_BLOCK + 1, 0) < 0)
+			if (text_room(c, c->len + INPUT_BLOCK + 1, csv) < 0)
 				goto oom;
-			got = input_take(&r->in, c->text + c->len, c->cap -
-			    c->len - 1, &c->err);
+			/* at most what the chunk wants (a block at least): a
+			 * plain file would fill all the room at once */
+			room = want - c->len > INPUT_BLOCK ? want - c->len :
+			    INPUT_BLOCK;
+			got = input_take(&r->in, c->text + c->len, room,
+			    &c->err);
 			if (got > 0)
 				c->len += (size_t)got;
 		}
+		/* a quote in CSV: its newlines may be a field's; the caller
+		 * gives the bytes back and gathers records one by one */
+		if (csv && memchr(c->text, '"', c->len) != NULL)
+			return 2;
 		if (got < 0) {
 			c->has_err = 1;	/* the partial line is dropped */
 			whole_lines(c);
@@ -1577,7 +1592,7 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy)
 			c->too_long = 1;
 			return -1;
 		}
-		want = c->len + RAW_BYTES;
+		want = c->len + step;
 	}
 	cy->len = c->len - (size_t)(nl + 1 - c->text);
 	if (cy->len > cy->cap) {
@@ -1629,7 +1644,7 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
 			/* the one-thread path, which says what is wrong */
 			struct csv_reader cr;
 			csv_init(&cr, &r->in);
-			cr.line = c->lineno[i];
+			cr.line = r->line;
 			if (csv_split(&cr, line, c->llen[i], &e) < 0)
 				report(r, &e, e.line, e.col);
 			else
@@ -1690,6 +1705,36 @@ hand_off(struct parallel *pl, struct chunk *c, const struct reader *r)
 	pthread_cond_signal(&pl->work);
 }
 
+/* Commits the parsed chunks in order (the lock held, and held again on
+ * return), until the slot after the last filled one is free, or with
+ * all set until every filled chunk is; none after one that stops the
+ * reading (*halt). */
+static void
+commit_ready(struct reader *r, struct parallel *pl, const struct csv_header *h,
+    long *base, long *committed, int *commit_at, long filled, int all,
+    int *halt)
+{
+	int next = (int)(filled % pl->nslots);
+
+	while (*committed < filled && !*halt && (all ||
+	    pl->slot[next].state != 0)) {
+		struct chunk *k = &pl->slot[*commit_at];
+		while (k->state != 3)
+			pthread_cond_wait(&pl->done, &pl->mu);
+		pthread_mutex_unlock(&pl->mu);
+		/* a raw chunk that stops the reading: none after it */
+		if (chunk_commit(r, k, h, base) < 0)
+			*halt = 1;
+		pthread_mutex_lock(&pl->mu);
+		k->state = 0;
+		k->n = 0;
+		k->len = 0;
+		k->raw = 0;
+		(*committed)++;
+		*commit_at = (*commit_at + 1) % pl->nslots;
+	}
+}
+
 /* The rest of a canonical input, from its first line (JSON Lines, which
  * the caller read; NULL for CSV, whose records csv gathers) on nworkers
  * parsing threads. JSON Lines reach the chunks as the input's bytes, cut
@@ -1704,6 +1749,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	struct ipw_error e;
 	struct carry cy = { NULL, 0, 0 };
 	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0, halt = 0;
+	int raw = 1;	/* JSON Lines always; CSV until a chunk holds a quote */
 	long filled = 0, committed = 0, base = r->in.line;
 	char *line;
 	size_t len;
@@ -1732,7 +1778,29 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	}
 	while (rc > 0 && !r->stop && !halt) {
 		struct chunk *c = &pl.slot[fill];
-		if (csv != NULL) {
+		if (raw) {
+			rc = chunk_fill(r, c, &cy, csv != NULL);
+			if (rc == 2) {
+				/* CSV with a quote from here: the bytes back to
+				 * the input, every chunk before committed (its
+				 * lines counted), then record by record */
+				rc = input_unread(&r->in, c->text, c->len) < 0 ?
+				    -1 : 1;
+				c->len = 0;
+				c->raw = 0;
+				raw = 0;
+				pthread_mutex_lock(&pl.mu);
+				commit_ready(r, &pl, h, &base, &committed,
+				    &commit_at, filled, 1, &halt);
+				pthread_mutex_unlock(&pl.mu);
+				r->in.line = base;
+				if (rc < 0) {
+					ipw_error_oom(&e);
+					report(r, &e, base + 1, 0);
+				}
+				continue;
+			}
+		} else if (csv != NULL) {
 			/* a record whole, as csv_read gathers it */
 			rc = csv_gather(csv, &e);
 			line = csv->rec;
@@ -1745,8 +1813,7 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 			if (c->n < CHUNK_LINES && c->len < CHUNK_BYTES && rc >
 			    0)
 				continue;
-		} else
-			rc = chunk_fill(r, c, &cy);
+		}
 		/* the chunk is full, or the input has ended: to a thread */
 		pthread_mutex_lock(&pl.mu);
 		hand_off(&pl, c, r);
@@ -1754,25 +1821,11 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 		fill = (fill + 1) % pl.nslots;
 		/* commit, in order, until the next slot is free (or, at the
 		 * end, everything) */
-		while (committed < filled && !halt && (rc <= 0 ||
-		    pl.slot[fill].state != 0)) {
-			struct chunk *k = &pl.slot[commit_at];
-			while (k->state != 3)
-				pthread_cond_wait(&pl.done, &pl.mu);
-			pthread_mutex_unlock(&pl.mu);
-			/* a raw chunk that stops the reading: none after it */
-			if (chunk_commit(r, k, h, &base) < 0)
-				halt = 1;
-			pthread_mutex_lock(&pl.mu);
-			k->state = 0;
-			k->n = 0;
-			k->len = 0;
-			k->raw = 0;
-			committed++;
-			commit_at = (commit_at + 1) % pl.nslots;
-		}
+		commit_ready(r, &pl, h, &base, &committed, &commit_at, filled,
+		    rc <= 0, &halt);
 		pthread_mutex_unlock(&pl.mu);
-		if (rc < 0 && csv != NULL && !r->stop)
+		/* gathering's error (a raw chunk's was its commit's) */
+		if (rc < 0 && !raw && !r->stop)
 			report(r, &e, e.line, e.col);
 	}
 	/* a stop by the error list: what was handed off is not committed */
