@@ -1828,8 +1828,9 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 		if (rc < 0 && !raw && !r->stop)
 			report(r, &e, e.line, e.col);
 	}
-	/* a stop by the error list: what was handed off is not committed */
-	if (first != NULL)
+	/* the lines the raw chunks held, counted (gathering counts its own;
+	 * a stop by the error list: what was handed off is not committed) */
+	if (raw)
 		r->in.line = base;
 done:
 	pthread_mutex_lock(&pl.mu);

@@ -13,6 +13,9 @@ first chunk that holds one.
                query's domain quoted, holding a comma and a newline; a
                bad energy at record 18,001
 
+  blank.csv    the header and 5 empty lines: no records after the
+               header, at the last line read (6)
+
 Prints the file line of each bad record, computed here."""
 
 HEADER = "query_id,model,accelerator,correct,energy_j,tokens_in,tokens_out,domain"
@@ -54,3 +57,5 @@ w = write("noquote.csv", records(bad=(12345,)), "\r\n", blank_every=997,
 print("noquote.csv: bad energy at", w[12345], "spaces at", w["spaces"])
 w = write("late.csv", records(quote_from=16000, bad=(18001,)), "\n")
 print("late.csv: bad energy at", w[18001])
+open("blank.csv", "w").write(HEADER + "\n" * 6)
+
