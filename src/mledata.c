@@ -32,11 +32,13 @@ static const char *const col_name[C_N] = {
  * names them (model, gpu, tp, max_bs, avg_bs, avg_out_tokens,
  * energy_per_out_token_J, avg_tpot_s in seconds, token_tput), read where
  * the v3 name is absent; scale turns the column into the v3 unit. */
-static const struct {
+struct col_alias {
 	int k;
 	const char *name;
 	double scale;
-} col_alias[] = {
+};
+
+static const struct col_alias col_alias[] = {
 	{ C_MODEL, "model", 1 }, { C_NGPU, "tp", 1 }, { C_SEQS, "max_bs", 1 },
 	{ C_BATCH, "avg_bs", 1 }, { C_OUT, "avg_out_tokens", 1 },
 	{ C_EPT, "energy_per_out_token_J", 1 },
@@ -127,15 +129,13 @@ copy_fields(const struct csv_reader *r, const int *map, int n)
 	return f;
 }
 
-/* Maps the header's columns; the first file's header is kept, and
- * s->map says where each of its columns is in this file's (-1: absent). */
-/* Leaderboard v2's name for column k, or NULL. */
-static const char *
+/* Leaderboard v2's spelling of column k, or NULL. */
+static const struct col_alias *
 alias_of(int k)
 {
 	for (size_t j = 0; j < sizeof(col_alias) / sizeof(col_alias[0]); j++)
 		if (col_alias[j].k == k)
-			return col_alias[j].name;
+			return &col_alias[j];
 	return NULL;
 }
 
@@ -151,32 +151,34 @@ header_index(const struct csv_reader *r, const char *name)
 	return at;
 }
 
+/* Maps the header's columns, each by its v3 name, else its v2 one; the
+ * first file's header is kept, and s->map says where each of its
+ * columns is in this file's (-1: absent). */
 static int
 read_header(struct mle_set *s, const struct csv_reader *r, struct cols *col,
     int measured, const char *path, struct ipw_error *err)
 {
 	for (int k = 0; k < C_N; k++) {
+		const struct col_alias *a = alias_of(k);
 		col->at[k] = header_index(r, col_name[k]);
 		col->name[k] = col_name[k];
 		col->scale[k] = 1;
-		for (size_t j = 0; col->at[k] < 0 && j < sizeof(col_alias) /
-		    sizeof(col_alias[0]); j++)
-			if (col_alias[j].k == k && (col->at[k] = header_index(r,
-			    col_alias[j].name)) >= 0) {
-				col->name[k] = col_alias[j].name;
-				col->scale[k] = col_alias[j].scale;
-			}
+		if (col->at[k] < 0 && a != NULL &&
+		    (col->at[k] = header_index(r, a->name)) >= 0) {
+			col->name[k] = a->name;
+			col->scale[k] = a->scale;
+		}
 	}
 	for (int k = 0; k < C_N; k++) {
+		const struct col_alias *a = alias_of(k);
 		int need = col_required[k] == 1 || (col_required[k] == 2 &&
 		    measured && (k != C_POWER || col->at[C_TPUT] < 0));
 		if (col->at[k] < 0 && need) {
 			ipw_error_set(err, IPW_EX_DATAERR, "the header has no "
-			    "column %s%s%s%s%s", col_name[k], alias_of(k) ?
-			    " (v2: " : "", alias_of(k) ? alias_of(k) : "",
-			    alias_of(k) ? ")" : "", k == C_POWER ? ", nor "
-			    "output_tok_per_s (v2: token_tput) to make it of "
-			    "energy per token" : "");
+			    "column %s%s%s%s%s", col_name[k], a ? " (v2: " : "",
+			    a ? a->name : "", a ? ")" : "", k == C_POWER ?
+			    ", nor output_tok_per_s (v2: token_tput) to make "
+			    "it of energy per token" : "");
 			return at(err, path, r->line, 0);
 		}
 	}

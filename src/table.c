@@ -343,7 +343,7 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	return 0;
 }
 
-static int widen_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q,
+static int store_tokens_wide(uint16_t **narrow, uint32_t **wide, uint32_t q,
     size_t cap, uint32_t v);
 
 /* Stores v at q in a token column of cap cells: 16 bits a cell until a
@@ -356,11 +356,13 @@ store_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
 		(*narrow)[q] = (uint16_t)v;
 		return 0;
 	}
-	return widen_tokens(narrow, wide, q, cap, v);
+	return store_tokens_wide(narrow, wide, q, cap, v);
 }
 
+/* The rest of store_tokens: a column already wide, or a value that
+ * widens it. */
 static int
-widen_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
+store_tokens_wide(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
     uint32_t v)
 {
 	if (*wide == NULL) {

@@ -1324,9 +1324,10 @@ struct chunk {
 	uint8_t *ok;		/* 1 parsed, 0 the one-thread path */
 	struct record *rec;
 	uint32_t *id_hash;	/* strtab_hash of an ok record's id */
-	/* raw (JSON Lines): text is the input's bytes as they came, whole
-	 * lines (the last one may lack its newline at the end of the
-	 * input), cut into lines by the parsing thread */
+	/* raw (JSON Lines, and CSV until a quote is seen): text is the
+	 * input's bytes as they came, whole lines (the last one may lack
+	 * its newline at the end of the input), cut into lines by the
+	 * parsing thread */
 	int raw;
 	int csv;		/* raw CSV (no quote in it): only empty lines
 				 * are passed over, as csv_gather does */
@@ -1534,9 +1535,9 @@ whole_lines(struct chunk *c)
 }
 
 /* Fills c with the input's next whole lines, about RAW_BYTES of them
- * (RAW_CSV_BYTES for CSV)
- * (more when a line is longer): the partial line after the last newline
- * goes to cy, cy's from the chunk before comes first. Returns 1 when
+ * (RAW_CSV_BYTES for CSV; more when a line is longer, the quote check
+ * then rescanning what came before): the partial line after the last
+ * newline goes to cy, cy's from the chunk before comes first. Returns 1 when
  * more may follow, 0 at the end of the input, -1 when reading stops
  * after this chunk's lines: at a line too long or an error (read,
  * decoding, memory), which c holds; 2 for CSV whose bytes hold a quote

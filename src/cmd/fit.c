@@ -686,21 +686,22 @@ predict_row(const struct fit_cmd *k, const struct mle_row *r,
 }
 
 /* --score: the predictions against the measurements the rows carry, per
- * accelerator, class and path, on stderr. */
+ * accelerator, class and path, then over all, on stderr. */
 static void
 predict_score(const struct fit_cmd *k)
 {
 	size_t n = k->rows.n ? k->rows.n : 1, scored = 0;
-	double *le = malloc(2 * n * sizeof(*le)), *lt = malloc(2 * n *
-	    sizeof(*lt));
-	unsigned char *in = malloc(2 * n), *done = calloc(n, 1);
+	/* per row: log(predicted / measured) of energy and ITL, inside the
+	 * interval, its group (accelerator x class x path; -1 unscored);
+	 * ge, gt, gin: one group's, gathered */
+	double *le = malloc(n * sizeof(*le)), *lt = malloc(n * sizeof(*lt));
+	double *ge = malloc(n * sizeof(*ge)), *gt = malloc(n * sizeof(*gt));
+	unsigned char *in = malloc(n), *gin = malloc(n), *done = calloc(n, 1);
 	int *key = malloc(n * sizeof(*key));
 
-	if (le == NULL || lt == NULL || in == NULL || done == NULL ||
-	    key == NULL)
+	if (le == NULL || lt == NULL || ge == NULL || gt == NULL || in == NULL ||
+	    gin == NULL || done == NULL || key == NULL)
 		goto out;
-	/* [0, n): every row's; [n, 2n): a group's, gathered */
-	/* each row's group (accelerator x class x path), or -1 unscored */
 	for (size_t i = 0; i < k->rows.n; i++) {
 		const struct mle_row *r = &k->rows.row[i];
 		struct lm_prediction p;
@@ -728,22 +729,21 @@ predict_score(const struct fit_cmd *k)
 	    "85-95%%\n\n%-16s %-5s %-10s %6s %7s %7s %7s %7s %7s %6s\n",
 	    scored, k->rows.n, "accelerator", "class", "path", "rows", "med_e",
 	    "max_e", "med_itl", "max_itl", "cover90", "target");
+	/* a line per group, in order of its first row; i == n: all rows */
 	for (size_t i = 0; i <= k->rows.n; i++) {
 		struct lmv_summary sm;
 		size_t m = 0;
-		int g = i < k->rows.n ? key[i] : -2, all = g == -2;
+		int all = i == k->rows.n, g = all ? -1 : key[i];
 		if (!all && (g < 0 || done[i]))
 			continue;
-		/* this group's rows (the last line: every scored row) */
 		for (size_t j = 0; j < k->rows.n; j++)
 			if (key[j] >= 0 && (all || key[j] == g)) {
 				done[j] = 1;
-				le[n + m] = le[j];
-				lt[n + m] = lt[j];
-				in[n + m] = in[j];
-				m++;
+				ge[m] = le[j];
+				gt[m] = lt[j];
+				gin[m++] = in[j];
 			}
-		lmv_score(le + n, lt + n, in + n, m, &sm);
+		lmv_score(ge, gt, gin, m, &sm);
 		if (all)
 			fprintf(stderr, "%-16s %-5s %-10s %6zu", "all", "", "",
 			    sm.points);
@@ -762,7 +762,10 @@ predict_score(const struct fit_cmd *k)
 out:
 	free(le);
 	free(lt);
+	free(ge);
+	free(gt);
 	free(in);
+	free(gin);
 	free(done);
 	free(key);
 }
