@@ -79,7 +79,7 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 	struct account_sums *s = &a->member[ans];
 
 	s->queries += w;
-	s->correct += w * p->m[ans].c->correct[q];
+	s->correct += w * table_correct(p->m[ans].c, q);
 	for (uint64_t ran = alt->ran; ran != 0; ran &= ran - 1) {
 		int k = __builtin_ctzll(ran);
 		const struct pool_member *r = &p->m[k];
@@ -95,7 +95,7 @@ charge(struct account *a, const struct pool *p, uint32_t q,
 		*c += (float)(w * ck);
 		if (k == p->nlocal)
 			rs->cloud_calls += w;
-		else if (!r->c->correct[q]) {
+		else if (!table_correct(r->c, q)) {
 			rs->waste_energy_j += w * ek;
 			rs->waste_flops += w * fk;
 			rs->waste_cost_usd += w * ck;

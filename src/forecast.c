@@ -175,7 +175,7 @@ forecast_order_build(struct forecast_order *fo, const struct pool *p,
 		uint32_t q = mg[i].q;
 		double lat = cloud->c->latency != NULL ? cloud->c->latency[q] :
 		    NAN;
-		fo->cum_e[i + 1] = fo->cum_e[i] + cloud->c->energy[q];
+		fo->cum_e[i + 1] = fo->cum_e[i] + table_energy(cloud->c, q);
 		fo->cum_l[i + 1] = fo->cum_l[i] + lat;
 		fo->cum_c[i + 1] = fo->cum_c[i] + pool_cost(cloud, q);
 	}

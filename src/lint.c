@@ -20,7 +20,7 @@ cell_power(const struct table_config *c, uint32_t q)
 	if (c->power != NULL && !isnan(c->power[q]))
 		return c->power[q];
 	if (c->latency != NULL && c->latency[q] > 0)
-		return c->energy[q] / c->latency[q];
+		return table_energy(c, q) / c->latency[q];
 	return NAN;
 }
 
@@ -51,11 +51,11 @@ lint_cell(struct lint_config *lc, const struct table_config *c, uint32_t q,
 	lc->records++;
 	lc->source[PROV_SRC(prov)]++;
 	lc->scope[PROV_SCOPE(prov)]++;
-	lc->correct += c->correct[q];
-	lc->energy_sum += c->energy[q];
+	lc->correct += table_correct(c, q);
+	lc->energy_sum += table_energy(c, q);
 	lc->tokens_in += table_tok_in(c, q);
 	lc->tokens_out += table_tok_out(c, q);
-	if (c->energy[q] == 0 && table_tok_in(c, q) + (uint64_t)table_tok_out(c,
+	if (table_energy(c, q) == 0 && table_tok_in(c, q) + (uint64_t)table_tok_out(c,
 	    q) > 0)
 		flag(lc, LINT_ZERO_ENERGY, q);
 	if (isnan(p))

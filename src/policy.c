@@ -113,7 +113,7 @@ attempt(const struct policy *pol, uint32_t q, int k, double w,
 
 	if (!table_has(p->m[k].c, q))
 		return one(a, w, bit(cloud), cloud);
-	if (p->m[k].c->correct[q])
+	if (table_correct(p->m[k].c, q))
 		return one(a, w, bit(k), k);
 	if (d > 0)
 		n += one(&a[n], w * d, bit(k) | bit(cloud), cloud);
@@ -232,7 +232,7 @@ alts_size_cascade(const struct policy *pol, uint32_t q, struct alt *a)
 		if (!table_has(p->m[k].c, q))
 			continue;
 		ran |= bit(k);
-		if (p->m[k].c->correct[q])
+		if (table_correct(p->m[k].c, q))
 			return n + one(&a[n], reach, ran, k);
 		if (d < 1)
 			n += one(&a[n], reach * (1 - d), ran, k);
@@ -339,7 +339,7 @@ best_single(const struct policy *pol, const uint8_t *calib)
 		uint64_t n = 0;
 		for (uint32_t q = 0; q < p->nq; q++)
 			n += calib[q] && table_has(p->m[k].c, q) &&
-			    p->m[k].c->correct[q];
+			    table_correct(p->m[k].c, q);
 		if (n > best_n) {
 			best_n = n;
 			best = k;
@@ -444,7 +444,7 @@ fit_domain(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 		for (int k = 0; k < p->nlocal; k++)
 			if (table_has(p->m[k].c, q)) {
 				cnt[g].records[k]++;
-				cnt[g].correct[k] += p->m[k].c->correct[q];
+				cnt[g].correct[k] += table_correct(p->m[k].c, q);
 			}
 	}
 	for (uint32_t i = 0; i <= nid; i++) {

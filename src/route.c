@@ -661,7 +661,7 @@ hypotheses(const struct pool *p, struct pool_member *m, const struct table *t,
 	if (w->cloud_basis == BASIS_PER_QUERY) {
 		for (uint32_t q = 0; q < p->nq; q++)
 			if (!p->skip[q] && table_has(m->c, q)) {
-				sum += m->c->energy[q];
+				sum += table_energy(m->c, q);
 				n++;
 			}
 		m->e_fixed = n > 0 ? sum / n : 0;
@@ -797,7 +797,7 @@ pool_energy_provenance(const struct pool_member *m, uint32_t q, double w,
 {
 	int cell = m->c->prov != NULL ? m->c->prov[q] : 0;
 	int src = PROV_SRC(cell), scope = PROV_SCOPE(cell);
-	double base = (isnan(m->e_fixed) ? m->c->energy[q] : m->e_fixed) *
+	double base = (isnan(m->e_fixed) ? table_energy(m->c, q) : m->e_fixed) *
 	    m->e_scale, e = base;
 	struct overhead_terms t = { 0, 0, 0, 0 };
 
@@ -965,7 +965,7 @@ route_oracle_key(const struct pool_member *m, enum oracle_rule rule,
 int
 route_oracle_usable(const struct pool_member *m, uint32_t q)
 {
-	return table_has(m->c, q) && m->c->correct[q];
+	return table_has(m->c, q) && table_correct(m->c, q);
 }
 
 int

@@ -142,7 +142,7 @@ double pool_energy_overhead(const struct pool_member *m, uint32_t q,
 static inline double
 pool_energy(const struct pool_member *m, uint32_t q)
 {
-	double e = (isnan(m->e_fixed) ? m->c->energy[q] : m->e_fixed) *
+	double e = (isnan(m->e_fixed) ? table_energy(m->c, q) : m->e_fixed) *
 	    m->e_scale;
 
 	return m->overhead ? pool_energy_overhead(m, q, e) : e;

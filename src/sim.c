@@ -121,7 +121,7 @@ weak_quality(struct sim *s, const struct table *t)
 		for (uint32_t q = 0; q < t->nq; q++)
 			ok += s->scored[q] && !s->p.skip[q] &&
 			    table_has(s->p.m[k].c, q) &&
-			    s->p.m[k].c->correct[q];
+			    table_correct(s->p.m[k].c, q);
 		s->weak_ok[k] = ok;
 	}
 	return sim_weak_quality(s->weak_ok, s->p.nlocal, n);
@@ -470,7 +470,7 @@ local_power_ceiling(const struct pool *p, const struct table *t,
 		for (uint32_t q = 0; c->latency != NULL && q < t->nq; q++)
 			if (table_has(c, q) && isfinite(c->latency[q]) &&
 			    c->latency[q] > 0) {
-				e += c->energy[q];
+				e += table_energy(c, q);
 				s += c->latency[q];
 			}
 		if (s > 0 && e > 0)

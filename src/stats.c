@@ -73,7 +73,7 @@ route_values(const struct policy *pol, uint32_t q, const struct alt *a,
 	m->energy = (float)e;
 	m->flops = (float)f;
 	m->cost = (float)c;
-	m->correct = p->m[a->answer].c->correct[q];
+	m->correct = table_correct(p->m[a->answer].c, q);
 	m->local = a->answer < p->nlocal;
 }
 

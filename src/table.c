@@ -25,7 +25,8 @@ config_release(struct table_config *c)
 {
 	free(c->present);
 	free(c->correct);
-	free(c->energy);
+	free(c->energy32);
+	free(c->energy64);
 	free(c->tok_in16);
 	free(c->tok_out16);
 	free(c->tok_in32);
@@ -75,7 +76,10 @@ table_add_file(struct table *t, const char *name, struct ipw_error *err)
 }
 
 /* Resizes *p from `old` to `n` elements of `size` bytes; new elements are
- * zero, or NaN when nan_fill is 4 (float) or 8 (double). */
+ * zero, NaN when nan_fill is 4 (float) or 8 (double), every bit set when
+ * it is FILL_ONES. */
+#define FILL_ONES 1
+
 static int
 resize(void *pp, size_t old, size_t n, size_t size, int nan_fill)
 {
@@ -95,7 +99,8 @@ resize(void *pp, size_t old, size_t n, size_t size, int nan_fill)
 		for (size_t i = old; i < n; i++)
 			((double *)(void *)q)[i] = NAN;
 	else
-		memset(q + old * size, 0, (n - old) * size);
+		memset(q + old * size, nan_fill == FILL_ONES ? 0xff : 0,
+		    (n - old) * size);
 	return 0;
 }
 
@@ -110,8 +115,9 @@ config_resize(struct table_config *c, size_t old, size_t n)
 {
 	/* Optional columns stay NULL until a record needs them. */
 	return resize(&c->present, words(old), words(n), 8, 0) |
-	    resize(&c->correct, old, n, 1, 0) |
-	    resize(&c->energy, old, n, 8, 8) |
+	    resize(&c->correct, words(old), words(n), 8, 0) |
+	    (c->energy64 ? resize(&c->energy64, old, n, 8, 8) :
+	    resize(&c->energy32, old, n, 4, FILL_ONES)) |
 	    (c->tok_in32 ? resize(&c->tok_in32, old, n, 4, 0) :
 	    resize(&c->tok_in16, old, n, 2, 0)) |
 	    (c->tok_out32 ? resize(&c->tok_out32, old, n, 4, 0) :
@@ -203,6 +209,7 @@ new_config(struct table *t, uint32_t model, uint32_t accel, int precision,
 	}
 	c = &t->cfg[t->nc];
 	memset(c, 0, sizeof(*c));
+	c->energy_scale = 1;
 	c->model = model;
 	c->accel = accel;
 	c->precision = precision;
@@ -379,6 +386,87 @@ store_tokens_wide(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
 	return 0;
 }
 
+/* 10^k, exact in a double */
+static const double pow10_exact[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6,
+	1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15 };
+#define ENERGY_DEC_MAX 15
+
+/* Is e a count m of 10^-k below TABLE_ENERGY_NONE whose quotient gives e
+ * back bit for bit (so not -0, NaN or a negative)? */
+static inline int
+energy_count(double e, int k, uint32_t *m)
+{
+	double x = e * pow10_exact[k], r, back;
+
+	if (!(x >= 0 && x < (double)TABLE_ENERGY_NONE))
+		return 0;
+	r = nearbyint(x);
+	if (r >= (double)TABLE_ENERGY_NONE)
+		return 0;
+	*m = (uint32_t)r;
+	back = (double)*m / pow10_exact[k];
+	return memcmp(&back, &e, sizeof(e)) == 0;
+}
+
+static int store_energy_slow(struct table_config *c, uint32_t q, size_t cap,
+    double e);
+
+/* Stores e at q in the energy column of cap cells. */
+static inline int
+store_energy(struct table_config *c, uint32_t q, size_t cap, double e)
+{
+	uint32_t m;
+
+	if (c->energy64 == NULL && energy_count(e, c->energy_dec, &m)) {
+		c->energy32[q] = m;
+		if (m > c->energy_max)
+			c->energy_max = m;
+		return 0;
+	}
+	return store_energy_slow(c, q, cap, e);
+}
+
+/* The rest of store_energy: a value that needs more decimals (every
+ * count scaled up, once per decimal added, while the largest still
+ * fits), else the column converted to doubles; or one already so. */
+static int
+store_energy_slow(struct table_config *c, uint32_t q, size_t cap, double e)
+{
+	uint32_t m;
+
+	for (int k = c->energy_dec + 1; c->energy64 == NULL && k <=
+	    ENERGY_DEC_MAX; k++) {
+		double f = pow10_exact[k - c->energy_dec];
+		if ((double)c->energy_max * f >= (double)TABLE_ENERGY_NONE)
+			break;
+		if (!energy_count(e, k, &m))
+			continue;
+		for (size_t i = 0; i < cap; i++)
+			if (c->energy32[i] != TABLE_ENERGY_NONE)
+				c->energy32[i] = (uint32_t)((uint64_t)
+				    c->energy32[i] * (uint64_t)f);
+		c->energy_max = (uint32_t)((double)c->energy_max * f);
+		c->energy_dec = k;
+		c->energy_scale = pow10_exact[k];
+		c->energy32[q] = m;
+		if (m > c->energy_max)
+			c->energy_max = m;
+		return 0;
+	}
+	if (c->energy64 == NULL) {
+		double *w = malloc((cap ? cap : 1) * sizeof(*w));
+		if (w == NULL)
+			return -1;
+		for (size_t i = 0; i < cap; i++)
+			w[i] = table_energy(c, (uint32_t)i);
+		free(c->energy32);
+		c->energy32 = NULL;
+		c->energy64 = w;
+	}
+	c->energy64[q] = e;
+	return 0;
+}
+
 /* Is r's query the one of the previous record? Saves a hash lookup in
  * the common layout where a query's records are adjacent. */
 static int
@@ -434,9 +522,10 @@ table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
 	if (store_optional(t, c, q, r) < 0)
 		return ipw_error_oom(err);
 	c->present[q >> 6] |= (uint64_t)1 << (q & 63);
-	c->correct[q] = r->num[RF_CORRECT] != 0;
-	c->energy[q] = r->num[RF_ENERGY];
-	if (store_tokens(&c->tok_in16, &c->tok_in32, q, t->qcap,
+	if (r->num[RF_CORRECT] != 0)
+		c->correct[q >> 6] |= (uint64_t)1 << (q & 63);
+	if (store_energy(c, q, t->qcap, r->num[RF_ENERGY]) < 0 ||
+	    store_tokens(&c->tok_in16, &c->tok_in32, q, t->qcap,
 	    (uint32_t)r->num[RF_TOKENS_IN]) < 0 || store_tokens(&c->tok_out16,
 	    &c->tok_out32, q, t->qcap, (uint32_t)r->num[RF_TOKENS_OUT]) < 0)
 		return ipw_error_oom(err);
@@ -526,14 +615,14 @@ table_memory(const struct table *t)
 
 	for (uint32_t c = 0; c < t->nc; c++) {
 		const struct table_config *k = &t->cfg[c];
-		per_row += 1 + 8 + (k->tok_in32 ? 4 : 2) + (k->tok_out32 ? 4 :
+		per_row += (k->energy64 ? 8 : 4) + (k->tok_in32 ? 4 : 2) + (k->tok_out32 ? 4 :
 		    2);
 		per_row += (k->score ? 4 : 0) + (k->p_correct ? 4 : 0) + (k->latency ? 4 : 0) +
 		    (k->ttft ? 4 : 0) + (k->power ? 4 : 0) +
 		    (k->flops ? 8 : 0) + (k->cost ? 8 : 0) +
 		    (k->batch ? 2 : 0) + (k->prov ? 1 : 0);
 	}
-	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 8;
+	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 16;
 	total += (size_t)t->qcap * 12 + (size_t)t->row_of_cap * 4;
 	total += (size_t)t->ccap * sizeof(struct table_config);
 	return total + strtab_memory(&t->strings);

@@ -9,6 +9,7 @@
 #ifndef IPW_TABLE_H
 #define IPW_TABLE_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -30,8 +31,18 @@ struct table_config {
 	uint32_t first_file;	/* where its first record came from */
 	long first_line;
 	uint64_t *present;	/* bit q: cell (q, this) measured */
-	uint8_t *correct;
-	double *energy;		/* J */
+	uint64_t *correct;	/* bit q: cell (q, this) correct; read it by
+				 * table_correct */
+	/* energy, J: a count of 10^-energy_dec J a cell (energy_scale =
+	 * 10^energy_dec) while every value is one below 2^32 - 1 that
+	 * gives back its double exactly, TABLE_ENERGY_NONE where not
+	 * measured; else doubles (the column converted once, the other
+	 * freed); read it by table_energy */
+	uint32_t *energy32;
+	double *energy64;
+	double energy_scale;
+	uint32_t energy_max;	/* the largest count stored */
+	int energy_dec;
 	/* tokens: 16 bits a cell while every value of the configuration
 	 * fits, else 32 (the column widened once, the other freed); read
 	 * them by table_tok_in and table_tok_out */
@@ -111,6 +122,29 @@ static inline int
 table_has(const struct table_config *c, uint32_t q)
 {
 	return (int)((c->present[q >> 6] >> (q & 63)) & 1u);
+}
+
+/* Was cell (q, c) correct? 0 where not measured. */
+static inline int
+table_correct(const struct table_config *c, uint32_t q)
+{
+	return (int)((c->correct[q >> 6] >> (q & 63)) & 1u);
+}
+
+#define TABLE_ENERGY_NONE UINT32_MAX
+
+/* A cell's energy in J, NaN where not measured. m / 10^k with m < 2^53
+ * and 10^k exact is the correctly rounded quotient: the double the
+ * trace's text parses to. */
+static inline double
+table_energy(const struct table_config *c, uint32_t q)
+{
+	uint32_t m;
+
+	if (c->energy64 != NULL)
+		return c->energy64[q];
+	m = c->energy32[q];
+	return m == TABLE_ENERGY_NONE ? NAN : (double)m / c->energy_scale;
 }
 
 /* A cell's prompt and output tokens (0 where not measured). */

@@ -240,7 +240,7 @@ coverage(const struct pool *p, const struct table *t, const int *set, int n,
 		all++;
 		for (int i = 0; i < n && !any; i++)
 			any = table_has(p->m[set[i]].c, q) &&
-			    p->m[set[i]].c->correct[q];
+			    table_correct(p->m[set[i]].c, q);
 		ok += any;
 	}
 	return all > 0 ? ok / all : NAN;

@@ -290,7 +290,7 @@ START_TEST(test_fit_ignores_scored_queries)
 	for (uint32_t c = 0; c < t.nc; c++)
 		for (uint32_t q = 0; q < t.nq; q++)
 			if (!calib[q])
-				t.cfg[c].correct[q] ^= 1;
+				t.cfg[c].correct[q >> 6] ^= (uint64_t)1 << (q & 63);
 	ck_assert_int_eq(budget_policy_init(&b, &spec, &params, &p, &t, oracle,
 	    calib, &err), 0);
 	ck_assert_str_eq(a.name, b.name);

@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,8 +67,8 @@ START_TEST(test_tiny_in_every_format)
 		for (int c = 0; c < 3; c++) {
 			const struct table_config *k = &t.cfg[c];
 			ck_assert(table_has(k, q));
-			ck_assert_int_eq(k->correct[q], tiny[q].ok[c]);
-			ck_assert_double_eq(k->energy[q], tiny[q].e[c]);
+			ck_assert_int_eq(table_correct(k, q), tiny[q].ok[c]);
+			ck_assert_double_eq(table_energy(k, q), tiny[q].e[c]);
 			ck_assert_uint_eq(table_tok_in(k, q), tiny[q].tin);
 			ck_assert_uint_eq(table_tok_out(k, q), tiny[q].tout);
 		}
@@ -131,6 +132,94 @@ START_TEST(test_token_widths)
 }
 END_TEST
 
+/* Energy columns hold a count of 10^-k J a cell while every value is one
+ * below 2^32 - 1 that gives its double back: each value read must be
+ * the double strtod makes of its text (the second method), bit for bit,
+ * and NaN where the cell was not measured. Configurations: 0 adds
+ * decimals as it goes (5, 12.5, 0.125, 3.14159: the counts scaled up
+ * each time) and stays 32-bit; 1 meets 19 significant digits at query
+ * 2,500 and turns to doubles; 2 holds the largest count, 4,294,967,294,
+ * then a value with a decimal that would scale it past 32 bits; 3 the
+ * count 4,294,967,295 (not a count: the mark of an empty cell); 4 scales
+ * 400,000,000 to 4,000,000,000 for a half and stays 32-bit. */
+static void
+energy_text(char *buf, size_t size, int c, int q)
+{
+	static const char *const first[][4] = {
+		{ "5", "12.5", "0.125", "3.14159" },
+		{ "1", "2", "3", "4" },
+		{ "4294967294", "1.5", "7", "8" },
+		{ "4294967295", "1", "2", "3" },
+		{ "400000000", "0.5", "12", "0" },
+	};
+
+	if (q < 4)
+		snprintf(buf, size, "%s", first[c][q]);
+	else if (c == 1 && q == 2500)
+		snprintf(buf, size, "0.1234567890123456789");
+	else if (c == 4)
+		snprintf(buf, size, "%d.5", q);
+	else
+		snprintf(buf, size, "%d.%03d", q, (q * 7) % 1000);
+}
+
+START_TEST(test_energy_widths)
+{
+	char path[] = "/tmp/ipwsim-energy-XXXXXX", text[64];
+	int fd = mkstemp(path);
+	FILE *fp = fdopen(fd, "w");
+	struct trace_options o;
+	struct table t;
+	struct ipw_errlist errs;
+	const int n = 3000, nc = 5;
+	static const char *const accel[] = { "Apple-M4-Max", "NVIDIA-H100",
+		"NVIDIA-B200", "NVIDIA-A100", "AMD-MI300X" };
+
+	ck_assert_ptr_nonnull(fp);
+	for (int q = 0; q < n; q++)
+		for (int c = 0; c < nc; c++) {
+			if (c == 0 && q == 100)
+				continue;	/* a cell not measured */
+			energy_text(text, sizeof(text), c, q);
+			fprintf(fp, "{\"query_id\":\"q%d\",\"model\":\"Qwen3-8B\","
+			    "\"accelerator\":\"%s\",\"correct\":1,"
+			    "\"energy_j\":%s,\"tokens_in\":1,\"tokens_out\":1}\n",
+			    q, accel[c], text);
+		}
+	fclose(fp);
+	trace_options_init(&o);
+	table_init(&t);
+	ck_assert_int_eq(ipw_errlist_init(&errs, 1), 0);
+	ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
+	unlink(path);
+	ck_assert_uint_eq(t.nq, (unsigned)n);
+	ck_assert_uint_eq(t.nc, (unsigned)nc);
+	ck_assert_ptr_nonnull(t.cfg[0].energy32);
+	ck_assert_int_eq(t.cfg[0].energy_dec, 5);
+	ck_assert_ptr_nonnull(t.cfg[1].energy64);
+	ck_assert_ptr_null(t.cfg[1].energy32);
+	ck_assert_ptr_nonnull(t.cfg[2].energy64);
+	ck_assert_ptr_nonnull(t.cfg[3].energy64);
+	ck_assert_ptr_nonnull(t.cfg[4].energy32);
+	ck_assert_int_eq(t.cfg[4].energy_dec, 1);
+	for (int c = 0; c < nc; c++)
+		for (int q = 0; q < n; q++) {
+			double got = table_energy(&t.cfg[c], (uint32_t)q), want;
+			if (c == 0 && q == 100) {
+				ck_assert(isnan(got));
+				continue;
+			}
+			energy_text(text, sizeof(text), c, q);
+			want = strtod(text, NULL);
+			ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0,
+			    "configuration %d, query %d: %.17g, not %s", c, q,
+			    got, text);
+		}
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
 START_TEST(test_harness_records)
 {
 	struct table t;
@@ -148,11 +237,11 @@ START_TEST(test_harness_records)
 	cloud = table_find_config(&t, "Qwen3-235B-A22B@NVIDIA H200");
 	ck_assert_int_ge(local, 0);
 	ck_assert_int_ge(cloud, 0);
-	ck_assert_double_eq(t.cfg[local].energy[0], 120.5);
+	ck_assert_double_eq(table_energy(&t.cfg[local], 0), 120.5);
 	ck_assert_float_eq(t.cfg[local].latency[0], 2.5f);
 	ck_assert_float_eq(t.cfg[local].ttft[0], 0.25f);
 	ck_assert_uint_eq(table_tok_out(&t.cfg[local], 0), 80);
-	ck_assert_int_eq(t.cfg[local].correct[1], 0);
+	ck_assert_int_eq(table_correct(&t.cfg[local], 1), 0);
 	ck_assert_double_eq(t.cfg[cloud].flops[0], 4.5e13);
 	ck_assert(isnan(t.cfg[cloud].flops[1]));
 	ck_assert_double_eq(t.cfg[cloud].cost[0], 0.0001);
@@ -259,8 +348,8 @@ START_TEST(test_score_threshold)
 	table_init(&t);
 	ipw_errlist_init(&errs, 1);
 	ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
-	ck_assert_int_eq(t.cfg[0].correct[0], 1);
-	ck_assert_int_eq(t.cfg[0].correct[1], 0);
+	ck_assert_int_eq(table_correct(&t.cfg[0], 0), 1);
+	ck_assert_int_eq(table_correct(&t.cfg[0], 1), 0);
 	ck_assert_float_eq(t.cfg[0].score[1], 0.3f);
 	ipw_errlist_release(&errs);
 	table_release(&t);
@@ -277,6 +366,7 @@ suite(void)
 	tcase_add_loop_test(tc, test_tiny_in_every_format, 0, 4);
 	tcase_add_test(tc, test_harness_records);
 	tcase_add_test(tc, test_token_widths);
+	tcase_add_test(tc, test_energy_widths);
 	tcase_add_loop_test(tc, test_bad_input, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_max_errors);
 	tcase_add_test(tc, test_score_threshold);
