@@ -174,7 +174,7 @@ lint_warning(const struct lint *l, const struct table *t, uint32_t c,
     enum lint_kind k, char *buf, size_t size)
 {
 	const struct lint_config *lc = &l->cfg[c];
-	const char *q = table_str(t, t->q_name[lc->example[k]]);
+	const char *q = table_query(t, lc->example[k]);
 	char accel[RECORD_MAX_TEXT + 16];
 
 	/* the replica: "N x ACCEL" when the records give accelerators */

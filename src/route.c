@@ -265,11 +265,11 @@ check_complete(struct pool *p, const struct table *t,
 			ipw_error_set(err, IPW_EX_DATAERR, "query \"%.200s\" "
 			    "has no record for the cloud configuration \"%s\" "
 			    "(--drop-incomplete leaves such queries out)",
-			    table_str(t, t->q_name[q]),
+			    table_query(t, q),
 			    table_str(t, cloud->name));
-			if (t->q_file[q] < t->nfiles)
-				ipw_error_at(err, t->files[t->q_file[q]],
-				    t->q_line[q], 0);
+			if (table_query_file(t, q) < t->nfiles)
+				ipw_error_at(err, t->files[table_query_file(t,
+				    q)], t->q_line[q], 0);
 			return -1;
 		}
 		p->skip[q] = 1;

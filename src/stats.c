@@ -574,7 +574,7 @@ stats_bootstrap(const struct table *t, const uint8_t *mask,
 	}
 	for (uint32_t q = 0; q < t->nq; q++)
 		key[q] = stats_mix(seed ^
-		    strtab_hash64(table_str(t, t->q_name[q])));
+		    strtab_hash64(table_query(t, q)));
 	/* Two halves of the replicates (split on a multiple of four, the
 	 * draw's unit), one on another thread. */
 	for (int i = 0; i < BOOT_THREADS; i++) {

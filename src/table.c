@@ -14,7 +14,8 @@ table_init(struct table *t)
 {
 	memset(t, 0, sizeof(*t));
 	strtab_init(&t->strings);
-	t->last_sid = STRTAB_NONE;
+	strtab_init(&t->queries);
+	t->last_row = STRTAB_NONE;
 	for (int f = 0; f < RF_COUNT; f++)
 		for (int i = 0; i < TABLE_RECENT; i++)
 			t->recent[f][i] = STRTAB_NONE;
@@ -51,12 +52,11 @@ table_release(struct table *t)
 		free(t->files[i]);
 	free(t->files);
 	free(t->cfg);
-	free(t->q_name);
 	free(t->q_domain);
 	free(t->q_dataset);
-	free(t->q_file);
 	free(t->q_line);
-	free(t->row_of);
+	free(t->file_runs);
+	strtab_release(&t->queries);
 	strtab_release(&t->strings);
 	memset(t, 0, sizeof(*t));
 }
@@ -140,10 +140,8 @@ grow_rows(struct table *t)
 
 	if (n > UINT32_MAX - 1)
 		return -1;
-	if (resize(&t->q_name, old, n, 4, 0) < 0 ||
-	    resize(&t->q_domain, old, n, 4, 0) < 0 ||
+	if (resize(&t->q_domain, old, n, 4, 0) < 0 ||
 	    resize(&t->q_dataset, old, n, 4, 0) < 0 ||
-	    resize(&t->q_file, old, n, 4, 0) < 0 ||
 	    resize(&t->q_line, old, n, 4, 0) < 0)
 		return -1;
 	for (uint32_t c = 0; c < t->nc; c++)
@@ -153,39 +151,61 @@ grow_rows(struct table *t)
 	return 0;
 }
 
-/* Row of the query with string id sid, added if new (its first record
- * at file:line, for errors about the query). */
+/* Row rows's query came first from file `file`: a run of rows per
+ * file, a new one only where the file changes. */
 static int
-row_for(struct table *t, uint32_t sid, uint32_t file, long line,
-    uint32_t *row)
+note_file(struct table *t, uint32_t row, uint32_t file)
 {
-	if (sid >= t->row_of_cap) {
-		size_t n = t->row_of_cap ? t->row_of_cap : 1024;
-		uint32_t *p;
-		while (n <= sid)
-			n *= 2;
-		p = realloc(t->row_of, n * sizeof(*p));
+	if (t->nfile_runs > 0 && t->file_runs[t->nfile_runs - 1].file ==
+	    file)
+		return 0;
+	if (t->nfile_runs == t->file_runs_cap) {
+		uint32_t n = t->file_runs_cap ? t->file_runs_cap * 2 : 8;
+		struct table_file_run *p = realloc(t->file_runs, n *
+		    sizeof(*p));
 		if (p == NULL)
 			return -1;
-		for (size_t i = t->row_of_cap; i < n; i++)
-			p[i] = TABLE_NONE;
-		t->row_of = p;
-		t->row_of_cap = (uint32_t)n;
+		t->file_runs = p;
+		t->file_runs_cap = n;
 	}
-	if (t->row_of[sid] != TABLE_NONE) {
-		*row = t->row_of[sid];
+	t->file_runs[t->nfile_runs].row = row;
+	t->file_runs[t->nfile_runs++].file = file;
+	return 0;
+}
+
+uint32_t
+table_query_file(const struct table *t, uint32_t q)
+{
+	uint32_t lo = 0, hi = t->nfile_runs;
+
+	/* the last run starting at or before q */
+	while (hi - lo > 1) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (t->file_runs[mid].row <= q)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return t->nfile_runs > 0 && t->file_runs[lo].row <= q ?
+	    t->file_runs[lo].file : UINT32_MAX;
+}
+
+/* The row of a query whose id was just interned as `id` (a new one at
+ * file:line, for errors about the query, when id is the next row). */
+static int
+row_for(struct table *t, uint32_t id, uint32_t file, long line)
+{
+	if (id < t->nq)
 		return 0;
-	}
 	if (t->nq == t->qcap && grow_rows(t) < 0)
 		return -1;
-	*row = t->nq++;
-	t->row_of[sid] = *row;
-	t->q_name[*row] = sid;
-	t->q_domain[*row] = TABLE_NONE;
-	t->q_dataset[*row] = TABLE_NONE;
-	t->q_file[*row] = file;
-	t->q_line[*row] = line > 0 && line < (long)UINT32_MAX ?
+	if (note_file(t, t->nq, file) < 0)
+		return -1;
+	t->q_domain[t->nq] = TABLE_NONE;
+	t->q_dataset[t->nq] = TABLE_NONE;
+	t->q_line[t->nq] = line > 0 && line < (long)UINT32_MAX ?
 	    (uint32_t)line : 0;
+	t->nq++;
 	return 0;
 }
 
@@ -308,7 +328,7 @@ attribute(struct table *t, uint32_t *slot, const struct record *r, int f,
 	else if (slot[row] != id)
 		return ipw_error_set(err, IPW_EX_DATAERR,
 		    "query \"%s\" has %s \"%s\" here but \"%s\" in an earlier "
-		    "record", table_str(t, t->q_name[row]), rec_fields[f].name,
+		    "record", table_query(t, row), rec_fields[f].name,
 		    table_str(t, id), table_str(t, slot[row]));
 	return 0;
 }
@@ -474,11 +494,11 @@ same_query(const struct table *t, const struct record *r)
 {
 	const char *last;
 
-	if (t->last_sid == STRTAB_NONE)
+	if (t->last_row == STRTAB_NONE)
 		return 0;
-	last = strtab_str(&t->strings, t->last_sid);
-	return t->last_sid_len == r->text_len[RF_QUERY_ID] && memcmp(last,
-	    r->text[RF_QUERY_ID], t->last_sid_len) == 0;
+	last = table_query(t, t->last_row);
+	return t->last_row_len == r->text_len[RF_QUERY_ID] && memcmp(last,
+	    r->text[RF_QUERY_ID], t->last_row_len) == 0;
 }
 
 int
@@ -493,21 +513,21 @@ int
 table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
     uint32_t file, long line, struct ipw_error *err)
 {
-	uint32_t sid, model, accel, q;
+	uint32_t model, accel, q;
 	struct table_config *c;
 	int ci;
 
 	/* a query's records usually come together; else every id is new
 	 * or far back, and the recent texts would not hold it */
-	sid = same_query(t, r) ? t->last_sid : strtab_intern_hashed(
-	    &t->strings, r->text[RF_QUERY_ID], r->text_len[RF_QUERY_ID],
+	q = same_query(t, r) ? t->last_row : strtab_intern_hashed(
+	    &t->queries, r->text[RF_QUERY_ID], r->text_len[RF_QUERY_ID],
 	    id_hash);
-	t->last_sid = sid;
-	t->last_sid_len = r->text_len[RF_QUERY_ID];
+	t->last_row = q;
+	t->last_row_len = r->text_len[RF_QUERY_ID];
 	model = intern_field(t, r, RF_MODEL);
 	accel = intern_field(t, r, RF_ACCELERATOR);
-	if (sid == STRTAB_NONE || model == STRTAB_NONE ||
-	    accel == STRTAB_NONE || row_for(t, sid, file, line, &q) < 0)
+	if (q == STRTAB_NONE || model == STRTAB_NONE ||
+	    accel == STRTAB_NONE || row_for(t, q, file, line) < 0)
 		return ipw_error_oom(err);
 	if ((ci = config_for(t, r, model, accel, file, line)) < 0)
 		return ipw_error_oom(err);
@@ -515,7 +535,7 @@ table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
 	if (table_has(c, q))
 		return ipw_error_set(err, IPW_EX_DATAERR,
 		    "duplicate record for query \"%s\" on \"%s\"",
-		    table_str(t, sid), table_str(t, c->name));
+		    table_query(t, q), table_str(t, c->name));
 	if (attribute(t, t->q_domain, r, RF_DOMAIN, q, err) < 0 ||
 	    attribute(t, t->q_dataset, r, RF_DATASET, q, err) < 0)
 		return -1;
@@ -556,10 +576,8 @@ table_shrink(struct table *t)
 		return;
 	/* Shrinking cannot fail in a way that loses data: on failure the old
 	 * block stays and so does the old capacity. */
-	if (resize(&t->q_name, t->qcap, n, 4, 0) < 0 ||
-	    resize(&t->q_domain, t->qcap, n, 4, 0) < 0 ||
+	if (resize(&t->q_domain, t->qcap, n, 4, 0) < 0 ||
 	    resize(&t->q_dataset, t->qcap, n, 4, 0) < 0 ||
-	    resize(&t->q_file, t->qcap, n, 4, 0) < 0 ||
 	    resize(&t->q_line, t->qcap, n, 4, 0) < 0)
 		return;
 	for (uint32_t c = 0; c < t->nc; c++)
@@ -623,7 +641,8 @@ table_memory(const struct table *t)
 		    (k->batch ? 2 : 0) + (k->prov ? 1 : 0);
 	}
 	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 16;
-	total += (size_t)t->qcap * 12 + (size_t)t->row_of_cap * 4;
+	total += (size_t)t->qcap * 12 + (size_t)t->file_runs_cap *
+	    sizeof(*t->file_runs) + strtab_memory(&t->queries);
 	total += (size_t)t->ccap * sizeof(struct table_config);
 	return total + strtab_memory(&t->strings);
 }

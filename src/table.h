@@ -61,17 +61,22 @@ struct table_config {
 #define TABLE_RECENT 8
 #define TABLE_CFG_HINTS 64
 
+/* Rows from `row` on, until the next run, came first from file `file`. */
+struct table_file_run {
+	uint32_t row, file;
+};
+
 struct table {
-	struct strtab strings;
+	struct strtab strings;	/* every text but the query ids */
+	struct strtab queries;	/* the query ids: the id is the row */
 	uint32_t nq, qcap;
-	uint32_t *q_name;	/* string id of query_id */
 	uint32_t *q_domain;	/* string id or TABLE_NONE */
 	uint32_t *q_dataset;
-	uint32_t *q_file, *q_line;	/* where its first record is (for
-					 * errors about the query); line 0
-					 * when not known */
-	uint32_t *row_of;	/* string id -> query row, TABLE_NONE if none */
-	uint32_t row_of_cap;
+	uint32_t *q_line;	/* where its first record is (for errors about
+				 * the query; the file by table_query_file);
+				 * line 0 when not known */
+	struct table_file_run *file_runs;
+	uint32_t nfile_runs, file_runs_cap;
 	/* the string ids each text field had in recent records, with
 	 * their lengths (model, accelerator, domain, dataset take a few
 	 * values over and over): compared before hashing; replaced in
@@ -80,9 +85,9 @@ struct table {
 	uint32_t recent_len[RF_COUNT][TABLE_RECENT];
 	uint8_t recent_next[RF_COUNT];
 	uint8_t recent_hit[RF_COUNT];	/* the one the last record had */
-	uint32_t last_sid;	/* query id of the last record: traces usually
+	uint32_t last_row;	/* query of the last record: traces usually
 				 * list a query's records together */
-	size_t last_sid_len;
+	size_t last_row_len;
 	uint32_t nc, ccap;
 	struct table_config *cfg;
 	/* by model and accelerator (hashed), the configuration a record of
@@ -167,6 +172,14 @@ const char *table_config_name(const struct table *t, uint32_t c);
  * else N of an accelerator named "NAME xN" (catalog_devices), else 1. */
 int table_config_devices(const struct table *t, const struct table_config *c);
 const char *table_str(const struct table *t, uint32_t id);
+/* Query q's id. */
+static inline const char *
+table_query(const struct table *t, uint32_t q)
+{
+	return strtab_str(&t->queries, q);
+}
+/* The index in t->files of the input query q's first record came from. */
+uint32_t table_query_file(const struct table *t, uint32_t q);
 uint64_t table_cells(const struct table *t);
 /* Bytes held by the table, for memory reports. */
 size_t table_memory(const struct table *t);

@@ -1633,7 +1633,7 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
 		/* the table slot a later record's id probes, asked for now */
 		if (i + PREFETCH_AHEAD < c->n && c->ok[i + PREFETCH_AHEAD] &&
 		    REC_HAS(&c->rec[i + PREFETCH_AHEAD], RF_QUERY_ID))
-			strtab_prefetch(&r->t->strings,
+			strtab_prefetch(&r->t->queries,
 			    c->id_hash[i + PREFETCH_AHEAD]);
 		if (c->ok[i]) {
 			r->rec = &c->rec[i];	/* committed in place */

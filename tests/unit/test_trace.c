@@ -61,7 +61,7 @@ START_TEST(test_tiny_in_every_format)
 	for (int c = 0; c < 3; c++)
 		ck_assert_str_eq(table_config_name(&t, (uint32_t)c), cfg[c]);
 	for (uint32_t q = 0; q < 5; q++) {
-		ck_assert_str_eq(table_str(&t, t.q_name[q]), tiny[q].q);
+		ck_assert_str_eq(table_query(&t, q), tiny[q].q);
 		ck_assert_str_eq(table_str(&t, t.q_domain[q]), tiny[q].domain);
 		ck_assert_str_eq(table_str(&t, t.q_dataset[q]), tiny[q].dataset);
 		for (int c = 0; c < 3; c++) {
@@ -220,6 +220,55 @@ START_TEST(test_energy_widths)
 }
 END_TEST
 
+/* Each query remembers the file and line of its first record: three
+ * files read into one table, the second repeating a query of the first
+ * on another accelerator (the query stays the first file's) before two
+ * new ones. */
+START_TEST(test_query_positions)
+{
+	static const char *const recs[3][3][2] = {
+		{ { "qa", "Apple-M4-Max" }, { "qb", "Apple-M4-Max" } },
+		{ { "qb", "NVIDIA-H100" }, { "qc", "Apple-M4-Max" },
+		    { "qd", "Apple-M4-Max" } },
+		{ { "qe", "Apple-M4-Max" } },
+	};
+	static const struct {
+		const char *q;
+		uint32_t file, line;
+	} want[] = { { "qa", 0, 1 }, { "qb", 0, 2 }, { "qc", 1, 2 },
+		{ "qd", 1, 3 }, { "qe", 2, 1 } };
+	struct trace_options o;
+	struct table t;
+	struct ipw_errlist errs;
+
+	trace_options_init(&o);
+	table_init(&t);
+	ck_assert_int_eq(ipw_errlist_init(&errs, 1), 0);
+	for (int f = 0; f < 3; f++) {
+		char path[] = "/tmp/ipwsim-positions-XXXXXX";
+		FILE *fp = fdopen(mkstemp(path), "w");
+		ck_assert_ptr_nonnull(fp);
+		for (int k = 0; k < 3 && recs[f][k][0] != NULL; k++)
+			fprintf(fp, "{\"query_id\":\"%s\",\"model\":\"Qwen3-8B\","
+			    "\"accelerator\":\"%s\",\"correct\":1,"
+			    "\"energy_j\":1,\"tokens_in\":1,\"tokens_out\":1}\n",
+			    recs[f][k][0], recs[f][k][1]);
+		fclose(fp);
+		ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
+		unlink(path);
+	}
+	ck_assert_uint_eq(t.nfiles, 3);
+	ck_assert_uint_eq(t.nq, 5);
+	for (uint32_t q = 0; q < 5; q++) {
+		ck_assert_str_eq(table_query(&t, q), want[q].q);
+		ck_assert_uint_eq(table_query_file(&t, q), want[q].file);
+		ck_assert_uint_eq(t.q_line[q], want[q].line);
+	}
+	ipw_errlist_release(&errs);
+	table_release(&t);
+}
+END_TEST
+
 START_TEST(test_harness_records)
 {
 	struct table t;
@@ -228,9 +277,9 @@ START_TEST(test_harness_records)
 
 	ck_assert_int_eq(load(&t, "harness.jsonl", &errs, 1), 0);
 	ck_assert_uint_eq(t.nq, 2);
-	ck_assert_str_eq(table_str(&t, t.q_name[0]), "nr-0001");
+	ck_assert_str_eq(table_query(&t, 0), "nr-0001");
 	/* No id in dataset_metadata: a hash of the problem text. */
-	ck_assert_int_eq(strncmp(table_str(&t, t.q_name[1]), "problem:", 8), 0);
+	ck_assert_int_eq(strncmp(table_query(&t, 1), "problem:", 8), 0);
 	ck_assert_str_eq(table_str(&t, t.q_domain[1]), "Arts and media");
 	ck_assert_str_eq(table_str(&t, t.q_dataset[0]), "natural_reasoning");
 	local = table_find_config(&t, "Qwen3-8B@Apple M4 Max");
@@ -367,6 +416,7 @@ suite(void)
 	tcase_add_test(tc, test_harness_records);
 	tcase_add_test(tc, test_token_widths);
 	tcase_add_test(tc, test_energy_widths);
+	tcase_add_test(tc, test_query_positions);
 	tcase_add_loop_test(tc, test_bad_input, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_max_errors);
 	tcase_add_test(tc, test_score_threshold);
