@@ -12,10 +12,17 @@
 struct strtab {
 	char *bytes;		/* all strings, each NUL-terminated */
 	size_t used, cap;
-	uint64_t *offset;	/* id -> offset into bytes */
+	/* id -> offset into bytes: 32 bits while the bytes end at or
+	 * below wide_at (UINT32_MAX; a test sets it lower), then 64 (the
+	 * offsets copied once, the narrow ones freed) */
+	uint32_t *offset32;
+	uint64_t *offset64;
+	uint64_t wide_at;
 	uint32_t n, ncap;
 	uint32_t *slot;		/* open addressing: id + 1, 0 = empty */
-	uint32_t *slot_hash;
+	uint8_t *slot_tag;	/* the hash's top 8 bits: most strings that
+				 * differ are told apart without reading
+				 * them */
 	uint32_t nslot;		/* power of two */
 };
 
@@ -42,7 +49,8 @@ strtab_str(const struct strtab *st, uint32_t id)
 {
 	if (id == STRTAB_NONE || id >= st->n)
 		return NULL;
-	return st->bytes + st->offset[id];
+	return st->bytes + (st->offset64 != NULL ? st->offset64[id] :
+	    st->offset32[id]);
 }
 /* FNV-1a, 64 bit, of a NUL-terminated string: a stable key for a query
  * id or a text across runs, files and shards. */
