@@ -18,6 +18,7 @@
 void
 whatif_init(struct whatif *w)
 {
+	memset(w, 0, sizeof(*w));	/* counts and lists empty */
 	w->cloud_batch = w->local_batch = NAN;
 	w->local_measured_batch = w->cloud_measured_batch = NAN;
 	w->nbatch = 0;
