@@ -75,32 +75,35 @@ table_add_file(struct table *t, const char *name, struct ipw_error *err)
 	return (int)t->nfiles++;
 }
 
-/* Resizes *p from `old` to `n` elements of `size` bytes; new elements are
- * zero, NaN when nan_fill is 4 (float) or 8 (double), every bit set when
- * it is FILL_ONES. */
+/* Resizes *p from `old` to `n` elements of `size` bytes. The new ones
+ * below `live` (the rows that exist: a column made for them) are zero,
+ * NaN when fill is 4 (float) or 8 (double), every bit set when it is
+ * FILL_ONES; those above are set when their row is made (fill_row), so
+ * that capacity no row uses is never written. */
 #define FILL_ONES 1
 
 static int
-resize(void *pp, size_t old, size_t n, size_t size, int nan_fill)
+resize(void *pp, size_t old, size_t n, size_t size, int fill, size_t live)
 {
 	void **p = pp;
 	char *q;
+	size_t end = n < live ? n : live;
 
 	q = realloc(*p, n * size);
 	if (q == NULL && n > 0)
 		return -1;
 	*p = q;
-	if (n <= old)
+	if (end <= old)
 		return 0;
-	if (nan_fill == 4)
-		for (size_t i = old; i < n; i++)
+	if (fill == 4)
+		for (size_t i = old; i < end; i++)
 			((float *)(void *)q)[i] = NAN;
-	else if (nan_fill == 8)
-		for (size_t i = old; i < n; i++)
+	else if (fill == 8)
+		for (size_t i = old; i < end; i++)
 			((double *)(void *)q)[i] = NAN;
 	else
-		memset(q + old * size, nan_fill == FILL_ONES ? 0xff : 0,
-		    (n - old) * size);
+		memset(q + old * size, fill == FILL_ONES ? 0xff : 0,
+		    (end - old) * size);
 	return 0;
 }
 
@@ -110,27 +113,61 @@ words(size_t n)
 	return (n + 63) / 64;
 }
 
+/* Resizes a configuration's columns from old to n rows, the first live
+ * of them existing. */
 static int
-config_resize(struct table_config *c, size_t old, size_t n)
+config_resize(struct table_config *c, size_t old, size_t n, size_t live)
 {
+	size_t wl = words(live);
+
 	/* Optional columns stay NULL until a record needs them. */
-	return resize(&c->present, words(old), words(n), 8, 0) |
-	    resize(&c->correct, words(old), words(n), 8, 0) |
-	    (c->energy64 ? resize(&c->energy64, old, n, 8, 8) :
-	    resize(&c->energy32, old, n, 4, FILL_ONES)) |
-	    (c->tok_in32 ? resize(&c->tok_in32, old, n, 4, 0) :
-	    resize(&c->tok_in16, old, n, 2, 0)) |
-	    (c->tok_out32 ? resize(&c->tok_out32, old, n, 4, 0) :
-	    resize(&c->tok_out16, old, n, 2, 0)) |
-	    (c->score ? resize(&c->score, old, n, 4, 4) : 0) |
-	    (c->p_correct ? resize(&c->p_correct, old, n, 4, 4) : 0) |
-	    (c->latency ? resize(&c->latency, old, n, 4, 4) : 0) |
-	    (c->ttft ? resize(&c->ttft, old, n, 4, 4) : 0) |
-	    (c->power ? resize(&c->power, old, n, 4, 4) : 0) |
-	    (c->flops ? resize(&c->flops, old, n, 8, 8) : 0) |
-	    (c->cost ? resize(&c->cost, old, n, 8, 8) : 0) |
-	    (c->batch ? resize(&c->batch, old, n, 2, 0) : 0) |
-	    (c->prov ? resize(&c->prov, old, n, 1, 0) : 0);
+	return resize(&c->present, words(old), words(n), 8, 0, wl) |
+	    resize(&c->correct, words(old), words(n), 8, 0, wl) |
+	    (c->energy64 ? resize(&c->energy64, old, n, 8, 8, live) :
+	    resize(&c->energy32, old, n, 4, FILL_ONES, live)) |
+	    (c->tok_in32 ? resize(&c->tok_in32, old, n, 4, 0, live) :
+	    resize(&c->tok_in16, old, n, 2, 0, live)) |
+	    (c->tok_out32 ? resize(&c->tok_out32, old, n, 4, 0, live) :
+	    resize(&c->tok_out16, old, n, 2, 0, live)) |
+	    (c->score ? resize(&c->score, old, n, 4, 4, live) : 0) |
+	    (c->p_correct ? resize(&c->p_correct, old, n, 4, 4, live) : 0) |
+	    (c->latency ? resize(&c->latency, old, n, 4, 4, live) : 0) |
+	    (c->ttft ? resize(&c->ttft, old, n, 4, 4, live) : 0) |
+	    (c->power ? resize(&c->power, old, n, 4, 4, live) : 0) |
+	    (c->flops ? resize(&c->flops, old, n, 8, 8, live) : 0) |
+	    (c->cost ? resize(&c->cost, old, n, 8, 8, live) : 0) |
+	    (c->batch ? resize(&c->batch, old, n, 2, 0, live) : 0) |
+	    (c->prov ? resize(&c->prov, old, n, 1, 0, live) : 0);
+}
+
+/* Row q, new, in every column of c: not measured. */
+static void
+fill_row(struct table_config *c, uint32_t q)
+{
+	if ((q & 63) == 0) {
+		c->present[q >> 6] = 0;
+		c->correct[q >> 6] = 0;
+	}
+	if (c->energy64 != NULL)
+		c->energy64[q] = NAN;
+	else
+		c->energy32[q] = TABLE_ENERGY_NONE;
+	if (c->tok_in32 != NULL)
+		c->tok_in32[q] = 0;
+	else
+		c->tok_in16[q] = 0;
+	if (c->tok_out32 != NULL)
+		c->tok_out32[q] = 0;
+	else
+		c->tok_out16[q] = 0;
+#define NAN_AT(col) if (c->col != NULL) c->col[q] = NAN;
+	NAN_AT(score) NAN_AT(p_correct) NAN_AT(latency) NAN_AT(ttft)
+	NAN_AT(power) NAN_AT(flops) NAN_AT(cost)
+#undef NAN_AT
+	if (c->batch != NULL)
+		c->batch[q] = 0;
+	if (c->prov != NULL)
+		c->prov[q] = 0;
 }
 
 static int
@@ -140,12 +177,13 @@ grow_rows(struct table *t)
 
 	if (n > UINT32_MAX - 1)
 		return -1;
-	if (resize(&t->q_domain, old, n, 4, 0) < 0 ||
-	    resize(&t->q_dataset, old, n, 4, 0) < 0 ||
-	    resize(&t->q_line, old, n, 4, 0) < 0)
+	/* the rows' own columns are set when a row is made */
+	if (resize(&t->q_domain, old, n, 4, 0, 0) < 0 ||
+	    resize(&t->q_dataset, old, n, 4, 0, 0) < 0 ||
+	    resize(&t->q_line, old, n, 4, 0, 0) < 0)
 		return -1;
 	for (uint32_t c = 0; c < t->nc; c++)
-		if (config_resize(&t->cfg[c], old, n) < 0)
+		if (config_resize(&t->cfg[c], old, n, t->nq) < 0)
 			return -1;
 	t->qcap = (uint32_t)n;
 	return 0;
@@ -205,6 +243,8 @@ row_for(struct table *t, uint32_t id, uint32_t file, long line)
 	t->q_dataset[t->nq] = TABLE_NONE;
 	t->q_line[t->nq] = line > 0 && line < (long)UINT32_MAX ?
 	    (uint32_t)line : 0;
+	for (uint32_t c = 0; c < t->nc; c++)
+		fill_row(&t->cfg[c], t->nq);
 	t->nq++;
 	return 0;
 }
@@ -246,7 +286,7 @@ new_config(struct table *t, uint32_t model, uint32_t accel, int precision,
 		    precision_table(&np)[precision].name);
 	c->name = strtab_intern(&t->strings, name,
 	    n < (int)sizeof(name) ? (size_t)n : sizeof(name) - 1);
-	if (c->name == STRTAB_NONE || config_resize(c, 0, t->qcap) < 0) {
+	if (c->name == STRTAB_NONE || config_resize(c, 0, t->qcap, t->nq) < 0) {
 		config_release(c);
 		return -1;
 	}
@@ -333,10 +373,12 @@ attribute(struct table *t, uint32_t *slot, const struct record *r, int f,
 	return 0;
 }
 
+/* A column of cap cells made on first use, its first live set. */
 static int
-optional_column(void *pp, size_t cap, size_t size, int nan_fill)
+optional_column(void *pp, size_t cap, size_t size, int fill, size_t live)
 {
-	return *(void **)pp != NULL ? 0 : resize(pp, 0, cap, size, nan_fill);
+	return *(void **)pp != NULL ? 0 : resize(pp, 0, cap, size, fill,
+	    live);
 }
 
 static int
@@ -347,7 +389,8 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 
 #define OPT(field, col, type, fill)                                         \
 	if (REC_HAS(r, field)) {                                            \
-		if (optional_column(&c->col, cap, sizeof(type), fill) < 0)  \
+		if (optional_column(&c->col, cap, sizeof(type), fill,      \
+		    t->nq) < 0)                                             \
 			return -1;                                          \
 		c->col[q] = (type)r->num[field];                            \
 	}
@@ -361,7 +404,7 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 	OPT(RF_BATCH, batch, uint16_t, 0)
 #undef OPT
 	if (REC_HAS(r, RF_ENERGY_SOURCE) || REC_HAS(r, RF_ENERGY_SCOPE)) {
-		if (optional_column(&c->prov, cap, 1, 0) < 0)
+		if (optional_column(&c->prov, cap, 1, 0, t->nq) < 0)
 			return -1;
 		c->prov[q] = PROV_PACK(REC_HAS(r, RF_ENERGY_SOURCE) ?
 		    (int)r->num[RF_ENERGY_SOURCE] : 0, REC_HAS(r,
@@ -371,32 +414,33 @@ store_optional(struct table *t, struct table_config *c, uint32_t q,
 }
 
 static int store_tokens_wide(uint16_t **narrow, uint32_t **wide, uint32_t q,
-    size_t cap, uint32_t v);
+    size_t cap, size_t live, uint32_t v);
 
-/* Stores v at q in a token column of cap cells: 16 bits a cell until a
- * value needs more, then the whole column widened to 32 once. */
+/* Stores v at q in a token column of cap cells, the first live in use:
+ * 16 bits a cell until a value needs more, then the whole column
+ * widened to 32 once. */
 static inline int
 store_tokens(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
-    uint32_t v)
+    size_t live, uint32_t v)
 {
 	if (*wide == NULL && v <= UINT16_MAX) {
 		(*narrow)[q] = (uint16_t)v;
 		return 0;
 	}
-	return store_tokens_wide(narrow, wide, q, cap, v);
+	return store_tokens_wide(narrow, wide, q, cap, live, v);
 }
 
 /* The rest of store_tokens: a column already wide, or a value that
  * widens it. */
 static int
 store_tokens_wide(uint16_t **narrow, uint32_t **wide, uint32_t q, size_t cap,
-    uint32_t v)
+    size_t live, uint32_t v)
 {
 	if (*wide == NULL) {
 		uint32_t *w = malloc((cap ? cap : 1) * sizeof(*w));
 		if (w == NULL)
 			return -1;
-		for (size_t i = 0; i < cap; i++)
+		for (size_t i = 0; i < live; i++)
 			w[i] = (*narrow)[i];
 		free(*narrow);
 		*narrow = NULL;
@@ -429,11 +473,13 @@ energy_count(double e, int k, uint32_t *m)
 }
 
 static int store_energy_slow(struct table_config *c, uint32_t q, size_t cap,
-    double e);
+    size_t live, double e);
 
-/* Stores e at q in the energy column of cap cells. */
+/* Stores e at q in the energy column of cap cells, the first live in
+ * use. */
 static inline int
-store_energy(struct table_config *c, uint32_t q, size_t cap, double e)
+store_energy(struct table_config *c, uint32_t q, size_t cap, size_t live,
+    double e)
 {
 	uint32_t m;
 
@@ -443,14 +489,15 @@ store_energy(struct table_config *c, uint32_t q, size_t cap, double e)
 			c->energy_max = m;
 		return 0;
 	}
-	return store_energy_slow(c, q, cap, e);
+	return store_energy_slow(c, q, cap, live, e);
 }
 
 /* The rest of store_energy: a value that needs more decimals (every
  * count scaled up, once per decimal added, while the largest still
  * fits), else the column converted to doubles; or one already so. */
 static int
-store_energy_slow(struct table_config *c, uint32_t q, size_t cap, double e)
+store_energy_slow(struct table_config *c, uint32_t q, size_t cap,
+    size_t live, double e)
 {
 	uint32_t m;
 
@@ -461,7 +508,7 @@ store_energy_slow(struct table_config *c, uint32_t q, size_t cap, double e)
 			break;
 		if (!energy_count(e, k, &m))
 			continue;
-		for (size_t i = 0; i < cap; i++)
+		for (size_t i = 0; i < live; i++)
 			if (c->energy32[i] != TABLE_ENERGY_NONE)
 				c->energy32[i] = (uint32_t)((uint64_t)
 				    c->energy32[i] * (uint64_t)f);
@@ -477,7 +524,7 @@ store_energy_slow(struct table_config *c, uint32_t q, size_t cap, double e)
 		double *w = malloc((cap ? cap : 1) * sizeof(*w));
 		if (w == NULL)
 			return -1;
-		for (size_t i = 0; i < cap; i++)
+		for (size_t i = 0; i < live; i++)
 			w[i] = table_energy(c, (uint32_t)i);
 		free(c->energy32);
 		c->energy32 = NULL;
@@ -544,10 +591,11 @@ table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
 	c->present[q >> 6] |= (uint64_t)1 << (q & 63);
 	if (r->num[RF_CORRECT] != 0)
 		c->correct[q >> 6] |= (uint64_t)1 << (q & 63);
-	if (store_energy(c, q, t->qcap, r->num[RF_ENERGY]) < 0 ||
-	    store_tokens(&c->tok_in16, &c->tok_in32, q, t->qcap,
+	if (store_energy(c, q, t->qcap, t->nq, r->num[RF_ENERGY]) < 0 ||
+	    store_tokens(&c->tok_in16, &c->tok_in32, q, t->qcap, t->nq,
 	    (uint32_t)r->num[RF_TOKENS_IN]) < 0 || store_tokens(&c->tok_out16,
-	    &c->tok_out32, q, t->qcap, (uint32_t)r->num[RF_TOKENS_OUT]) < 0)
+	    &c->tok_out32, q, t->qcap, t->nq, (uint32_t)r->num[RF_TOKENS_OUT])
+	    < 0)
 		return ipw_error_oom(err);
 	c->ncells++;
 	t->nrecords++;
@@ -576,12 +624,12 @@ table_shrink(struct table *t)
 		return;
 	/* Shrinking cannot fail in a way that loses data: on failure the old
 	 * block stays and so does the old capacity. */
-	if (resize(&t->q_domain, t->qcap, n, 4, 0) < 0 ||
-	    resize(&t->q_dataset, t->qcap, n, 4, 0) < 0 ||
-	    resize(&t->q_line, t->qcap, n, 4, 0) < 0)
+	if (resize(&t->q_domain, t->qcap, n, 4, 0, 0) < 0 ||
+	    resize(&t->q_dataset, t->qcap, n, 4, 0, 0) < 0 ||
+	    resize(&t->q_line, t->qcap, n, 4, 0, 0) < 0)
 		return;
 	for (uint32_t c = 0; c < t->nc; c++)
-		if (config_resize(&t->cfg[c], t->qcap, n) < 0)
+		if (config_resize(&t->cfg[c], t->qcap, n, t->nq) < 0)
 			return;
 	t->qcap = (uint32_t)n;
 }
