@@ -263,6 +263,82 @@ fast_decimal(const char *s, size_t len, double *v)
 	return 0;
 }
 
+/* Eight bytes at p, the first in the lowest byte. */
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+/* How many of w's bytes, from the lowest, are digits (0 to 8): a byte
+ * b is one when b ^ '0' is below 10, i.e. adding 0x76 to it sets no
+ * top bit and it had none. A carry out of a non-digit byte can only
+ * spoil the bytes above the first non-digit, which are not counted. */
+static inline int
+digit_run(uint64_t w)
+{
+	uint64_t x = w ^ 0x3030303030303030ull;
+	uint64_t top = ((x + 0x7676767676767676ull) | x) &
+	    0x8080808080808080ull;
+
+	return top == 0 ? 8 : __builtin_ctzll(top) / 8;
+}
+
+/* The value of w's lowest n digits (1 to 7): moved to the top bytes,
+ * the bytes below zero, then pairs, fours and eights of digits joined
+ * (four multiplications for any n). */
+static inline uint64_t
+digits_value(uint64_t w, int n)
+{
+	uint64_t v = (w - 0x3030303030303030ull) << (8 * (8 - n));
+
+	v = (v * 10 + (v >> 8)) & 0x00ff00ff00ff00ffull;
+	v = (v * 100 + (v >> 16)) & 0x0000ffff0000ffffull;
+	return (v * 10000 + (v >> 32)) & 0xffffffffull;
+}
+
+/* The short decimals traces hold ([-]int[.frac], each part at most 7
+ * digits, no exponent), eight bytes at a time; with room for both
+ * loads (16 bytes from the digits on). NULL where the general scan
+ * must decide (it is then exactly as if this had not been tried). */
+static inline const char *
+scan_short(const char *p, const char *end, int neg, double *v)
+{
+	uint64_t m;
+	int n1, n2 = 0;
+
+	if (end - p < 16)
+		return NULL;
+	if (*p == '0')
+		n1 = 1, m = 0;	/* stands alone, as in the general scan */
+	else {
+		n1 = digit_run(load8(p));
+		if (n1 == 0 || n1 == 8)
+			return NULL;
+		m = digits_value(load8(p), n1);
+	}
+	p += n1;
+	if (*p == '.') {
+		n2 = digit_run(load8(p + 1));
+		if (n2 == 0 || n2 == 8)
+			return NULL;
+		m = m * (uint64_t)pow10_exact[n2] + digits_value(load8(p + 1),
+		    n2);
+		p += 1 + n2;
+	}
+	if (*p == 'e' || *p == 'E')
+		return NULL;
+	/* at most 14 digits: m is exact in a double, the quotient the
+	 * correctly rounded value, as in the general scan */
+	*v = n2 > 0 ? (double)m / pow10_exact[n2] : (double)m;
+	if (neg)
+		*v = -*v;
+	return p;
+}
+
 const char *
 jsonstrict_scan_number(const char *s, const char *end, double *v)
 {
@@ -276,6 +352,11 @@ jsonstrict_scan_number(const char *s, const char *end, double *v)
 	}
 	if (p >= end || *p < '0' || *p > '9')
 		return NULL;
+	{
+		const char *q = scan_short(p, end, neg, v);
+		if (q != NULL)
+			return q;
+	}
 	if (*p == '0')
 		p++;	/* a leading zero stands alone and is not significant */
 	else

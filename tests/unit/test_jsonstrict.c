@@ -179,6 +179,8 @@ START_TEST(test_number)
 		{ "0", 1 }, { "12.5e-3,", 7 }, { "-0", 2 }, { "01", 1 },
 		{ "1.", -1 }, { ".5", -1 }, { "+5", -1 }, { " 5", -1 },
 		{ "0x1p3", 1 }, { "inf", -1 }, { "1e+", -1 }, { "-", -1 },
+		{ "1.e5", -1 }, { "-01.5", 2 }, { "00", 1 }, { "0.", -1 },
+		{ "12.5x", 4 }, { "7.25E", -1 },
 	};
 
 	for (size_t i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
@@ -191,15 +193,33 @@ START_TEST(test_number)
 		e = jsonstrict_scan_number(c[i].s, end, &v);
 		ck_assert_msg((e == NULL ? -1 : e - c[i].s) == c[i].end,
 		    "scan %s", c[i].s);
+		/* and with room after it, where the eight-byte path runs */
+		{
+			char buf[128];
+			int n = snprintf(buf, sizeof(buf), "%s,\"x\":\"abcdefgh"
+			    "ijklmnop\"}", c[i].s);
+			e = jsonstrict_scan_number(buf, buf + n, &v);
+			ck_assert_msg((e == NULL ? -1 : e - buf) == c[i].end,
+			    "scan %s with room", c[i].s);
+		}
 	}
 }
 END_TEST
 
-/* The parsed value, by jsonstrict_parse_number and by the one-pass
- * jsonstrict_scan_number, is bit for bit strtod's (the independent method), on
- * the edges of the fast path (15 and 16 digits, exponents 22 and 23,
- * leading and trailing zeros, negative zero) and on 500,000 random
- * short decimals such as traces hold. */
+/* jsonstrict_scan_number on text followed by a record's next member,
+ * so that the scan has the room its eight-byte path needs: 1 if it ends
+ * where text does, with *v set; 0 if it ends elsewhere; -1 if NULL. */
+static int
+scan_roomy(const char *text, double *v)
+{
+	char buf[128];
+	int n = snprintf(buf, sizeof(buf), "%s,\"tokens_in\":1234567,"
+	    "\"domain\":\"x\"}", text);
+	const char *e = jsonstrict_scan_number(buf, buf + n, v);
+
+	return e == NULL ? -1 : e == buf + strlen(text);
+}
+
 static void
 same_as_strtod(const char *text)
 {
@@ -212,8 +232,17 @@ same_as_strtod(const char *text)
 	    text + strlen(text));
 	ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0, "scan %s: "
 	    "%.17g, strtod %.17g", text, got, want);
+	ck_assert_int_eq(scan_roomy(text, &got), 1);
+	ck_assert_msg(memcmp(&got, &want, sizeof(got)) == 0, "scan %s "
+	    "with room after: %.17g, strtod %.17g", text, got, want);
 }
 
+/* The parsed value, by jsonstrict_parse_number and by the one-pass
+ * jsonstrict_scan_number, is bit for bit strtod's (the independent method), on
+ * the edges of the fast path (15 and 16 digits, exponents 22 and 23,
+ * leading and trailing zeros, negative zero, and the eight-byte
+ * path's 7 and 8 digits a part) and on 500,000 random
+ * short decimals such as traces hold. */
 START_TEST(test_number_exact)
 {
 	static const char *const edge[] = { "0", "-0", "0.0", "-0.0e5", "1",
@@ -222,7 +251,11 @@ START_TEST(test_number_exact)
 		"1.5e-22", "1.5e-23", "123456789012345e7", "0.000123456789012345",
 		"4.9e-324", "1.7976931348623157e308", "2.2250738585072014e-308",
 		"9007199254740993", "100000000000000000000000", "1E5", "3e+2",
-		"0.00000000000000000000001", "7.99", "228.47", "0.8" };
+		"0.00000000000000000000001", "7.99", "228.47", "0.8",
+		/* the eight-byte path's edges: 7 digits a part, 8 */
+		"9999999.9999999", "-9999999.9999999", "1234567", "12345678",
+		"12345678.5", "1.1234567", "1.12345678", "0.0000001",
+		"0.00000001", "1000000.0000001", "5.5e3", "0.5E-2" };
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	char buf[64], first[64] = "";
 	long differ = 0, checked = 0;
@@ -259,6 +292,8 @@ START_TEST(test_number_exact)
 			    memcmp(&got, &want, sizeof(got)) != 0 ||
 			    jsonstrict_scan_number(buf, buf + n + 1,
 			    &scanned) != buf + n ||
+			    memcmp(&scanned, &want, sizeof(got)) != 0 ||
+			    (buf[n] = '\0', scan_roomy(buf, &scanned)) != 1 ||
 			    memcmp(&scanned, &want, sizeof(got)) != 0) {
 				buf[n] = '\0';
 				if (differ++ == 0)
