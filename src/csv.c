@@ -72,6 +72,45 @@ plain(unsigned char c)
 	return plain_byte[c];
 }
 
+/* Eight bytes at p, the first in the lowest byte. */
+static inline uint64_t
+load8(const char *p)
+{
+	uint64_t w;
+
+	memcpy(&w, p, 8);
+	return w;
+}
+
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+
+/* A byte's high bit where w's byte equals c; exact up to the lowest
+ * such byte (a borrow only spoils the bytes above it). */
+static inline uint64_t
+bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t x = w ^ (ONES * c);
+
+	return (x - ONES) & ~x & HIGHS;
+}
+
+/* Where the first of w's bytes is not plain() or is the quote (sep
+ * set: or the separator), as a count of bytes (8: none): a control byte
+ * (below 0x20, TAB too: field_byte passes it), DEL or above, the quote,
+ * the separator. Each test is exact up to its lowest byte. */
+static inline int
+plain_run(uint64_t w, int sep)
+{
+	uint64_t low = (w - ONES * 0x20) & ~w & HIGHS;
+	uint64_t high = (((w & ~HIGHS) + ONES) | w) & HIGHS;
+	uint64_t m = low | high | bytes_equal(w, '"');
+
+	if (sep)
+		m |= bytes_equal(w, ',');
+	return m == 0 ? 8 : __builtin_ctzll(m) / 8;
+}
+
 /* Checks the byte at text[*i] of a field and steps past it (a whole
  * UTF-8 sequence). NUL, and in an unquoted field any control byte but
  * TAB, is an error: a stray CR is a broken line ending, not data. */
@@ -109,6 +148,18 @@ quoted(struct csv_reader *r, char *text, size_t len, size_t *i, size_t *w,
 	long col = (long)*i + 1;
 
 	for ((*i)++; *i < len; (*i)++) {
+		/* eight plain bytes (or separators) at a time */
+		while (*i + 8 <= len) {
+			int n = plain_run(load8(text + *i), 0);
+			if (*w != *i)
+				memmove(text + *w, text + *i, (size_t)n);
+			*w += (size_t)n;
+			*i += (size_t)n;
+			if (n < 8)
+				break;
+		}
+		if (*i >= len)
+			break;
 		if (plain((unsigned char)text[*i]) || text[*i] == ',') {
 			text[(*w)++] = text[*i];
 			continue;
@@ -151,6 +202,15 @@ csv_split(struct csv_reader *r, char *text, size_t len, struct ipw_error *err)
 				return -1;
 		} else {
 			while (i < len && text[i] != ',') {
+				/* eight plain bytes at a time */
+				while (i + 8 <= len) {
+					int n = plain_run(load8(text + i), 1);
+					i += (size_t)n;
+					if (n < 8)
+						break;
+				}
+				if (i >= len || text[i] == ',')
+					break;
 				if (plain((unsigned char)text[i])) {
 					i++;
 					continue;
@@ -229,6 +289,27 @@ csv_quote_open(const char *s, size_t n, int open)
 		field_start = 0;	/* after a quote */
 	}
 	return open;
+}
+
+size_t
+csv_join(char *dst, const char *s, size_t n)
+{
+	size_t w = 0, i = 0;
+
+	for (;;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t m = (size_t)((nl != NULL ? nl : s + n) - (s + i));
+		if (nl != NULL && m > 0 && s[i + m - 1] == '\r')
+			m--;
+		memmove(dst + w, s + i, m);
+		w += m;
+		if (nl == NULL)
+			break;
+		dst[w++] = '\n';
+		i = (size_t)(nl - s) + 1;
+	}
+	dst[w] = '\0';
+	return w;
 }
 
 int

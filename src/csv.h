@@ -27,6 +27,12 @@ int csv_read(struct csv_reader *r, struct ipw_error *err);
  * was open before it. Only a quote at the start of a field opens one: a
  * stray quote inside an unquoted field is left for csv_split to report. */
 int csv_quote_open(const char *s, size_t n, int open);
+/* A record's bytes as they came, s[0..n) (its physical lines, each
+ * but the last ending in "\n", one "\r" before it), into dst as
+ * csv_gather joins them: each "\r" before a "\n" left out, the last
+ * line as it is, NUL-terminated. dst has room for n + 1 bytes and may
+ * be s. Returns the joined length. */
+size_t csv_join(char *dst, const char *s, size_t n);
 /* The next record's text, whole (its quoted newlines included), in
  * rec[0..rec_len) and its first line in line, not split: csv_read is
  * csv_gather then csv_split. Same returns. */

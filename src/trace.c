@@ -1304,19 +1304,28 @@ one_line(struct reader *r, enum trace_format f, const char *line, size_t len)
  * path above, in its place, and reports where reading stopped (a line
  * too long, a read or decoding error) after the lines before it. So the
  * table, the errors and their positions, and the warnings are those of a
- * one-thread read. CSV records, whose quoted newlines the reader must
- * see, are gathered one by one into chunks instead. */
+ * one-thread read. CSV comes as raw chunks too, cut into records by
+ * the parsing thread as csv_gather reads them (a quoted field's newlines
+ * inside its record), the text left as it came; a record the chunk ends
+ * inside (its quote still open, or longer than a line may be) sends the
+ * bytes from it on back to the input when its chunk is committed (the
+ * chunks filled after it are parsed for nothing), and a chunk's worth of
+ * records is gathered one by one before raw chunks resume; after
+ * RAW_CSV_REREADS of those, records are gathered one by one to the end. */
 
 #define CHUNK_LINES 2048	/* CSV: records a chunk gathers */
 #define CHUNK_BYTES ((size_t)1 << 20)	/* bytes a chunk holds, about */
 #define RAW_BYTES ((size_t)1 << 19)	/* JSON Lines: bytes a chunk takes */
 #define RAW_CSV_BYTES ((size_t)1 << 17)	/* CSV, whose records are shorter:
 					 * about CHUNK_LINES of them */
+#define RAW_CSV_REREADS 8	/* records across chunks: then one by one */
 
 struct chunk {
 	char *text;		/* the lines, each NUL-terminated */
 	size_t len, cap;
-	char *scratch;		/* CSV: a copy of the text, split in place */
+	char *scratch;		/* CSV: each record copied (raw: its lines
+				 * joined as csv_gather joins them) and split
+				 * in place */
 	uint32_t n, lcap;	/* lines kept, and room for them */
 	size_t *off;
 	uint32_t *llen;
@@ -1329,8 +1338,14 @@ struct chunk {
 	 * its newline at the end of the input), cut into lines by the
 	 * parsing thread */
 	int raw;
-	int csv;		/* raw CSV (no quote in it): only empty lines
-				 * are passed over, as csv_gather does */
+	int csv;		/* raw CSV: records as csv_gather reads them
+				 * (off, llen: the record's bytes in text, its
+				 * last line's "\r" left out), only empty lines
+				 * between them passed over */
+	int open_end;		/* raw CSV: the chunk ends inside a record,
+				 * which starts at open_off; nlines counts the
+				 * lines before it */
+	size_t open_off;
 	size_t max_line;	/* the input's bound on a line */
 	long nlines;		/* lines cut, blank ones too */
 	long too_long;		/* 0, or the line (as lineno) over the bound:
@@ -1381,10 +1396,10 @@ lines_room(struct chunk *c, uint32_t need)
 	return 0;
 }
 
-/* A raw chunk's text into lines, as input_getline cuts them: at each
- * newline, one "\r" before it dropped, NUL-terminated in place; lines
- * of spaces and tabs (CSV: empty lines) counted but not kept; a line
- * longer than the bound ends the cutting there. */
+/* A raw JSON Lines chunk's text into lines, as input_getline cuts
+ * them: at each newline, one "\r" before it dropped, NUL-terminated in
+ * place; lines of spaces and tabs counted but not kept; a line longer
+ * than the bound ends the cutting there. */
 static void
 chunk_cut(struct chunk *c)
 {
@@ -1402,7 +1417,7 @@ chunk_cut(struct chunk *c)
 		if (n > 0 && p[n - 1] == '\r')
 			n--;
 		p[n] = '\0';
-		if (c->csv ? n > 0 : strspn(p, " \t") != n) {
+		if (strspn(p, " \t") != n) {
 			if (lines_room(c, c->n + 1) < 0) {
 				c->oom = 1;
 				break;
@@ -1416,13 +1431,88 @@ chunk_cut(struct chunk *c)
 	c->nlines = rel;
 }
 
+/* The next physical line from *p (before end): its length without the
+ * newline and one "\r" before it into *n, *p moved past it; 0, or -1
+ * when it is longer than the bound. */
+static int
+next_line(const char **p, const char *end, size_t max_line, size_t *n)
+{
+	const char *nl = memchr(*p, '\n', (size_t)(end - *p));
+	size_t m = (size_t)((nl != NULL ? nl : end) - *p);
+
+	if (m > max_line)
+		return -1;
+	*n = m > 0 && (*p)[m - 1] == '\r' ? m - 1 : m;
+	*p = nl != NULL ? nl + 1 : end;
+	return 0;
+}
+
+/* A raw CSV chunk's text into records, as csv_gather reads them: empty
+ * lines between records passed over, a record's lines while a quoted
+ * field is open (csv_quote_open); the text is not changed. A line over
+ * the bound ends the cutting there; a record still open at the chunk's
+ * end, or longer than the bound, ends it at the record's start
+ * (open_end), for the one-thread path to read. */
+static void
+chunk_cut_csv(struct chunk *c)
+{
+	const char *p = c->text, *end = c->text + c->len;
+	long rel = 0;
+
+	while (p < end) {
+		const char *start = p, *last;
+		long first = rel + 1;
+		size_t n, total;
+		int open;
+		rel++;
+		if (next_line(&p, end, c->max_line, &n) < 0) {
+			c->too_long = rel;
+			break;
+		}
+		if (n == 0)
+			continue;
+		last = start;
+		total = n;
+		open = csv_quote_open(start, n, 0);
+		while (open && p < end) {
+			last = p;
+			rel++;
+			if (next_line(&p, end, c->max_line, &n) < 0) {
+				c->too_long = rel;
+				c->nlines = rel;
+				return;
+			}
+			if (total + n > c->max_line)
+				break;	/* csv_gather's error, on one thread */
+			total += 1 + n;
+			open = csv_quote_open(last, n, 1);
+		}
+		if (open) {
+			c->open_end = 1;
+			c->open_off = (size_t)(start - c->text);
+			rel = first - 1;
+			break;
+		}
+		if (lines_room(c, c->n + 1) < 0) {
+			c->oom = 1;
+			break;
+		}
+		c->off[c->n] = (size_t)(start - c->text);
+		c->llen[c->n] = (uint32_t)(last + n - start);
+		c->lineno[c->n++] = first;
+	}
+	c->nlines = rel;
+}
+
 static void
 chunk_parse(struct chunk *c, const struct csv_header *csv)
 {
 	struct fast_ctx x;
 	signed char order[FAST_ORDER];
 
-	if (c->raw)
+	if (c->raw && c->csv)
+		chunk_cut_csv(c);
+	else if (c->raw)
 		chunk_cut(c);
 	memset(order, -1, sizeof(order));
 	x.unknown = c->unknown;
@@ -1433,11 +1523,16 @@ chunk_parse(struct chunk *c, const struct csv_header *csv)
 		const char *line = c->text + c->off[i];
 		if (csv != NULL) {
 			/* split a copy: the text stays whole for the one-thread
-			 * path */
+			 * path (and, raw, for the input should a record cross
+			 * the chunk's end) */
 			char *copy = c->scratch + c->off[i];
-			memcpy(copy, line, c->llen[i] + 1);
-			c->ok[i] = (uint8_t)csv_fast_record(csv, copy,
-			    c->llen[i], &c->rec[i]);
+			size_t n = c->llen[i];
+			if (c->raw)
+				n = csv_join(copy, line, n);
+			else
+				memcpy(copy, line, n + 1);
+			c->ok[i] = (uint8_t)csv_fast_record(csv, copy, n,
+			    &c->rec[i]);
 			continue;
 		}
 		x.end = line + c->llen[i];
@@ -1535,13 +1630,11 @@ whole_lines(struct chunk *c)
 }
 
 /* Fills c with the input's next whole lines, about RAW_BYTES of them
- * (RAW_CSV_BYTES for CSV; more when a line is longer, the quote check
- * then rescanning what came before): the partial line after the last
- * newline goes to cy, cy's from the chunk before comes first. Returns 1 when
- * more may follow, 0 at the end of the input, -1 when reading stops
- * after this chunk's lines: at a line too long or an error (read,
- * decoding, memory), which c holds; 2 for CSV whose bytes hold a quote
- * (c holds them all, cy none, nothing cut). */
+ * (RAW_CSV_BYTES for CSV; more when a line is longer): the partial line
+ * after the last newline goes to cy, cy's from the chunk before comes
+ * first. Returns 1 when more may follow, 0 at the end of the input, -1
+ * when reading stops after this chunk's lines: at a line too long or an
+ * error (read, decoding, memory), which c holds. */
 static int
 chunk_fill(struct reader *r, struct chunk *c, struct carry *cy, int csv)
 {
@@ -1553,7 +1646,7 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy, int csv)
 	c->csv = csv;
 	c->max_line = r->in.max_line;
 	c->nlines = c->too_long = 0;
-	c->oom = c->has_err = 0;
+	c->oom = c->has_err = c->open_end = 0;
 	c->len = 0;
 	if (text_room(c, cy->len + want + INPUT_BLOCK + 1, csv) < 0)
 		goto oom;
@@ -1574,10 +1667,6 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy, int csv)
 			if (got > 0)
 				c->len += (size_t)got;
 		}
-		/* a quote in CSV: its newlines may be a field's; the caller
-		 * gives the bytes back and gathers records one by one */
-		if (csv && memchr(c->text, '"', c->len) != NULL)
-			return 2;
 		if (got < 0) {
 			c->has_err = 1;	/* the partial line is dropped */
 			whole_lines(c);
@@ -1587,10 +1676,13 @@ chunk_fill(struct reader *r, struct chunk *c, struct carry *cy, int csv)
 			return 0;	/* the last line may lack a newline */
 		if ((nl = memrchr(c->text, '\n', c->len)) != NULL)
 			break;
-		/* no newline yet: a long line */
+		/* no newline yet: a long line (CSV: its bytes kept, should
+		 * the chunk before end inside a record; cutting finds it) */
 		if (c->len > c->max_line) {
-			c->len = 0;
-			c->too_long = 1;
+			if (!csv) {
+				c->len = 0;
+				c->too_long = 1;
+			}
 			return -1;
 		}
 		want = c->len + step;
@@ -1619,7 +1711,8 @@ static void csv_record(struct reader *r, struct csv_reader *cr,
 
 /* The chunk's records, in order, into the table; a raw chunk's lines
  * are numbered from *base, which it advances. Returns -1 when reading
- * stops after it (a raw chunk's error, reported). */
+ * stops after it (a raw chunk's error, reported), 1 when its last
+ * record is the one-thread path's to read (open_end). */
 static int
 chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
     long *base)
@@ -1642,11 +1735,18 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
 			r->rec = &r->own;
 			r->id_hash = NULL;
 		} else if (csv != NULL) {
-			/* the one-thread path, which says what is wrong */
+			/* the one-thread path, which says what is wrong (raw:
+			 * on the record's lines joined again, where its split
+			 * copy was) */
 			struct csv_reader cr;
+			size_t n = c->llen[i];
+			if (c->raw) {
+				n = csv_join(c->scratch + c->off[i], line, n);
+				line = c->scratch + c->off[i];
+			}
 			csv_init(&cr, &r->in);
 			cr.line = r->line;
-			if (csv_split(&cr, line, c->llen[i], &e) < 0)
+			if (csv_split(&cr, line, n, &e) < 0)
 				report(r, &e, e.line, e.col);
 			else
 				csv_record(r, &cr, csv);
@@ -1680,7 +1780,7 @@ chunk_commit(struct reader *r, struct chunk *c, const struct csv_header *csv,
 			report(r, &c->err, at + c->nlines + 1, 0);
 		return -1;
 	}
-	return 0;
+	return c->open_end && !r->stop ? 1 : 0;
 }
 
 static int
@@ -1706,41 +1806,92 @@ hand_off(struct parallel *pl, struct chunk *c, const struct reader *r)
 	pthread_cond_signal(&pl->work);
 }
 
+/* A chunk free again, once a thread parsing it is done (the lock
+ * held). */
+static void
+chunk_release(struct parallel *pl, struct chunk *c)
+{
+	while (c->state == 2)
+		pthread_cond_wait(&pl->done, &pl->mu);
+	c->state = 0;
+	c->n = 0;
+	c->len = 0;
+	c->raw = 0;
+	c->open_end = 0;
+}
+
+/* The committed chunk k ended inside a record (open_end): the bytes
+ * from that record on, every chunk filled after it and the carry go
+ * back to the input in order (the lock held); those chunks are free
+ * again and counted as committed. -1 when out of memory. */
+static int
+give_back(struct reader *r, struct parallel *pl, struct chunk *k,
+    struct carry *cy, long *committed, int *commit_at, long filled)
+{
+	int rc = input_unread(&r->in, cy->buf, cy->len);
+
+	cy->len = 0;
+	/* last first: input_unread puts its bytes before those it holds */
+	for (long j = filled - 1; j > *committed; j--) {
+		struct chunk *c = &pl->slot[j % pl->nslots];
+		if (rc == 0)
+			rc = input_unread(&r->in, c->text, c->len);
+		chunk_release(pl, c);
+	}
+	if (rc == 0)
+		rc = input_unread(&r->in, k->text + k->open_off, k->len -
+		    k->open_off);
+	*committed = filled - 1;
+	*commit_at = (int)((filled - 1) % pl->nslots);
+	return rc;
+}
+
 /* Commits the parsed chunks in order (the lock held, and held again on
  * return), until the slot after the last filled one is free, or with
  * all set until every filled chunk is; none after one that stops the
- * reading (*halt). */
+ * reading (*halt), nor after one whose last record the one-thread path
+ * is to read (its bytes and the later chunks' given back, *reread). */
 static void
 commit_ready(struct reader *r, struct parallel *pl, const struct csv_header *h,
     long *base, long *committed, int *commit_at, long filled, int all,
-    int *halt)
+    int *halt, struct carry *cy, int *reread)
 {
 	int next = (int)(filled % pl->nslots);
+	struct ipw_error e;
 
-	while (*committed < filled && !*halt && (all ||
+	while (*committed < filled && !*halt && !*reread && (all ||
 	    pl->slot[next].state != 0)) {
 		struct chunk *k = &pl->slot[*commit_at];
+		int rc;
 		while (k->state != 3)
 			pthread_cond_wait(&pl->done, &pl->mu);
 		pthread_mutex_unlock(&pl->mu);
 		/* a raw chunk that stops the reading: none after it */
-		if (chunk_commit(r, k, h, base) < 0)
-			*halt = 1;
+		rc = chunk_commit(r, k, h, base);
 		pthread_mutex_lock(&pl->mu);
-		k->state = 0;
-		k->n = 0;
-		k->len = 0;
-		k->raw = 0;
+		if (rc < 0)
+			*halt = 1;
+		else if (rc > 0) {
+			*reread = 1;
+			if (give_back(r, pl, k, cy, committed, commit_at,
+			    filled) < 0) {
+				ipw_error_oom(&e);
+				report(r, &e, *base + 1, 0);
+				*halt = 1;
+			}
+		}
+		chunk_release(pl, k);
 		(*committed)++;
 		*commit_at = (*commit_at + 1) % pl->nslots;
 	}
 }
 
 /* The rest of a canonical input, from its first line (JSON Lines, which
- * the caller read; NULL for CSV, whose records csv gathers) on nworkers
- * parsing threads. JSON Lines reach the chunks as the input's bytes, cut
- * into lines by the parsing threads; CSV records one by one. Returns -1
- * when the threads cannot be had: the caller reads on alone. */
+ * the caller read; NULL for CSV, after its header) on nworkers parsing
+ * threads. The chunks take the input's bytes, cut into lines or records
+ * by the parsing threads; CSV records are gathered one by one (csv) for
+ * a chunk after a record crossed a chunk's end. Returns -1 when the
+ * threads cannot be had: the caller reads on alone. */
 static int
 read_parallel(struct reader *r, const char *first, size_t first_len,
     int nworkers, struct csv_reader *csv, const struct csv_header *h)
@@ -1750,7 +1901,8 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	struct ipw_error e;
 	struct carry cy = { NULL, 0, 0 };
 	int started = 0, fill = 0, commit_at = 0, rc = 1, failed = 0, halt = 0;
-	int raw = 1;	/* JSON Lines always; CSV until a chunk holds a quote */
+	int raw = 1;	/* JSON Lines always; CSV but after a reread */
+	int reread = 0, rereads = 0;
 	long filled = 0, committed = 0, base = r->in.line;
 	char *line;
 	size_t len;
@@ -1779,29 +1931,9 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 	}
 	while (rc > 0 && !r->stop && !halt) {
 		struct chunk *c = &pl.slot[fill];
-		if (raw) {
+		if (raw)
 			rc = chunk_fill(r, c, &cy, csv != NULL);
-			if (rc == 2) {
-				/* CSV with a quote from here: the bytes back to
-				 * the input, every chunk before committed (its
-				 * lines counted), then record by record */
-				rc = input_unread(&r->in, c->text, c->len) < 0 ?
-				    -1 : 1;
-				c->len = 0;
-				c->raw = 0;
-				raw = 0;
-				pthread_mutex_lock(&pl.mu);
-				commit_ready(r, &pl, h, &base, &committed,
-				    &commit_at, filled, 1, &halt);
-				pthread_mutex_unlock(&pl.mu);
-				r->in.line = base;
-				if (rc < 0) {
-					ipw_error_oom(&e);
-					report(r, &e, base + 1, 0);
-				}
-				continue;
-			}
-		} else if (csv != NULL) {
+		else if (csv != NULL) {
 			/* a record whole, as csv_read gathers it */
 			rc = csv_gather(csv, &e);
 			line = csv->rec;
@@ -1823,11 +1955,26 @@ read_parallel(struct reader *r, const char *first, size_t first_len,
 		/* commit, in order, until the next slot is free (or, at the
 		 * end, everything) */
 		commit_ready(r, &pl, h, &base, &committed, &commit_at, filled,
-		    rc <= 0, &halt);
+		    rc <= 0, &halt, &cy, &reread);
 		pthread_mutex_unlock(&pl.mu);
 		/* gathering's error (a raw chunk's was its commit's) */
 		if (rc < 0 && !raw && !r->stop)
 			report(r, &e, e.line, e.col);
+		if (reread) {
+			/* a record across a chunk's end: the one-thread path
+			 * from it, on the lines before it counted */
+			reread = 0;
+			raw = 0;
+			rc = 1;
+			fill = commit_at;
+			r->in.line = base;
+			rereads++;
+		} else if (!raw && csv != NULL && rc > 0 && rereads <
+		    RAW_CSV_REREADS) {
+			/* a chunk gathered: raw again, from the lines it read */
+			raw = 1;
+			base = r->in.line;
+		}
 	}
 	/* the lines the raw chunks held, counted (gathering counts its own;
 	 * a stop by the error list: what was handed off is not committed) */
