@@ -187,6 +187,109 @@ START_TEST(test_split_byte_everywhere)
 }
 END_TEST
 
+/* The same in a quoted field (the byte at column at + 2, after the
+ * quote): printable ASCII but the quote, DEL, TAB, CR, LF and the
+ * comma are the field's, as they are; any other control byte and a lone
+ * byte above 0x7f are refused at their own column. */
+START_TEST(test_split_quoted_byte_everywhere)
+{
+	char line[32], copy[32];
+	struct csv_reader r;
+	struct ipw_error err;
+
+	memset(&r, 0, sizeof(r));
+	for (int x = 1; x < 256; x++)
+		for (int at = 0; at < 24; at++) {
+			int rc, ok = x != '"' && ((x >= 0x20 && x <= 0x7f) ||
+			    x == '\t' || x == '\r' || x == '\n');
+			if (x == '"')
+				continue;
+			line[0] = '"';
+			memset(line + 1, 'a', 24);
+			line[1 + at] = (char)x;
+			line[25] = '"';
+			memcpy(copy, line, 26);
+			copy[26] = '\0';
+			rc = csv_split(&r, copy, 26, &err);
+			ck_assert_msg(rc == (ok ? 0 : -1), "byte 0x%02x at %d: %d",
+			    x, at, rc);
+			if (!ok) {
+				ck_assert_msg(err.col == at + 2, "byte 0x%02x at "
+				    "%d: column %ld", x, at, err.col);
+				continue;
+			}
+			ck_assert_int_eq(r.nfields, 1);
+			ck_assert_int_eq(r.flen[0], 24);
+			ck_assert(memcmp(r.field[0], line + 1, 24) == 0);
+		}
+}
+END_TEST
+
+/* Records written from known fields (a random mix of letters, commas,
+ * quotes, newlines, TABs and a two-byte UTF-8 letter, 0 to 40 bytes;
+ * quoted when they must be and at random otherwise, each quote doubled)
+ * split back into the same fields: the eight-byte runs, the doubled
+ * quotes that move the field's bytes down, fields of every length
+ * around eight. */
+START_TEST(test_split_round_trip)
+{
+	static const char *const piece[] = { "a", "b", ",", "\"", "\n", "\t",
+	    "\xc3\xa9", "xyz12345" };
+	char field[6][128], line[1024], copy[1024];
+	size_t flen[6];
+	struct csv_reader r;
+	struct ipw_error err;
+	unsigned long seed = 12345;
+
+	memset(&r, 0, sizeof(r));
+	for (int rec = 0; rec < 20000; rec++) {
+		int nf, quote;
+		size_t n = 0;
+		seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+		nf = 1 + (int)((seed >> 33) % 6);
+		for (int f = 0; f < nf; f++) {
+			size_t len = 0, want;
+			int special = 0;
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			want = (seed >> 33) % 41;
+			while (len < want) {
+				const char *p;
+				seed = seed * 6364136223846793005ul +
+				    1442695040888963407ul;
+				p = piece[(seed >> 33) % 8];
+				memcpy(field[f] + len, p, strlen(p));
+				len += strlen(p);
+				special |= strpbrk(p, ",\"\n") != NULL;
+			}
+			flen[f] = len;
+			quote = special || ((seed >> 40) & 1);
+			if (f > 0)
+				line[n++] = ',';
+			if (quote)
+				line[n++] = '"';
+			for (size_t i = 0; i < len; i++) {
+				if (field[f][i] == '"' && quote)
+					line[n++] = '"';
+				line[n++] = field[f][i];
+			}
+			if (quote)
+				line[n++] = '"';
+		}
+		memcpy(copy, line, n);
+		copy[n] = '\0';
+		ck_assert_msg(csv_split(&r, copy, n, &err) == 0, "%.*s: %s",
+		    (int)n, line, err.msg);
+		ck_assert_int_eq(r.nfields, nf);
+		for (int f = 0; f < nf; f++) {
+			ck_assert_msg(r.flen[f] == flen[f] && memcmp(r.field[f],
+			    field[f], flen[f]) == 0, "record %d field %d: %.*s",
+			    rec, f, (int)n, line);
+			ck_assert_int_eq(r.field[f][flen[f]], '\0');
+		}
+	}
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -198,6 +301,8 @@ suite(void)
 	tcase_add_loop_test(tc, test_split_bad, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_read_multiline);
 	tcase_add_test(tc, test_quote_open_every_short_string);
+	tcase_add_test(tc, test_split_quoted_byte_everywhere);
+	tcase_add_test(tc, test_split_round_trip);
 	tcase_add_test(tc, test_split_byte_everywhere);
 	suite_add_tcase(s, tc);
 	return s;
