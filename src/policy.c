@@ -260,7 +260,7 @@ alts_random(const struct policy *pol, uint32_t q, struct alt *a)
 static int
 route_of_domain(const struct policy *pol, uint32_t q)
 {
-	uint32_t d = pol->t->q_domain[q];
+	uint32_t d = table_domain(pol->t, q);
 
 	if (d == TABLE_NONE)
 		return pol->no_domain;
@@ -411,7 +411,7 @@ fit_domain(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 
 	pol->threshold = isnan(pol->spec.arg) ? DOMAIN_DEFAULT_T : pol->spec.arg;
 	for (uint32_t q = 0; q < p->nq && !any; q++)
-		any = t->q_domain[q] != TABLE_NONE;
+		any = table_domain(t, q) != TABLE_NONE;
 	if (!any) {
 		ipw_error_set(err, IPW_EX_DATAERR, "--router %s needs the "
 		    "domain field, which no record has", pol->spec.text);
@@ -431,7 +431,7 @@ fit_domain(struct policy *pol, const uint8_t *calib, struct ipw_error *err)
 	for (uint32_t i = 0; i < nid; i++)
 		idx[i] = UINT32_MAX;
 	for (uint32_t q = 0; q < p->nq; q++) {
-		uint32_t d = t->q_domain[q], g;
+		uint32_t d = table_domain(t, q), g;
 		if (!calib[q] || p->skip[q])
 			continue;
 		if (d == TABLE_NONE)

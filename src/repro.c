@@ -390,7 +390,7 @@ tables_8_9(struct repro *r, const struct table *t, const struct catalog *cat,
 			uint32_t d = ds[j];
 			char item[96];
 			for (uint32_t q = 0; q < t->nq; q++)
-				mask[q] = s->scored[q] && t->q_dataset[q] == d;
+				mask[q] = s->scored[q] && table_dataset(t, q) == d;
 			account_policy(&s->pol[0], mask, &b, NULL, err);
 			account_policy(&s->pol[1], mask, &a, NULL, err);
 			snprintf(item, sizeof(item), "%s, local up to %s",

@@ -52,8 +52,10 @@ table_release(struct table *t)
 		free(t->files[i]);
 	free(t->files);
 	free(t->cfg);
-	free(t->q_domain);
-	free(t->q_dataset);
+	free(t->domain.code);
+	free(t->domain.id);
+	free(t->dataset.code);
+	free(t->dataset.id);
 	free(t->q_line);
 	free(t->file_runs);
 	strtab_release(&t->queries);
@@ -170,6 +172,58 @@ fill_row(struct table_config *c, uint32_t q)
 		c->prov[q] = 0;
 }
 
+/* An attribute's column to n rows (set when a row is made). */
+static int
+attr_resize(struct table_attr *a, size_t old, size_t n)
+{
+	return a->id != NULL ? resize(&a->id, old, n, 4, 0, 0) :
+	    resize(&a->code, old, n, 1, 0, 0);
+}
+
+/* Row q's attribute to string id `id` (TABLE_NONE: none): as a code
+ * while the attribute has few values, else (from the value after the
+ * last code) as string ids, the column converted once; the table holds
+ * cap rows, live in use. -1 when out of memory. */
+static int
+attr_set(struct table_attr *a, uint32_t q, uint32_t id, size_t cap,
+    size_t live)
+{
+	uint32_t k;
+	uint32_t *wide;
+
+	if (a->id != NULL) {
+		a->id[q] = id;
+		return 0;
+	}
+	if (id == TABLE_NONE) {
+		a->code[q] = 0;
+		return 0;
+	}
+	if (a->last > 0 && a->value[a->last - 1] == id) {
+		a->code[q] = a->last;
+		return 0;
+	}
+	for (k = 0; k < a->nvalue && a->value[k] != id; k++)
+		;
+	if (k == a->nvalue && k < TABLE_ATTR_CODES)
+		a->value[a->nvalue++] = id;
+	if (k < TABLE_ATTR_CODES) {
+		a->last = (uint8_t)(k + 1);
+		a->code[q] = a->last;
+		return 0;
+	}
+	/* a value past the codes: string ids from now on */
+	if ((wide = malloc((cap > 0 ? cap : 1) * sizeof(*wide))) == NULL)
+		return -1;
+	for (size_t i = 0; i < live; i++)
+		wide[i] = a->code[i] == 0 ? TABLE_NONE : a->value[a->code[i] - 1];
+	free(a->code);
+	a->code = NULL;
+	a->id = wide;
+	a->id[q] = id;
+	return 0;
+}
+
 static int
 grow_rows(struct table *t)
 {
@@ -178,8 +232,8 @@ grow_rows(struct table *t)
 	if (n > UINT32_MAX - 1)
 		return -1;
 	/* the rows' own columns are set when a row is made */
-	if (resize(&t->q_domain, old, n, 4, 0, 0) < 0 ||
-	    resize(&t->q_dataset, old, n, 4, 0, 0) < 0 ||
+	if (attr_resize(&t->domain, old, n) < 0 ||
+	    attr_resize(&t->dataset, old, n) < 0 ||
 	    resize(&t->q_line, old, n, 4, 0, 0) < 0)
 		return -1;
 	for (uint32_t c = 0; c < t->nc; c++)
@@ -239,8 +293,8 @@ row_for(struct table *t, uint32_t id, uint32_t file, long line)
 		return -1;
 	if (note_file(t, t->nq, file) < 0)
 		return -1;
-	t->q_domain[t->nq] = TABLE_NONE;
-	t->q_dataset[t->nq] = TABLE_NONE;
+	attr_set(&t->domain, t->nq, TABLE_NONE, 0, 0);
+	attr_set(&t->dataset, t->nq, TABLE_NONE, 0, 0);
 	t->q_line[t->nq] = line > 0 && line < (long)UINT32_MAX ?
 	    (uint32_t)line : 0;
 	for (uint32_t c = 0; c < t->nc; c++)
@@ -353,23 +407,25 @@ intern_field(struct table *t, const struct record *r, int f)
 /* Checks that an optional attribute agrees with what the query already
  * has; records it if the query had none. */
 static int
-attribute(struct table *t, uint32_t *slot, const struct record *r, int f,
-    uint32_t row, struct ipw_error *err)
+attribute(struct table *t, struct table_attr *a, const struct record *r,
+    int f, uint32_t row, struct ipw_error *err)
 {
-	uint32_t id;
+	uint32_t id, had;
 
 	if (!REC_HAS(r, f))
 		return 0;
 	id = intern_field(t, r, f);
 	if (id == STRTAB_NONE)
 		return ipw_error_oom(err);
-	if (slot[row] == TABLE_NONE)
-		slot[row] = id;
-	else if (slot[row] != id)
+	had = table_attr_get(a, row);
+	if (had == TABLE_NONE) {
+		if (attr_set(a, row, id, t->qcap, t->nq) < 0)
+			return ipw_error_oom(err);
+	} else if (had != id)
 		return ipw_error_set(err, IPW_EX_DATAERR,
 		    "query \"%s\" has %s \"%s\" here but \"%s\" in an earlier "
 		    "record", table_query(t, row), rec_fields[f].name,
-		    table_str(t, id), table_str(t, slot[row]));
+		    table_str(t, id), table_str(t, had));
 	return 0;
 }
 
@@ -583,8 +639,8 @@ table_add_hashed(struct table *t, const struct record *r, uint32_t id_hash,
 		return ipw_error_set(err, IPW_EX_DATAERR,
 		    "duplicate record for query \"%s\" on \"%s\"",
 		    table_query(t, q), table_str(t, c->name));
-	if (attribute(t, t->q_domain, r, RF_DOMAIN, q, err) < 0 ||
-	    attribute(t, t->q_dataset, r, RF_DATASET, q, err) < 0)
+	if (attribute(t, &t->domain, r, RF_DOMAIN, q, err) < 0 ||
+	    attribute(t, &t->dataset, r, RF_DATASET, q, err) < 0)
 		return -1;
 	if (store_optional(t, c, q, r) < 0)
 		return ipw_error_oom(err);
@@ -624,8 +680,8 @@ table_shrink(struct table *t)
 		return;
 	/* Shrinking cannot fail in a way that loses data: on failure the old
 	 * block stays and so does the old capacity. */
-	if (resize(&t->q_domain, t->qcap, n, 4, 0, 0) < 0 ||
-	    resize(&t->q_dataset, t->qcap, n, 4, 0, 0) < 0 ||
+	if (attr_resize(&t->domain, t->qcap, n) < 0 ||
+	    attr_resize(&t->dataset, t->qcap, n) < 0 ||
 	    resize(&t->q_line, t->qcap, n, 4, 0, 0) < 0)
 		return;
 	for (uint32_t c = 0; c < t->nc; c++)
@@ -689,23 +745,40 @@ table_memory(const struct table *t)
 		    (k->batch ? 2 : 0) + (k->prov ? 1 : 0);
 	}
 	total = per_row * t->qcap + (size_t)t->nc * words(t->qcap) * 16;
-	total += (size_t)t->qcap * 12 + (size_t)t->file_runs_cap *
+	total += (size_t)t->qcap * (4 + (t->domain.id ? 4 : 1) +
+	    (t->dataset.id ? 4 : 1)) + (size_t)t->file_runs_cap *
 	    sizeof(*t->file_runs) + strtab_memory(&t->queries);
 	total += (size_t)t->ccap * sizeof(struct table_config);
 	return total + strtab_memory(&t->strings);
 }
 
-int
-table_datasets(const struct table *t, uint32_t *ids, int max)
+/* An attribute's values, each once, in the order of the first row that
+ * has it (at most max). */
+static int
+attr_values(const struct table *t, const struct table_attr *a,
+    uint32_t *ids, int max)
 {
 	int n = 0;
 
 	for (uint32_t q = 0; q < t->nq; q++) {
-		int seen = t->q_dataset[q] == TABLE_NONE;
+		uint32_t d = table_attr_get(a, q);
+		int seen = d == TABLE_NONE;
 		for (int i = 0; i < n && !seen; i++)
-			seen = ids[i] == t->q_dataset[q];
+			seen = ids[i] == d;
 		if (!seen && n < max)
-			ids[n++] = t->q_dataset[q];
+			ids[n++] = d;
 	}
 	return n;
+}
+
+int
+table_datasets(const struct table *t, uint32_t *ids, int max)
+{
+	return attr_values(t, &t->dataset, ids, max);
+}
+
+int
+table_domains(const struct table *t, uint32_t *ids, int max)
+{
+	return attr_values(t, &t->domain, ids, max);
 }

@@ -61,6 +61,18 @@ struct table_config {
 #define TABLE_RECENT 8
 #define TABLE_CFG_HINTS 64
 
+/* A query's attribute (domain, dataset): a code of 8 bits a query while
+ * the attribute has at most TABLE_ATTR_CODES values (code k: value[k -
+ * 1]; 0: none), the string id itself (32 bits) from the value after. */
+#define TABLE_ATTR_CODES 255
+struct table_attr {
+	uint8_t *code;
+	uint32_t *id;		/* set instead of code once widened */
+	uint32_t value[TABLE_ATTR_CODES];
+	uint32_t nvalue;
+	uint8_t last;		/* the code set last, tried first */
+};
+
 /* Rows from `row` on, until the next run, came first from file `file`. */
 struct table_file_run {
 	uint32_t row, file;
@@ -70,8 +82,8 @@ struct table {
 	struct strtab strings;	/* every text but the query ids */
 	struct strtab queries;	/* the query ids: the id is the row */
 	uint32_t nq, qcap;
-	uint32_t *q_domain;	/* string id or TABLE_NONE */
-	uint32_t *q_dataset;
+	struct table_attr domain, dataset;	/* by table_domain and
+						 * table_dataset */
 	uint32_t *q_line;	/* where its first record is (for errors about
 				 * the query; the file by table_query_file);
 				 * line 0 when not known */
@@ -99,9 +111,10 @@ struct table {
 };
 
 void table_init(struct table *t);
-/* The string ids of the first max datasets, in order of first query;
- * returns how many. */
+/* The string ids of the first max datasets (domains), in order of first
+ * query; returns how many. */
 int table_datasets(const struct table *t, uint32_t *ids, int max);
+int table_domains(const struct table *t, uint32_t *ids, int max);
 void table_release(struct table *t);
 /* Registers an input name; returns its index or -1. */
 int table_add_file(struct table *t, const char *name, struct ipw_error *err);
@@ -177,6 +190,25 @@ static inline const char *
 table_query(const struct table *t, uint32_t q)
 {
 	return strtab_str(&t->queries, q);
+}
+/* An attribute's string id at query q, or TABLE_NONE. */
+static inline uint32_t
+table_attr_get(const struct table_attr *a, uint32_t q)
+{
+	if (a->id != NULL)
+		return a->id[q];
+	return a->code[q] == 0 ? TABLE_NONE : a->value[a->code[q] - 1];
+}
+/* Query q's domain and dataset (string ids), or TABLE_NONE. */
+static inline uint32_t
+table_domain(const struct table *t, uint32_t q)
+{
+	return table_attr_get(&t->domain, q);
+}
+static inline uint32_t
+table_dataset(const struct table *t, uint32_t q)
+{
+	return table_attr_get(&t->dataset, q);
 }
 /* The index in t->files of the input query q's first record came from. */
 uint32_t table_query_file(const struct table *t, uint32_t q);

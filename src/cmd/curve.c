@@ -234,8 +234,8 @@ coverage(const struct pool *p, const struct table *t, const int *set, int n,
 
 	for (uint32_t q = 0; q < t->nq; q++) {
 		int any = 0;
-		if (p->skip[q] || (d != TABLE_NONE && t->q_dataset[q] != d) ||
-		    (dom != TABLE_NONE && t->q_domain[q] != dom))
+		if (p->skip[q] || (d != TABLE_NONE && table_dataset(t, q) != d) ||
+		    (dom != TABLE_NONE && table_domain(t, q) != dom))
 			continue;
 		all++;
 		for (int i = 0; i < n && !any; i++)
@@ -311,17 +311,11 @@ static int
 coverage_domain(struct curve_cmd *k, const struct pool *p)
 {
 	uint32_t ds[8], dom[64];
-	int all[POOL_MAX], nd = table_datasets(&k->t, ds, 8), ndom = 0;
+	int all[POOL_MAX], nd = table_datasets(&k->t, ds, 8);
+	int ndom = table_domains(&k->t, dom, 64);
 
 	for (int i = 0; i < p->nlocal; i++)
 		all[i] = i;
-	for (uint32_t q = 0; q < k->t.nq; q++) {
-		int seen = k->t.q_domain[q] == TABLE_NONE;
-		for (int i = 0; i < ndom && !seen; i++)
-			seen = dom[i] == k->t.q_domain[q];
-		if (!seen && ndom < 64)
-			dom[ndom++] = k->t.q_domain[q];
-	}
 	if (ndom == 0)
 		return -1;
 	for (int j = 0; j < ndom; j++) {

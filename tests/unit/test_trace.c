@@ -62,8 +62,8 @@ START_TEST(test_tiny_in_every_format)
 		ck_assert_str_eq(table_config_name(&t, (uint32_t)c), cfg[c]);
 	for (uint32_t q = 0; q < 5; q++) {
 		ck_assert_str_eq(table_query(&t, q), tiny[q].q);
-		ck_assert_str_eq(table_str(&t, t.q_domain[q]), tiny[q].domain);
-		ck_assert_str_eq(table_str(&t, t.q_dataset[q]), tiny[q].dataset);
+		ck_assert_str_eq(table_str(&t, table_domain(&t, q)), tiny[q].domain);
+		ck_assert_str_eq(table_str(&t, table_dataset(&t, q)), tiny[q].dataset);
 		for (int c = 0; c < 3; c++) {
 			const struct table_config *k = &t.cfg[c];
 			ck_assert(table_has(k, q));
@@ -269,6 +269,64 @@ START_TEST(test_query_positions)
 }
 END_TEST
 
+/* A query's domain is kept as an 8-bit code while the trace has at most
+ * 255 domains, then as string ids (the rows before converted): 254, 255
+ * and 256 domains over 700 queries (every 7th without one; the first
+ * query with domain d256 widens the column after 255 rows), each query's
+ * domain read back as written, and a query whose second record names
+ * another domain refused, before and after the widening. */
+START_TEST(test_attribute_codes)
+{
+	static const int ndom[] = { 254, 255, 256 };
+
+	for (int c = 0; c < 3; c++) {
+		struct trace_options o;
+		struct table t;
+		struct ipw_errlist errs;
+		char path[] = "/tmp/ipwsim-domains-XXXXXX";
+		FILE *fp = fdopen(mkstemp(path), "w");
+		ck_assert_ptr_nonnull(fp);
+		for (int q = 0; q < 700; q++) {
+			fprintf(fp, "{\"query_id\":\"q%d\",\"model\":\"Qwen3-8B\","
+			    "\"accelerator\":\"Apple-M4-Max\",\"correct\":1,"
+			    "\"energy_j\":1,\"tokens_in\":1,\"tokens_out\":1", q);
+			if (q % 7 != 3)
+				fprintf(fp, ",\"domain\":\"d%d\"", q % ndom[c] + 1);
+			fprintf(fp, "}\n");
+		}
+		fclose(fp);
+		trace_options_init(&o);
+		table_init(&t);
+		ck_assert_int_eq(ipw_errlist_init(&errs, 1), 0);
+		ck_assert_int_eq(trace_load(&t, path, &o, &errs), 0);
+		ck_assert_uint_eq(t.nq, 700);
+		ck_assert_int_eq(t.domain.id != NULL, ndom[c] > 255);
+		for (uint32_t q = 0; q < 700; q++) {
+			char want[16];
+			if (q % 7 == 3) {
+				ck_assert_uint_eq(table_domain(&t, q), TABLE_NONE);
+				continue;
+			}
+			snprintf(want, sizeof(want), "d%u", q % ndom[c] + 1);
+			ck_assert_str_eq(table_str(&t, table_domain(&t, q)), want);
+		}
+		/* q1 again, on another accelerator, with another domain */
+		fp = fopen(path, "w");
+		fprintf(fp, "{\"query_id\":\"q1\",\"model\":\"Qwen3-8B\","
+		    "\"accelerator\":\"NVIDIA-H100\",\"correct\":1,"
+		    "\"energy_j\":1,\"tokens_in\":1,\"tokens_out\":1,"
+		    "\"domain\":\"d9\"}\n");
+		fclose(fp);
+		ck_assert_int_ne(trace_load(&t, path, &o, &errs), 0);
+		ck_assert_ptr_nonnull(strstr(errs.items[0].msg, "has domain \"d9\" "
+		    "here but \"d2\""));
+		unlink(path);
+		ipw_errlist_release(&errs);
+		table_release(&t);
+	}
+}
+END_TEST
+
 START_TEST(test_harness_records)
 {
 	struct table t;
@@ -280,8 +338,8 @@ START_TEST(test_harness_records)
 	ck_assert_str_eq(table_query(&t, 0), "nr-0001");
 	/* No id in dataset_metadata: a hash of the problem text. */
 	ck_assert_int_eq(strncmp(table_query(&t, 1), "problem:", 8), 0);
-	ck_assert_str_eq(table_str(&t, t.q_domain[1]), "Arts and media");
-	ck_assert_str_eq(table_str(&t, t.q_dataset[0]), "natural_reasoning");
+	ck_assert_str_eq(table_str(&t, table_domain(&t, 1)), "Arts and media");
+	ck_assert_str_eq(table_str(&t, table_dataset(&t, 0)), "natural_reasoning");
 	local = table_find_config(&t, "Qwen3-8B@Apple M4 Max");
 	cloud = table_find_config(&t, "Qwen3-235B-A22B@NVIDIA H200");
 	ck_assert_int_ge(local, 0);
@@ -417,6 +475,7 @@ suite(void)
 	tcase_add_test(tc, test_token_widths);
 	tcase_add_test(tc, test_energy_widths);
 	tcase_add_test(tc, test_query_positions);
+	tcase_add_test(tc, test_attribute_codes);
 	tcase_add_loop_test(tc, test_bad_input, 0, sizeof(bad) / sizeof(bad[0]));
 	tcase_add_test(tc, test_max_errors);
 	tcase_add_test(tc, test_score_threshold);
