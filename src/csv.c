@@ -5,6 +5,7 @@
 
 #include "csv.h"
 #include "jsonstrict.h"
+#include "swar.h"
 
 void
 csv_init(struct csv_reader *r, struct input *in)
@@ -72,29 +73,6 @@ plain(unsigned char c)
 	return plain_byte[c];
 }
 
-/* Eight bytes at p, the first in the lowest byte. */
-static inline uint64_t
-load8(const char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, 8);
-	return w;
-}
-
-#define ONES 0x0101010101010101ull
-#define HIGHS 0x8080808080808080ull
-
-/* A byte's high bit where w's byte equals c; exact up to the lowest
- * such byte (a borrow only spoils the bytes above it). */
-static inline uint64_t
-bytes_equal(uint64_t w, unsigned char c)
-{
-	uint64_t x = w ^ (ONES * c);
-
-	return (x - ONES) & ~x & HIGHS;
-}
-
 /* Where the first of w's bytes is not plain() or is the quote (sep
  * set: or the separator), as a count of bytes (8: none): a control byte
  * (below 0x20, TAB too: field_byte passes it), DEL or above, the quote,
@@ -102,13 +80,12 @@ bytes_equal(uint64_t w, unsigned char c)
 static inline int
 plain_run(uint64_t w, int sep)
 {
-	uint64_t low = (w - ONES * 0x20) & ~w & HIGHS;
-	uint64_t high = (((w & ~HIGHS) + ONES) | w) & HIGHS;
-	uint64_t m = low | high | bytes_equal(w, '"');
+	uint64_t high = (((w & ~SWAR_HIGHS) + SWAR_ONES) | w) & SWAR_HIGHS;
+	uint64_t m = swar_below(w, 0x20) | high | swar_equal(w, '"');
 
 	if (sep)
-		m |= bytes_equal(w, ',');
-	return m == 0 ? 8 : __builtin_ctzll(m) / 8;
+		m |= swar_equal(w, ',');
+	return swar_first(m);
 }
 
 /* Checks the byte at text[*i] of a field and steps past it (a whole
@@ -150,7 +127,7 @@ quoted(struct csv_reader *r, char *text, size_t len, size_t *i, size_t *w,
 	for ((*i)++; *i < len; (*i)++) {
 		/* eight plain bytes (or separators) at a time */
 		while (*i + 8 <= len) {
-			int n = plain_run(load8(text + *i), 0);
+			int n = plain_run(swar_load8(text + *i), 0);
 			if (*w != *i)
 				memmove(text + *w, text + *i, (size_t)n);
 			*w += (size_t)n;
@@ -204,7 +181,7 @@ csv_split(struct csv_reader *r, char *text, size_t len, struct ipw_error *err)
 			while (i < len && text[i] != ',') {
 				/* eight plain bytes at a time */
 				while (i + 8 <= len) {
-					int n = plain_run(load8(text + i), 1);
+					int n = plain_run(swar_load8(text + i), 1);
 					i += (size_t)n;
 					if (n < 8)
 						break;

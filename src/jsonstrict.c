@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "jsonstrict.h"
+#include "swar.h"
 
 struct scan {
 	const char *s, *p, *end;
@@ -263,16 +264,6 @@ fast_decimal(const char *s, size_t len, double *v)
 	return 0;
 }
 
-/* Eight bytes at p, the first in the lowest byte. */
-static inline uint64_t
-load8(const char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, 8);
-	return w;
-}
-
 /* How many of w's bytes, from the lowest, are digits (0 to 8): a byte
  * b is one when b ^ '0' is below 10, i.e. adding 0x76 to it sets no
  * top bit and it had none. A carry out of a non-digit byte can only
@@ -284,7 +275,7 @@ digit_run(uint64_t w)
 	uint64_t top = ((x + 0x7676767676767676ull) | x) &
 	    0x8080808080808080ull;
 
-	return top == 0 ? 8 : __builtin_ctzll(top) / 8;
+	return swar_first(top);
 }
 
 /* The value of w's lowest n digits (1 to 7): moved to the top bytes,
@@ -315,17 +306,17 @@ scan_short(const char *p, const char *end, int neg, double *v)
 	if (*p == '0')
 		n1 = 1, m = 0;	/* stands alone, as in the general scan */
 	else {
-		n1 = digit_run(load8(p));
+		n1 = digit_run(swar_load8(p));
 		if (n1 == 0 || n1 == 8)
 			return NULL;
-		m = digits_value(load8(p), n1);
+		m = digits_value(swar_load8(p), n1);
 	}
 	p += n1;
 	if (*p == '.') {
-		n2 = digit_run(load8(p + 1));
+		n2 = digit_run(swar_load8(p + 1));
 		if (n2 == 0 || n2 == 8)
 			return NULL;
-		m = m * (uint64_t)pow10_exact[n2] + digits_value(load8(p + 1),
+		m = m * (uint64_t)pow10_exact[n2] + digits_value(swar_load8(p + 1),
 		    n2);
 		p += 1 + n2;
 	}

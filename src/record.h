@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "swar.h"
+
 enum rec_field {
 	RF_QUERY_ID,
 	RF_MODEL,
@@ -66,35 +68,17 @@ struct record {
 /* Field named name[0..len), or -1. */
 int record_field(const char *name, size_t len);
 
-static inline uint64_t
-record_word8(const char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, 8);
-	return w;
-}
-
-static inline uint32_t
-record_word4(const char *p)
-{
-	uint32_t w;
-
-	memcpy(&w, p, 4);
-	return w;
-}
-
 /* a[0..len) == b[0..len), for any len: the 4 to 16 bytes of a field
  * name or a short text by two overlapping words rather than a call. */
 static inline int
 record_same_bytes(const char *a, const char *b, size_t len)
 {
 	if (len >= 8 && len <= 16)
-		return record_word8(a) == record_word8(b) &&
-		    record_word8(a + len - 8) == record_word8(b + len - 8);
+		return swar_load8(a) == swar_load8(b) &&
+		    swar_load8(a + len - 8) == swar_load8(b + len - 8);
 	if (len >= 4 && len < 8)
-		return record_word4(a) == record_word4(b) &&
-		    record_word4(a + len - 4) == record_word4(b + len - 4);
+		return swar_load4(a) == swar_load4(b) &&
+		    swar_load4(a + len - 4) == swar_load4(b + len - 4);
 	return memcmp(a, b, len) == 0;
 }
 

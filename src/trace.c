@@ -16,6 +16,7 @@
 #include "record.h"
 #include "strtab.h"
 #include "suggest.h"
+#include "swar.h"
 #include "output.h"
 #include "prov.h"
 #include "trace.h"
@@ -481,18 +482,14 @@ skip_ws(const char *p)
 	return p;
 }
 
-/* The bytes of w (little-endian) that are a quote, a backslash, a
- * control byte or not ASCII, as their high bits; exact below the first
- * such byte, which is all the caller uses. */
+/* The bytes of w that are a quote, a backslash, a control byte or not
+ * ASCII, as their high bits; exact up to the first such byte, which is
+ * all the caller uses. */
 static inline uint64_t
 special_bytes(uint64_t w)
 {
-	const uint64_t ones = 0x0101010101010101ull;
-	const uint64_t high = 0x8080808080808080ull;
-	uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-
-	return (((q - ones) & ~q) | ((b - ones) & ~b) |
-	    ((w - ones * 0x20) & ~w) | w) & high;
+	return swar_equal(w, '"') | swar_equal(w, '\\') | swar_below(w, 0x20) |
+	    (w & SWAR_HIGHS);
 }
 
 /* A string token at p (after its opening quote): its end, or NULL. Plain
@@ -503,17 +500,14 @@ fast_string(const char *p, const char *end)
 {
 	for (;;) {
 		size_t n = 1;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 		while (end - p >= 8) {
-			uint64_t w, m;
-			memcpy(&w, p, 8);
-			if ((m = special_bytes(w)) != 0) {
-				p += __builtin_ctzll(m) >> 3;
+			uint64_t m = special_bytes(swar_load8(p));
+			if (m != 0) {
+				p += swar_first(m);
 				break;
 			}
 			p += 8;
 		}
-#endif
 		if (p >= end)
 			return NULL;
 		if (*p == '"')
