@@ -233,6 +233,15 @@ cell(const struct csv_reader *r, const struct cols *col, int k, int required,
 	return at(err, path, r->line, r->fcol[i]);
 }
 
+/* Whether cell k is absent or empty. */
+static int
+empty(const struct csv_reader *r, const struct cols *col, int k)
+{
+	int i = col->at[k];
+
+	return i < 0 || i >= r->nfields || r->flen[i] == 0;
+}
+
 static const char *
 text(const struct csv_reader *r, const struct cols *col, int k)
 {
@@ -412,7 +421,20 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 	w = &s->row[s->n];
 	memset(w, 0, sizeof(*w));
 	snprintf(w->model, sizeof(w->model), "%s", text(r, col, C_MODEL));
-	if (w->model[0] == '\0') {
+	/* a row to predict that leaves a cell it needs empty is not
+	 * predicted, and says so (a cell given wrong is an error) */
+	if (!measured) {
+		static const int need[] = { C_MODEL, C_GPU, C_NGPU, C_OUT };
+		for (size_t j = 0; j < sizeof(need) / sizeof(need[0]); j++)
+			if (w->why[0] == '\0' && empty(r, col, need[j]))
+				snprintf(w->why, sizeof(w->why), "%s is empty",
+				    col->name[need[j]]);
+		if (w->why[0] == '\0' && empty(r, col, C_BATCH) &&
+		    empty(r, col, C_SEQS))
+			snprintf(w->why, sizeof(w->why), "neither %s nor %s "
+			    "is given", col->name[C_BATCH], col->name[C_SEQS]);
+	}
+	if (w->model[0] == '\0' && measured) {
 		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty",
 		    col->name[C_MODEL]);
 		return at(err, path, r->line, column(r, col, C_MODEL));
@@ -431,14 +453,14 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 		    "is not one of %s", ptxt, list);
 		return at(err, path, r->line, column(r, col, C_PREC));
 	}
-	if (cell(r, col, C_NGPU, 1, 1, 1, &ngpu, path, err) < 0)
+	if (cell(r, col, C_NGPU, measured, 1, 1, &ngpu, path, err) < 0)
 		return -1;
-	if (ngpu != floor(ngpu) || ngpu > 4096) {
+	if (!isnan(ngpu) && (ngpu != floor(ngpu) || ngpu > 4096)) {
 		ipw_error_set(err, IPW_EX_DATAERR, "num_gpus is not a whole "
 		    "number from 1 to 4096: \"%.40s\"", text(r, col, C_NGPU));
 		return at(err, path, r->line, column(r, col, C_NGPU));
 	}
-	if (cell(r, col, C_OUT, 1, 0, 0, &out, path, err) < 0 ||
+	if (cell(r, col, C_OUT, measured, 0, 0, &out, path, err) < 0 ||
 	    cell(r, col, C_SEQS, 0, 0, 0, &seqs, path, err) < 0 ||
 	    cell(r, col, C_BATCH, 0, 0, 0, &batch, path, err) < 0 ||
 	    cell(r, col, C_ACTIVE, 0, 0, 0, &act, path, err) < 0 ||
@@ -468,7 +490,7 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 		return at(err, path, r->line, column(r, col,
 		    C_EXPERTS_ACTIVE));
 	}
-	if (isnan(batch) && isnan(seqs)) {
+	if (isnan(batch) && isnan(seqs) && measured) {
 		int k = col->at[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
 		ipw_error_set(err, IPW_EX_DATAERR, "neither %s nor %s is given",
 		    col->name[C_BATCH], col->name[C_SEQS]);
@@ -496,7 +518,8 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 	w->pt.power = pw;
 	w->pt.latency = lat / 1e3;
 	w->pt.line = r->line;
-	params(w, cat, act, tot, ne, nk, nl, kv);
+	if (w->why[0] == '\0')
+		params(w, cat, act, tot, ne, nk, nl, kv);
 	if (w->why[0] == '\0')
 		device(w, cat, text(r, col, C_GPU));
 	if (w->why[0] == '\0') {

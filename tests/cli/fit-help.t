@@ -25,7 +25,8 @@ Options:
   --predict FILE        read rows with ML.ENERGY's columns (its v3 or v2
                         tables') and write them back as CSV with the
                         predicted energy per token, its 90% interval,
-                        ITL, power and source
+                        ITL, power and source (a row it cannot predict,
+                        an empty cell it needs too: why, in pred_note)
   --score               with --predict: on stderr, the predictions' error
                         against the measurements the rows carry, per
                         accelerator, class and path, with the targets
