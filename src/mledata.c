@@ -422,17 +422,14 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 	memset(w, 0, sizeof(*w));
 	snprintf(w->model, sizeof(w->model), "%s", text(r, col, C_MODEL));
 	/* a row to predict that leaves a cell it needs empty is not
-	 * predicted, and says so (a cell given wrong is an error) */
+	 * predicted, and says so (a cell given wrong is an error; the
+	 * batch, either of two cells, is checked below) */
 	if (!measured) {
 		static const int need[] = { C_MODEL, C_GPU, C_NGPU, C_OUT };
 		for (size_t j = 0; j < sizeof(need) / sizeof(need[0]); j++)
 			if (w->why[0] == '\0' && empty(r, col, need[j]))
 				snprintf(w->why, sizeof(w->why), "%s is empty",
 				    col->name[need[j]]);
-		if (w->why[0] == '\0' && empty(r, col, C_BATCH) &&
-		    empty(r, col, C_SEQS))
-			snprintf(w->why, sizeof(w->why), "neither %s nor %s "
-			    "is given", col->name[C_BATCH], col->name[C_SEQS]);
 	}
 	if (w->model[0] == '\0' && measured) {
 		ipw_error_set(err, IPW_EX_DATAERR, "%s is empty",
@@ -490,11 +487,17 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 		return at(err, path, r->line, column(r, col,
 		    C_EXPERTS_ACTIVE));
 	}
-	if (isnan(batch) && isnan(seqs) && measured) {
+	if (isnan(batch) && isnan(seqs)) {
 		int k = col->at[C_BATCH] >= 0 ? C_BATCH : C_SEQS;
-		ipw_error_set(err, IPW_EX_DATAERR, "neither %s nor %s is given",
+		char why[sizeof(w->why)];
+		snprintf(why, sizeof(why), "neither %s nor %s is given",
 		    col->name[C_BATCH], col->name[C_SEQS]);
-		return at(err, path, r->line, column(r, col, k));
+		if (measured) {
+			ipw_error_set(err, IPW_EX_DATAERR, "%s", why);
+			return at(err, path, r->line, column(r, col, k));
+		}
+		if (w->why[0] == '\0')
+			memcpy(w->why, why, sizeof(why));
 	}
 	/* the replica's power from energy per token x output tokens/s */
 	if (isnan(pw) && !isnan(ept) && !isnan(tput))
@@ -509,7 +512,8 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 		return ipw_error_oom(err);
 	w->precision = pr->name;
 	w->pt.bits = pr->bits;
-	w->pt.devices = (int)ngpu;
+	/* NaN (an empty cell, a row not predicted) is not converted */
+	w->pt.devices = isnan(ngpu) ? 0 : (int)ngpu;
 	w->pt.batch = isnan(batch) ? seqs : batch;
 	w->pt.out_len = out;
 	w->pt.in_len = isnan(in) ? s->prompt_len : in;

@@ -23,6 +23,7 @@ swar_load8(const char *p)
 	return w;
 }
 
+/* Four bytes at p in memory order: for equality tests only. */
 static inline uint32_t
 swar_load4(const char *p)
 {
