@@ -384,6 +384,28 @@ set_json(struct record *rec, int field, const cJSON *v, const char **why)
 	return -1;
 }
 
+/* The number the current line gives key, as written (at most size - 1
+ * bytes of it), or NULL when it cannot be found. */
+static const char *
+number_text(const struct reader *r, const char *key, char *buf, size_t size)
+{
+	long col = key_column(r, key);
+	const char *p;
+	size_t n = 0;
+
+	if (col == 0)
+		return NULL;
+	p = r->text + col - 1 + strlen(key) + 2;
+	while (*p == ' ' || *p == '\t' || *p == ':')
+		p++;
+	while (n + 1 < size && p[n] != '\0' && strchr("+-.eE0123456789",
+	    p[n]) != NULL)
+		n++;
+	memcpy(buf, p, n);
+	buf[n] = '\0';
+	return n > 0 ? buf : NULL;
+}
+
 static int
 json_value(struct reader *r, int field, const cJSON *v, const char *name)
 {
@@ -394,7 +416,12 @@ json_value(struct reader *r, int field, const cJSON *v, const char *name)
 	if (set_json(r->rec, field, v, &why) == 0)
 		return 0;
 	/* the value, where the record's own checks refused it */
-	if (!twice && cJSON_IsNumber(v)) {
+	if (!twice && cJSON_IsNumber(v) && !isfinite(v->valuedouble)) {
+		/* a JSON number too large for a double (JSON has no
+		 * infinity): shown as written, as a CSV cell would be */
+		why = "is out of range";
+		shown = number_text(r, name, num, sizeof(num));
+	} else if (!twice && cJSON_IsNumber(v)) {
 		out_shortest(num, sizeof(num), v->valuedouble);
 		shown = num;
 	} else if (!twice && cJSON_IsString(v))

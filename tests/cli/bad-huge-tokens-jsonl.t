@@ -4,4 +4,4 @@ status: 65
 --- stdout
 --- stderr
 ipwsim: simulate: bad/huge_tokens.jsonl:1:142: warning: unknown field "tokens_x" (did you mean tokens_in?); ignored
-ipwsim: simulate: bad/huge_tokens.jsonl:2:107: tokens_in is not a finite number: "inf"
+ipwsim: simulate: bad/huge_tokens.jsonl:2:107: tokens_in is out of range: "1e999"

@@ -372,7 +372,7 @@ static const struct {
 	    "energy_j is a string, expected a number: \"12\"" },
 	{ "bad/neg_energy.jsonl", 3, 89, "energy_j is negative: \"-5\"" },
 	{ "bad/huge_tokens.jsonl", 2, 107,
-	    "tokens_in is not a finite number: \"inf\"" },
+	    "tokens_in is out of range: \"1e999\"" },
 	{ "bad/frac_tokens.jsonl", 1, 124,
 	    "tokens_out is not a whole number: \"12.5\"" },
 	{ "bad/duplicate.jsonl", 3, 0,
