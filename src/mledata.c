@@ -54,6 +54,7 @@ static const unsigned char col_required[C_N] = { 1, 0, 1, 1, 1, 0, 0, 0, 0,
 /* Where each column is in a file's header, under which name, and the
  * factor to its unit. */
 struct cols {
+	int width;		/* the header's fields */
 	int at[C_N];
 	const char *name[C_N];
 	double scale[C_N];
@@ -158,6 +159,7 @@ static int
 read_header(struct mle_set *s, const struct csv_reader *r, struct cols *col,
     int measured, const char *path, struct ipw_error *err)
 {
+	col->width = r->nfields;
 	for (int k = 0; k < C_N; k++) {
 		const struct col_alias *a = alias_of(k);
 		col->at[k] = header_index(r, col_name[k]);
@@ -342,6 +344,7 @@ device(struct mle_row *w, const struct catalog *cat, const char *gpu)
 	w->pt.bw_gbs = a->bandwidth_gbs;
 	w->pt.tflops = a->peak_tflops;
 	w->pt.tdp_w = a->tdp_w;
+	w->pt.memory_gb = a->memory_gb;
 }
 
 static int
@@ -416,6 +419,12 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk, nl, kv;
 	double lat, tput;
 
+	if (r->nfields != col->width) {
+		/* as a trace's CSV: a row of another width is not guessed at */
+		ipw_error_set(err, IPW_EX_DATAERR, "record has %d fields, the "
+		    "header has %d", r->nfields, col->width);
+		return at(err, path, r->line, 0);
+	}
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
 	w = &s->row[s->n];
