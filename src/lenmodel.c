@@ -103,6 +103,27 @@ lm_eval(const struct lm_params *p, const struct lm_point *q, double *itl,
 	}
 }
 
+double
+lm_weight_bytes(const struct lm_point *q)
+{
+	return q->bits / 8 * q->total_b * 1e9;
+}
+
+int
+lm_memory_note(const struct lm_point *q, char *buf, size_t size)
+{
+	double have = q->devices * q->memory_gb * 1e9, w = lm_weight_bytes(q);
+
+	buf[0] = '\0';
+	if (!(have > 0) || !(w > have))
+		return 0;
+	snprintf(buf, size, "the weights (%.0f GB at %.4g bits) exceed the "
+	    "replica's memory (%.0f GB on %d device%s): no server runs it at "
+	    "this precision, the figure is extrapolated", w / 1e9, q->bits,
+	    have / 1e9, q->devices, q->devices == 1 ? "" : "s");
+	return 1;
+}
+
 /* ---- fitting ------------------------------------------------------------ */
 
 struct fit_set {

@@ -78,6 +78,7 @@ struct lm_point {
 	double state;			/* recurrent state, bytes a sequence,
 					 * z */
 	double bw_gbs, tflops, tdp_w;	/* per device */
+	double memory_gb;		/* per device; NaN: not known */
 	int devices;
 	double batch;			/* mean running batch */
 	double in_len, out_len;		/* mean prompt and output tokens */
@@ -102,6 +103,16 @@ struct lm_point {
  * parts[0] = tm, parts[1] = tc, parts[2] = prefill s per token. */
 void lm_eval(const struct lm_params *p, const struct lm_point *q,
     double *itl, double *power, double *ept, double *parts);
+
+/* Bytes of the weights at their bits. */
+double lm_weight_bytes(const struct lm_point *q);
+/* When the point's weights exceed its devices' memory, a note saying so
+ * into buf (else "", and when the memory is not known); returns 1 then.
+ * The batch's cache is not checked: its lengths are means, a prompt's
+ * often assumed, and a server caps the running batch itself (ML.ENERGY's
+ * measured running batches are 2-4 times what the cache would hold at
+ * the assumed 1,000-token prompt). */
+int lm_memory_note(const struct lm_point *q, char *buf, size_t size);
 
 /* A static batch's latency per output token, prefill included: the
  * step time plus the batch's prompts' prefill over the output length,

@@ -128,7 +128,7 @@ struct repro {
 	double break_even[3];		/* cloud batch; NaN: none in range */
 	double be_lo, be_hi;		/* the range searched */
 	double quality_cloud;
-	char pool[600], cloud[200], cloud_how[600];
+	char pool[600], cloud[200], cloud_how[768];
 	double cloud_batch;
 	int stand_in;			/* a curve of another device */
 	/* the main simulation's settings, for JSON */

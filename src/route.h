@@ -55,7 +55,7 @@ struct pool_member {
 	const struct curve *found;
 	int found_stand_in;
 	char found_why[160];
-	char how[512];			/* what moved it, for the report */
+	char how[768];			/* what moved it, for the report */
 	double e_scale, l_scale;	/* energy and latency at batch_to */
 	double e_fixed;			/* NaN, or every cell's measured
 					 * energy (--cloud-energy-basis

@@ -44,7 +44,8 @@ static const char usage[] =
 "                        tables') and write them back as CSV with the\n"
 "                        predicted energy per token, its 90% interval,\n"
 "                        ITL, power and source (a row it cannot predict,\n"
-"                        an empty cell it needs too: why, in pred_note)\n"
+"                        an empty cell it needs too: why, in pred_note;\n"
+"                        an extrapolation, in batch or in memory, too)\n"
 "  --score               with --predict: on stderr, the predictions' error\n"
 "                        against the measurements the rows carry, per\n"
 "                        accelerator, class and path, with the targets\n"
@@ -771,6 +772,41 @@ out:
 	free(key);
 }
 
+/* The largest batch the fit measured on train accelerator a (every
+ * accelerator's when a < 0). */
+static double
+fitted_batch_max(const struct fit_cmd *k, int a)
+{
+	double m = 0;
+
+	for (size_t i = 0; i < k->train.n; i++)
+		if (a < 0 || k->train.row[i].pt.accel == a)
+			m = fmax(m, k->train.row[i].pt.batch);
+	return m;
+}
+
+/* Appends to note what makes a prediction an extrapolation: a batch
+ * above every one measured on its accelerator, a batch that does not
+ * fit the replica's memory. */
+static void
+extrapolation_note(const struct fit_cmd *k, const struct mle_row *r,
+    char *note, size_t size)
+{
+	int cfg, same, a = mle_match(&k->train, &k->rows, r, &cfg, &same);
+	double top = fitted_batch_max(k, a);
+	size_t used = strlen(note);
+	char mem[240];
+
+	/* 1% over: a measured point rounded in a copy is no extrapolation */
+	if (top > 0 && r->pt.batch > top * 1.01 && used < size)
+		used += (size_t)snprintf(note + used, size - used, "; batch "
+		    "%.6g is above the largest measured on %s (%.6g): "
+		    "extrapolated", r->pt.batch, a >= 0 ? k->train.accel[a] :
+		    "any accelerator", top);
+	if (lm_memory_note(&r->pt, mem, sizeof(mem)) && used < size)
+		snprintf(note + used, size - used, "; %s", mem);
+}
+
 static int
 predict_write(void *ctx, FILE *fp)
 {
@@ -785,7 +821,7 @@ predict_write(void *ctx, FILE *fp)
 	for (size_t i = 0; i < k->rows.n; i++) {
 		const struct mle_row *r = &k->rows.row[i];
 		struct lm_prediction p;
-		char src[256] = "", note[320] = "";
+		char src[256] = "", note[720] = "";
 		int ok = 0, same = 0;
 		for (int j = 0; j < k->rows.nfields; j++) {
 			out_csv_text(fp, r->field[j]);
@@ -825,6 +861,7 @@ predict_write(void *ctx, FILE *fp)
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "
 				    "parameters" : "", prec);
+				extrapolation_note(k, r, note, sizeof(note));
 			}
 		}
 		if (ok) {

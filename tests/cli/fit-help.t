@@ -26,7 +26,8 @@ Options:
                         tables') and write them back as CSV with the
                         predicted energy per token, its 90% interval,
                         ITL, power and source (a row it cannot predict,
-                        an empty cell it needs too: why, in pred_note)
+                        an empty cell it needs too: why, in pred_note;
+                        an extrapolation, in batch or in memory, too)
   --score               with --predict: on stderr, the predictions' error
                         against the measurements the rows carry, per
                         accelerator, class and path, with the targets

@@ -63,6 +63,34 @@ point(double a, double tot, double bits, int devices, double b,
  *   p  = 2 x 500 x share
  *   tp = 2 x 16e9 x 1000 / (2000 x 0.5 x 2e15) = 1.6e-5 s per token
  *   e  = p (0.026624 / 16 + 1.6e-5) = p x 0.00168 */
+/* The weights against the replica's memory, at and on either side of
+ * the boundary: 40B at 16 bits is 80 GB; on one device of 80 GB it fits
+ * (equal is not over), of 79.9 GB it does not; 4.25 bits on 2 of 10 GB:
+ * 40e9 x 4.25 / 8 = 21.25 GB over 20. Unknown memory: nothing said. */
+START_TEST(test_memory_note)
+{
+	struct lm_point q = point(40, 40, 16, 1, 8, 1000, 1000);
+	char buf[240];
+
+	ck_assert_double_eq_tol(lm_weight_bytes(&q), 8e10, 1);
+	q.memory_gb = 80;
+	ck_assert_int_eq(lm_memory_note(&q, buf, sizeof(buf)), 0);
+	ck_assert_str_eq(buf, "");
+	q.memory_gb = 79.9;
+	ck_assert_int_eq(lm_memory_note(&q, buf, sizeof(buf)), 1);
+	ck_assert_ptr_nonnull(strstr(buf, "the weights (80 GB at 16 bits) "
+	    "exceed the replica's memory (80 GB on 1 device)"));
+	q.bits = 4.25;
+	q.devices = 2;
+	q.memory_gb = 10;
+	ck_assert_int_eq(lm_memory_note(&q, buf, sizeof(buf)), 1);
+	ck_assert_ptr_nonnull(strstr(buf, "(21 GB at 4.25 bits) exceed the "
+	    "replica's memory (20 GB on 2 devices)"));
+	q.memory_gb = NAN;
+	ck_assert_int_eq(lm_memory_note(&q, buf, sizeof(buf)), 0);
+}
+END_TEST
+
 START_TEST(test_terms_dense)
 {
 	struct lm_point q = point(16, 16, 16, 2, 16, 1000, 2000);
@@ -620,6 +648,7 @@ suite(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, test_memory_note);
 	tcase_add_test(tc, test_terms_dense);
 	tcase_add_test(tc, test_terms_moe);
 	tcase_add_test(tc, test_terms_experts);
