@@ -34,6 +34,11 @@ const char *const lm_param_unit[LM_NPARAMS] = {
 static const unsigned char is_share[LM_NPARAMS] = { 1, 0, 1, 1, 0, 0, 0, 1,
 	0, 0, 1, 0, 0 };
 
+const double lm_prior[LM_NPARAMS] = {
+	[LM_ETA_C_DENSE] = 0.7,
+	[LM_ETA_P] = 0.9,
+};
+
 /* Billions of weights a decode step of batch b reads. A dense model, all
  * of them. A mixture of experts of known k / E: its shared part S (every
  * token's) and its experts X, from P = S + X and A = S + X k/E, and of X
@@ -127,6 +132,9 @@ lm_memory_note(const struct lm_point *q, char *buf, size_t size)
 /* ---- fitting ------------------------------------------------------------ */
 
 struct fit_set {
+	int nprior;			/* priors on free parameters */
+	int prior_j[LM_NPARAMS];	/* which (index among the free) */
+	double prior_u[LM_NPARAMS];	/* centre, unconstrained */
 	const struct lm_point *q;
 	size_t *idx, n;		/* points used */
 	size_t nres;
@@ -189,6 +197,10 @@ residuals(const gsl_vector *x, void *arg, gsl_vector *f)
 			gsl_vector_set(f, k++, log(static_latency(q, t,
 			    parts) / q->latency));
 	}
+	/* each prior weighs as one measured value off by its distance */
+	for (int i = 0; i < s->nprior; i++)
+		gsl_vector_set(f, k++, LM_PRIOR_WEIGHT * (gsl_vector_get(x,
+		    (size_t)s->prior_j[i]) - s->prior_u[i]));
 	return GSL_SUCCESS;
 }
 
@@ -201,6 +213,8 @@ static const double start[2][LM_NPARAMS] = {
 	  0.0, -12, -11 },
 };
 
+/* Fits from x0 (unconstrained, every parameter); *cost the sum of
+ * squared residuals, the priors' included. */
 static int
 solve(struct fit_set *s, const double *x0, struct lm_params *out,
     double *cost)
@@ -218,7 +232,7 @@ solve(struct fit_set *s, const double *x0, struct lm_params *out,
 	memcpy(s->fixed, x0, sizeof(s->fixed));
 	memset(&fdf, 0, sizeof(fdf));
 	fdf.f = residuals;	/* Jacobian by finite differences */
-	fdf.n = s->nres;
+	fdf.n = s->nres + (size_t)s->nprior;
 	fdf.p = (size_t)s->nfree;
 	fdf.params = s;
 	w = gsl_multifit_nlinear_alloc(gsl_multifit_nlinear_trust, &par,
@@ -248,7 +262,8 @@ solve(struct fit_set *s, const double *x0, struct lm_params *out,
 
 int
 lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
-    struct lm_params *out, double *cost, struct ipw_error *err)
+    const double *prior, struct lm_params *out, double *cost,
+    struct ipw_error *err)
 {
 	struct fit_set s;
 	gsl_error_handler_t *old;
@@ -275,6 +290,14 @@ lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
 		return ipw_error_set(err, IPW_EX_DATAERR, "%zu measured values "
 		    "(of %zu points): too few to fit %d parameters", s.nres,
 		    s.n, s.nfree);
+	}
+	for (int j = 0; prior != NULL && j < s.nfree; j++) {
+		double c = prior[s.free[j]];
+		if (c > 0) {
+			s.prior_j[s.nprior] = j;
+			s.prior_u[s.nprior++] = is_share[s.free[j]] ?
+			    log(c / (1 - c)) : log(c);
+		}
 	}
 	old = gsl_set_error_handler_off();
 	for (int k = 0; k < 2; k++) {

@@ -98,6 +98,16 @@ struct lm_point {
 	long line;			/* where it was read, for messages */
 };
 
+/* Weak priors of the fit: a parameter's centre (0: none), each adding
+ * one residual, LM_PRIOR_WEIGHT times its distance from the centre in
+ * the unconstrained (logit or log) scale, so that a parameter the data
+ * cannot pin down stays near a physical value instead of drifting: the
+ * dense decode GEMMs' share of peak FLOPS (0.7) where a set's batches
+ * are all small, prefill's share (0.9) where its outputs are long
+ * (docs/models.md says where the centres come from). */
+#define LM_PRIOR_WEIGHT 1.0
+extern const double lm_prior[LM_NPARAMS];
+
 /* ITL (s), replica power (W) and energy per output token (J); any output
  * may be NULL. The components tm, tc are returned in parts (may be NULL):
  * parts[0] = tm, parts[1] = tc, parts[2] = prefill s per token. */
@@ -119,13 +129,15 @@ int lm_memory_note(const struct lm_point *q, char *buf, size_t size);
  * t + B tp (s). */
 double lm_static_latency(const struct lm_params *p, const struct lm_point *q);
 
-/* Fits the points q[i] with use[i] != 0 (use NULL: all). *cost is the
- * sum of squared log residuals (ITL, power, energy and static latency,
- * each where measured). Points without any power or energy measured fit
+/* Fits the points q[i] with use[i] != 0 (use NULL: all), with the
+ * priors' centres (prior[i] > 0; prior NULL: none; ipwsim's fits take
+ * lm_prior). *cost is the sum of squared log residuals (ITL, power,
+ * energy and static latency, each where measured) and the priors'. Points without any power or energy measured fit
  * the ten time parameters only (out->time_only set). IPW_EX_DATAERR with
  * fewer than 2 x the parameters fitted measured values, IPW_EX_SOFTWARE
  * when GSL fails. */
 int lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,
-    struct lm_params *out, double *cost, struct ipw_error *err);
+    const double *prior, struct lm_params *out, double *cost,
+    struct ipw_error *err);
 
 #endif

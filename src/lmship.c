@@ -38,11 +38,11 @@ make(enum stage st, const struct catalog *cat)
 			return ipw_error_oom(e);
 		return 0;
 	case FITS:
-		return lmv_fit_only(&fits, pts, set.n, set.naccel, e);
+		return lmv_fit_only(&fits, pts, set.n, set.naccel, lm_prior, e);
 	case RATIOS:
 		return lmv_run_ratios(&ratios, pts, set.n, set.naccel, e);
 	default:
-		return lmv_run(&folds, pts, set.n, set.naccel, e);
+		return lmv_run(&folds, pts, set.n, set.naccel, lm_prior, e);
 	}
 }
 

@@ -95,8 +95,8 @@ model_ratios(struct lmv *v, int fold, const struct lm_params *p,
  * or it did not converge (the fold then has no entry), -1 out of
  * memory. */
 static int
-fit_subset(const struct lm_point *q, size_t n, unsigned char *use,
-    struct lm_params *p)
+fit_subset(const struct lmv *v, const struct lm_point *q, size_t n,
+    unsigned char *use, struct lm_params *p)
 {
 	struct ipw_error e;
 	size_t k = 0;
@@ -105,7 +105,7 @@ fit_subset(const struct lm_point *q, size_t n, unsigned char *use,
 		k += use[i];
 	if (k == 0)
 		return 0;
-	if (lm_fit(q, n, use, p, NULL, &e) == 0)
+	if (lm_fit(q, n, use, v->prior, p, NULL, &e) == 0)
 		return 1;
 	return e.code == IPW_EX_DATAERR || e.code == IPW_EX_SOFTWARE ? 0 : -1;
 }
@@ -223,7 +223,7 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 	for (int t = 0; rc == 0 && t < ntask; t++) {
 		for (size_t i = 0; i < n; i++)
 			use[i] = q[i].accel == a && q[i].task == t;
-		if ((rc = fit_subset(q, n, use, &tf[t])) < 0)
+		if ((rc = fit_subset(v, q, n, use, &tf[t])) < 0)
 			break;
 		has[t] = (unsigned char)rc;
 		rc = 0;
@@ -240,7 +240,7 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 		}
 		if (!any)
 			continue;
-		if ((k = fit_subset(q, n, use, &p)) < 0)
+		if ((k = fit_subset(v, q, n, use, &p)) < 0)
 			rc = -1;
 		else if (k && (rc = test_points(v, LMV_MODEL_OUT, &p, q, n, a,
 		    -1, f)) == 0)
@@ -254,7 +254,7 @@ folds(struct lmv *v, const struct lm_point *q, size_t n, int a,
 		for (size_t i = 0; i < n; i++)
 			use[i] = q[i].accel != a && (isfinite(q[i].ept) ||
 			    isfinite(q[i].power));
-		if ((k = fit_subset(q, n, use, &p)) < 0)
+		if ((k = fit_subset(v, q, n, use, &p)) < 0)
 			rc = -1;
 		else if (k && (rc = test_points(v, LMV_ACCEL_OUT, &p, q, n, a,
 		    -1, -1)) == 0)
@@ -349,10 +349,11 @@ ratio_folds(struct lmv *v, const struct lm_point *q, size_t n)
 }
 
 static int
-lmv_alloc(struct lmv *v, int naccel)
+lmv_alloc(struct lmv *v, int naccel, const double *prior)
 {
 	memset(v, 0, sizeof(*v));
 	v->naccel = naccel;
+	v->prior = prior;
 	v->cell = calloc((size_t)(LMV_NFOLDS * naccel * 2) + 1,
 	    sizeof(*v->cell));
 	v->fit = calloc((size_t)naccel + 1, sizeof(*v->fit));
@@ -400,7 +401,7 @@ fit_accel(struct lmv *v, const struct lm_point *q, size_t n, int a,
 
 	for (size_t i = 0; i < n; i++)
 		use[i] = q[i].accel == a;
-	if ((k = fit_subset(q, n, use, &v->fit[a])) < 0)
+	if ((k = fit_subset(v, q, n, use, &v->fit[a])) < 0)
 		return -1;
 	v->fitted[a] = (unsigned char)k;
 	if (!with_folds)
@@ -412,10 +413,10 @@ fit_accel(struct lmv *v, const struct lm_point *q, size_t n, int a,
 
 int
 lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
-    struct ipw_error *err)
+    const double *prior, struct ipw_error *err)
 {
 	unsigned char *use = malloc(n ? n : 1);
-	int rc = use != NULL && lmv_alloc(v, naccel) == 0 ? 0 : -1;
+	int rc = use != NULL && lmv_alloc(v, naccel, prior) == 0 ? 0 : -1;
 
 	for (int a = 0; rc == 0 && a < naccel; a++)
 		rc = fit_accel(v, q, n, a, use, 0);
@@ -433,7 +434,7 @@ int
 lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
     int naccel, struct ipw_error *err)
 {
-	if (lmv_alloc(v, naccel) < 0 || ratio_folds(v, q, n) < 0) {
+	if (lmv_alloc(v, naccel, NULL) < 0 || ratio_folds(v, q, n) < 0) {
 		lmv_release(v);
 		return ipw_error_oom(err);
 	}
@@ -442,11 +443,11 @@ lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
 
 int
 lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
-    struct ipw_error *err)
+    const double *prior, struct ipw_error *err)
 {
 	unsigned char *use = malloc(n ? n : 1);
 
-	if (use == NULL || lmv_alloc(v, naccel) < 0 ||
+	if (use == NULL || lmv_alloc(v, naccel, prior) < 0 ||
 	    ratio_folds(v, q, n) < 0)
 		goto oom;
 	for (int a = 0; a < naccel; a++)

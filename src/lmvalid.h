@@ -76,18 +76,20 @@ struct lmv {
 	struct lmv_cell *cell;	/* [fold][accel][moe] */
 	struct lm_params *fit;	/* per accelerator, on all its points */
 	unsigned char *fitted;	/* fit[a] exists */
+	const double *prior;	/* the fits' priors (lm_fit), or NULL */
 	int *power_from;	/* a fit without power measured: the
 				 * accelerator whose power shares it takes
 				 * (nearest in bandwidth and FLOPS); -1 its
 				 * own */
 };
 
-/* Runs every fold on q[0..n) (points with accel in 0..naccel). */
+/* Runs every fold on q[0..n) (points with accel in 0..naccel), each fit
+ * with the priors given (lm_prior, or NULL: none). */
 int lmv_run(struct lmv *v, const struct lm_point *q, size_t n, int naccel,
-    struct ipw_error *err);
+    const double *prior, struct ipw_error *err);
 /* Only the fit of each accelerator on all its points (no fold). */
 int lmv_fit_only(struct lmv *v, const struct lm_point *q, size_t n,
-    int naccel, struct ipw_error *err);
+    int naccel, const double *prior, struct ipw_error *err);
 /* Only the two curve-ratio folds, which fit nothing (fast). */
 int lmv_run_ratios(struct lmv *v, const struct lm_point *q, size_t n,
     int naccel, struct ipw_error *err);

@@ -49,6 +49,8 @@ static const char usage[] =
 "  --score               with --predict: on stderr, the predictions' error\n"
 "                        against the measurements the rows carry, per\n"
 "                        accelerator, class and path, with the targets\n"
+"  --no-priors           fit without the weak priors on the dense decode\n"
+"                        and prefill shares of peak FLOPS (0.7, 0.9)\n"
 "  --prompt-len N        mean prompt tokens assumed where a row gives no\n"
 "                        avg_input_len (0 to 1e6; default 1000)\n"
 "  --roofline            fit the older decode-step model instead (the\n"
@@ -67,7 +69,8 @@ static const char usage[] =
 "73 cannot create output, 74 I/O error.\n";
 
 enum { OPT_CURVES = OPT_FIRST_COMMAND_OWN, OPT_VALIDATE, OPT_DATA,
-	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE, OPT_BY_FAMILY, OPT_SCORE };
+	OPT_PREDICT, OPT_PROMPT_LEN, OPT_ROOFLINE, OPT_BY_FAMILY, OPT_SCORE,
+	OPT_NO_PRIORS };
 
 static const struct option longopts[] = {
 	{ "curves", required_argument, NULL, OPT_CURVES },
@@ -78,6 +81,7 @@ static const struct option longopts[] = {
 	{ "roofline", no_argument, NULL, OPT_ROOFLINE },
 	{ "by-family", no_argument, NULL, OPT_BY_FAMILY },
 	{ "score", no_argument, NULL, OPT_SCORE },
+	{ "no-priors", no_argument, NULL, OPT_NO_PRIORS },
 	CLI_COMMON_OPTIONS,
 	{ NULL, 0, NULL, 0 }
 };
@@ -97,7 +101,7 @@ struct validation {
 struct fit_cmd {
 	struct cli_common common;
 	const char *curves_file;
-	int validate, roofline, by_family, score;
+	int validate, roofline, by_family, score, no_priors;
 	const char *data[MAX_DATA];
 	int ndata;
 	const char *predict;
@@ -133,6 +137,8 @@ own_option(void *ctx, int opt, const char *arg)
 		k->validate = k->by_family = 1;
 	else if (opt == OPT_ROOFLINE)
 		k->roofline = 1;
+	else if (opt == OPT_NO_PRIORS)
+		k->no_priors = 1;
 	else if (opt == OPT_SCORE)
 		k->score = 1;
 	else if (opt == OPT_PREDICT)
@@ -337,7 +343,8 @@ load_data(struct fit_cmd *k, struct ipw_error *err)
 		if (mle_read(&k->rows, k->predict, &k->cat, 0, err) < 0)
 			return -1;
 	}
-	if (lmv_run(&k->v, k->q, k->train.n, k->train.naccel, err) < 0)
+	if (lmv_run(&k->v, k->q, k->train.n, k->train.naccel, k->no_priors ?
+	    NULL : lm_prior, err) < 0)
 		return -1;
 	for (int a = 0; a < k->train.naccel; a++)
 		nfit += k->v.fitted[a];
@@ -377,14 +384,32 @@ accel_points(const struct fit_cmd *k, int a)
 	return n;
 }
 
+/* "eta_compute_dense 0.7, eta_prefill 0.9": the fits' priors. */
+static void
+priors_text(char *buf, size_t size)
+{
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < LM_NPARAMS && used < size; i++)
+		if (lm_prior[i] > 0)
+			used += (size_t)snprintf(buf + used, size - used, "%s%s "
+			    "%g", used ? ", " : "", lm_param_name[i],
+			    lm_prior[i]);
+}
+
 static int
 lm_write_table(void *ctx, FILE *fp)
 {
 	const struct fit_cmd *k = ctx;
+	char pri[160];
 
+	priors_text(pri, sizeof(pri));
 	fprintf(fp, "length-aware batch model fitted on %s (%zu points; a "
 	    "prompt of %g tokens assumed where a row gives no "
-	    "avg_input_len)\n", k->train.file, k->train.n, k->prompt_len);
+	    "avg_input_len; %s%s)\n", k->train.file, k->train.n,
+	    k->prompt_len, k->no_priors ? "no priors" : "weak priors: ",
+	    k->no_priors ? "" : pri);
 	for (int a = 0; a < k->train.naccel; a++) {
 		struct lmv_summary sm;
 		fprintf(fp, "\n%s (%zu points)\n", k->train.accel[a],
@@ -557,6 +582,15 @@ lm_write_json(void *ctx, FILE *fp)
 	cJSON_AddStringToObject(root, "data", k->train.file);
 	cJSON_AddNumberToObject(root, "points", (double)k->train.n);
 	cJSON_AddNumberToObject(root, "prompt_len_assumed", k->prompt_len);
+	if (k->no_priors)
+		cJSON_AddNullToObject(root, "priors");
+	else {
+		cJSON *pr = cJSON_AddObjectToObject(root, "priors");
+		for (int i = 0; i < LM_NPARAMS; i++)
+			if (lm_prior[i] > 0)
+				cJSON_AddNumberToObject(pr, lm_param_name[i],
+				    lm_prior[i]);
+	}
 	a = cJSON_AddArrayToObject(root, "accelerators");
 	val = k->validate ? cJSON_AddArrayToObject(root, "validation") : NULL;
 	for (int i = 0; i < k->train.naccel; i++) {

@@ -31,6 +31,8 @@ Options:
   --score               with --predict: on stderr, the predictions' error
                         against the measurements the rows carry, per
                         accelerator, class and path, with the targets
+  --no-priors           fit without the weak priors on the dense decode
+                        and prefill shares of peak FLOPS (0.7, 0.9)
   --prompt-len N        mean prompt tokens assumed where a row gives no
                         avg_input_len (0 to 1e6; default 1000)
   --roofline            fit the older decode-step model instead (the

@@ -10,10 +10,10 @@ predicted against the rows' own measurements (5 of 5 rows): |predicted / measure
 cover90: share of the measured energies inside pred_lo..pred_hi; target: median < 15%, worst < 60%, cover90 85-95%
 
 accelerator      class path         rows   med_e   max_e med_itl max_itl cover90 target
-NVIDIA-H100      dense parametric      3    10.4%    11.6%    57.4%    57.9%   100.0% missed
+NVIDIA-H100      dense parametric      3     8.7%    12.2%    58.4%    58.6%   100.0% missed
 NVIDIA-A100-40GB MoE   curve           2     0.0%     0.0%     0.0%     0.0%   100.0% missed
-all                                    5     7.9%    11.6%    49.5%    57.9%   100.0% missed
-awk: median 7.9%, worst 11.6%, cover90 100.0%
+all                                    5     6.9%    12.2%    51.2%    58.6%   100.0% missed
+awk: median 6.9%, worst 12.2%, cover90 100.0%
 ipwsim: fit: --score: no predicted row carries a measured energy_per_token_J: nothing to score
 exit 64
 --- stderr

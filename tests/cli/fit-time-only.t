@@ -9,5 +9,5 @@ AMD-MI300X (719 points)
   no power measured: the time terms fitted to its latencies, power_floor_share, power_memory_share and power_compute_share from NVIDIA-H100's fit
 "power_shares_from":	"NVIDIA-H100"
 power shares from NVIDIA-H100's fit (no power measured on AMD-MI300X)
-AMD-MI300X       dense model-out            599        -        -    17.5%   341.9%        -      -
+AMD-MI300X       dense model-out            599        -        -    17.6%   371.3%        -      -
 --- stderr

@@ -8,11 +8,11 @@ cmd: awk -F'"tokens_in":' '/NVIDIA-H200/ { split($2, a, ","); i += a[1]; n++ } E
 --- stdout
 prompt 122
 output 1556
-batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along the length-aware model (NVIDIA-H100 fit standing in, with NVIDIA-H200's own figures; 8 devices, BF16, the catalog's release precision; prompt 122, output 1556 tokens): energy x0.3555, latency x1.296
+batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along the length-aware model (NVIDIA-H100 fit standing in, with NVIDIA-H200's own figures; 8 devices, BF16, the catalog's release precision; prompt 122, output 1556 tokens): energy x0.356, latency x1.302
 oracle                     79.2%   20.8%    95.8%      1.4   36.2%                59.4%                54.4%             
 
 model interval (200 draws): energy_sav [2.5%, 97.5%] when every modelled energy is drawn from its validated error, one draw per configuration, routing as decided
-oracle                     36.2% [ 24.0,  45.0]
+oracle                     36.2% [ 22.6,  45.0]
 drawn: Qwen3-235B-A22B@NVIDIA-H200x8: its batch move's ratio-model-accel error (1225 residuals, MoE)
 batch Qwen3-235B-A22B@NVIDIA-H200x8: 16 -> 64 along parametric model (NVIDIA-H100 fit with the H200's own bandwidth and TDP; 4 devices, BF16 assumed): energy x0.5442, latency x1.419
 oracle                     79.2%   20.8%    95.8%      1.4   45.0%                59.4%                54.4%             
