@@ -271,26 +271,38 @@ generated(struct lm_point *q, const struct lm_params *truth)
 	return n;
 }
 
+/* q[0..n) fitted with the priors given: every parameter found again to
+ * 0.1%, the cost ~0 (time_only: the power shares neither fitted nor
+ * compared). */
+static void
+fits_exactly(const struct lm_point *q, size_t n, const double *prior,
+    const struct lm_params *truth, int time_only)
+{
+	struct lm_params got;
+	struct ipw_error err;
+	double cost;
+
+	ck_assert_int_eq(lm_fit(q, n, NULL, prior, &got, &cost, &err), 0);
+	ck_assert_msg(cost < 1e-12, "cost %g", cost);
+	ck_assert_int_eq(got.time_only, time_only);
+	for (int i = 0; i < LM_NPARAMS; i++)
+		if (!time_only || (i != LM_PHI && i != LM_A_M && i != LM_A_C))
+			ck_assert_msg(fabs(got.v[i] / truth->v[i] - 1) < 1e-3,
+			    "%s: %g, generated with %g", lm_param_name[i],
+			    got.v[i], truth->v[i]);
+}
+
 /* The fit, without priors, finds the generating parameters again. */
 START_TEST(test_fit_recovers)
 {
 	struct lm_params truth = { { 0.6, 1.3, 0.35, 0.08, 7.5e-5, 1.5e-3,
 		4e-7, 0.35, 0.3, 0.4, 0.4, 5e-7, 3e-6 }, 0 };
 	struct lm_point *q = malloc(4000 * sizeof(*q));
-	struct lm_params got;
-	struct ipw_error err;
-	double cost;
 	size_t n;
 
 	ck_assert_ptr_nonnull(q);
 	n = generated(q, &truth);
-	ck_assert_int_eq(lm_fit(q, n, NULL, NULL, &got, &cost, &err), 0);
-	ck_assert_msg(cost < 1e-12, "cost %g", cost);
-	ck_assert_int_eq(got.time_only, 0);
-	for (int i = 0; i < LM_NPARAMS; i++)
-		ck_assert_msg(fabs(got.v[i] / truth.v[i] - 1) < 1e-3,
-		    "%s: %g, generated with %g", lm_param_name[i], got.v[i],
-		    truth.v[i]);
+	fits_exactly(q, n, NULL, &truth, 0);
 	/* The same points measured only as static batches (latency per
 	 * output token, prefill included): the ten time parameters are
 	 * found again, eta_p through the batch's prefill; the power shares
@@ -299,14 +311,7 @@ START_TEST(test_fit_recovers)
 		q[i].latency = lm_static_latency(&truth, &q[i]);
 		q[i].itl = q[i].power = q[i].ept = NAN;
 	}
-	ck_assert_int_eq(lm_fit(q, n, NULL, NULL, &got, &cost, &err), 0);
-	ck_assert_msg(cost < 1e-12, "cost %g", cost);
-	ck_assert_int_eq(got.time_only, 1);
-	for (int i = 0; i < LM_NPARAMS; i++)
-		if (i != LM_PHI && i != LM_A_M && i != LM_A_C)
-			ck_assert_msg(fabs(got.v[i] / truth.v[i] - 1) < 1e-3,
-			    "%s: %g, generated with %g", lm_param_name[i],
-			    got.v[i], truth.v[i]);
+	fits_exactly(q, n, NULL, &truth, 1);
 	free(q);
 }
 END_TEST
@@ -314,7 +319,8 @@ END_TEST
 /* The priors: points generated at their centres (dense GEMMs at 0.7 of
  * peak, prefill at 0.9) are fitted exactly with them (the priors' own
  * residuals are then 0). Generated at 0.35 and 0.4, far from them, the
- * estimates land between the truth and the centres, never past them:
+ * estimates land between the truth and the centres, pulled (above 0.45
+ * and 0.5: a prior that did nothing would fail) but never past them:
  * on these points the two trade against the other parameters at little
  * cost to the data (the fit lands near the centres, 0.66 and 0.90, its
  * root mean square log error under 3%), which is what a prior is for. */
@@ -332,20 +338,17 @@ START_TEST(test_fit_priors)
 	ck_assert_double_eq(lm_prior[LM_ETA_C_DENSE], 0.7);
 	ck_assert_double_eq(lm_prior[LM_ETA_P], 0.9);
 	n = generated(q, &truth);
-	ck_assert_int_eq(lm_fit(q, n, NULL, lm_prior, &got, &cost, &err), 0);
-	ck_assert_msg(cost < 1e-12, "cost %g", cost);
-	for (int i = 0; i < LM_NPARAMS; i++)
-		ck_assert_msg(fabs(got.v[i] / truth.v[i] - 1) < 1e-3,
-		    "%s: %g, generated with %g", lm_param_name[i], got.v[i],
-		    truth.v[i]);
+	fits_exactly(q, n, lm_prior, &truth, 0);
 	truth.v[LM_ETA_C_DENSE] = 0.35;
 	truth.v[LM_ETA_P] = 0.4;
 	n = generated(q, &truth);
 	ck_assert_int_eq(lm_fit(q, n, NULL, lm_prior, &got, &cost, &err), 0);
-	ck_assert_msg(got.v[LM_ETA_C_DENSE] >= 0.35 &&
+	ck_assert_msg(got.v[LM_ETA_C_DENSE] > 0.45 &&
 	    got.v[LM_ETA_C_DENSE] <= 0.7, "eta_c %g", got.v[LM_ETA_C_DENSE]);
-	ck_assert_msg(got.v[LM_ETA_P] >= 0.4 && got.v[LM_ETA_P] <= 0.9,
+	ck_assert_msg(got.v[LM_ETA_P] > 0.5 && got.v[LM_ETA_P] <= 0.9,
 	    "eta_p %g", got.v[LM_ETA_P]);
+	/* without them, the truth again */
+	fits_exactly(q, n, NULL, &truth, 0);
 	/* what the priors cost the data: a root mean square log error
 	 * under 3% over the 1,536 values (cost < 1536 x 0.03^2) */
 	ck_assert_msg(cost < 1536 * 0.03 * 0.03, "cost %g", cost);
