@@ -333,3 +333,12 @@ csv_read(struct csv_reader *r, struct ipw_error *err)
 		return rc;
 	return csv_split(r, r->rec, r->rec_len, err) < 0 ? -1 : 1;
 }
+
+int
+csv_check_width(const struct csv_reader *r, int want, struct ipw_error *err)
+{
+	if (r->nfields == want)
+		return 0;
+	return ipw_error_set(err, IPW_EX_DATAERR, "record has %d fields, the "
+	    "header has %d", r->nfields, want);
+}

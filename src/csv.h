@@ -23,6 +23,10 @@ void csv_init(struct csv_reader *r, struct input *in);
 void csv_release(struct csv_reader *r);
 /* 1: a record; 0: end of input; -1: error (position filled in). */
 int csv_read(struct csv_reader *r, struct ipw_error *err);
+/* 0 when the record just read has want fields, else -1 with the error
+ * "record has N fields, the header has M" in err (not placed). */
+int csv_check_width(const struct csv_reader *r, int want,
+    struct ipw_error *err);
 /* Whether a quoted field is still open after s[0..n), given whether one
  * was open before it. Only a quote at the start of a field opens one: a
  * stray quote inside an unquoted field is left for csv_split to report. */

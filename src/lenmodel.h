@@ -132,8 +132,9 @@ double lm_static_latency(const struct lm_params *p, const struct lm_point *q);
 /* Fits the points q[i] with use[i] != 0 (use NULL: all), with the
  * priors' centres (prior[i] > 0; prior NULL: none; ipwsim's fits take
  * lm_prior). *cost is the sum of squared log residuals (ITL, power,
- * energy and static latency, each where measured) and the priors'. Points without any power or energy measured fit
- * the ten time parameters only (out->time_only set). IPW_EX_DATAERR with
+ * energy and static latency, each where measured) and the priors'.
+ * Points without any power or energy measured fit the ten time
+ * parameters only (out->time_only set). IPW_EX_DATAERR with
  * fewer than 2 x the parameters fitted measured values, IPW_EX_SOFTWARE
  * when GSL fails. */
 int lm_fit(const struct lm_point *q, size_t n, const unsigned char *use,

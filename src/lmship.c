@@ -129,7 +129,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	struct lm_point x;
 	struct catalog_arch arch;
 	double e0, e1, t0, t1;
-	char what[200], pw[128] = "", ptext[64], mem[200] = "";
+	char what[200], pw[128] = "", ptext[64], mem[200];
 	enum catalog_prec_from from;
 	const char *est;
 	int k;
@@ -170,8 +170,8 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	x.tflops = ca->peak_tflops;
 	x.tdp_w = ca->tdp_w;
 	x.memory_gb = ca->memory_gb;
-	x.devices = devices > 0 ? devices : (int)ceil(x.bits / 8 *
-	    x.total_b / (0.9 * ca->memory_gb));
+	x.devices = devices > 0 ? devices : (int)ceil(lm_weight_bytes(&x) /
+	    (0.9 * ca->memory_gb * 1e9));
 	x.devices = x.devices < 1 ? 1 : x.devices;
 	est = catalog_arch_estimated(&arch);
 	snprintf(what, sizeof(what), "%d devices%s, %s%s%s%s", x.devices,
@@ -184,8 +184,7 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	lm_eval(&fits.fit[k], &x, &t0, NULL, &e0, NULL);
 	x.batch = b1;
 	lm_eval(&fits.fit[k], &x, &t1, NULL, &e1, NULL);
-	if (lm_memory_note(&x, mem + 2, sizeof(mem) - 2))
-		memcpy(mem, "; ", 2);
+	lm_memory_note(&x, mem, sizeof(mem));
 	*e_scale = e1 / e0;
 	*l_scale = t1 / t0;
 	if (fits.power_from[k] >= 0)
@@ -194,12 +193,12 @@ lmship_scale(const struct catalog *cat, const char *model, const char *accel,
 	if (*stand_in)
 		snprintf(how, howlen, "the length-aware model (%s fit%s standing "
 		    "in, with %s's own figures; %s; prompt %.0f, output %.0f "
-		    "tokens%s)", set.accel[k], pw, ca->name, what, in_len,
-		    out_len, mem);
+		    "tokens%s%s)", set.accel[k], pw, ca->name, what, in_len,
+		    out_len, mem[0] ? "; " : "", mem);
 	else
 		snprintf(how, howlen, "the length-aware model (%s fit%s; %s; "
-		    "prompt %.0f, output %.0f tokens%s)", set.accel[k], pw,
-		    what, in_len, out_len, mem);
+		    "prompt %.0f, output %.0f tokens%s%s)", set.accel[k], pw,
+		    what, in_len, out_len, mem[0] ? "; " : "", mem);
 	/* borrowed power shares: the model interval draws a stand-in's
 	 * error (ratio-model-accel), as fit --predict's interval does */
 	if (fits.power_from[k] >= 0)

@@ -419,12 +419,9 @@ read_row(struct mle_set *s, const struct csv_reader *r, const struct cols *col,
 	double ngpu, out, seqs, batch, act, tot, in, ept, itl, pw, ne, nk, nl, kv;
 	double lat, tput;
 
-	if (r->nfields != col->width) {
-		/* as a trace's CSV: a row of another width is not guessed at */
-		ipw_error_set(err, IPW_EX_DATAERR, "record has %d fields, the "
-		    "header has %d", r->nfields, col->width);
+	/* as a trace's CSV: a row of another width is not guessed at */
+	if (csv_check_width(r, col->width, err) < 0)
 		return at(err, path, r->line, 0);
-	}
 	if (grow(s) < 0)
 		return ipw_error_oom(err);
 	w = &s->row[s->n];

@@ -1058,9 +1058,7 @@ csv_record(struct reader *r, struct csv_reader *cr, const struct csv_header *h)
 	const char *why;
 
 	r->line = cr->line;
-	if (cr->nfields != h->ncols) {
-		ipw_error_set(&e, IPW_EX_DATAERR, "record has %d fields, the "
-		    "header has %d", cr->nfields, h->ncols);
+	if (csv_check_width(cr, h->ncols, &e) < 0) {
 		report(r, &e, cr->line, 0);
 		return;
 	}

@@ -714,10 +714,12 @@ pred_num(FILE *fp, double v)
  * no fitted accelerator serves it. */
 static int
 predict_row(const struct fit_cmd *k, const struct mle_row *r,
-    struct lm_prediction *p, int *same)
+    struct lm_prediction *p, int *same, int *accel)
 {
 	int cfg, a = mle_match(&k->train, &k->rows, r, &cfg, same);
 
+	if (accel != NULL)
+		*accel = a;
 	return lmv_predict(&k->v, k->q, k->train.n, &r->pt, a, cfg, *same, p);
 }
 
@@ -744,7 +746,7 @@ predict_score(const struct fit_cmd *k)
 		int same;
 		key[i] = -1;
 		if (r->why[0] != '\0' || !isfinite(r->pt.ept) ||
-		    predict_row(k, r, &p, &same) < 0 || !isfinite(p.ept))
+		    predict_row(k, r, &p, &same, NULL) < 0 || !isfinite(p.ept))
 			continue;
 		key[i] = (r->pt.accel * 2 + r->pt.moe) * 2 + (p.path == 1);
 		le[i] = log(p.ept / r->pt.ept);
@@ -820,13 +822,12 @@ fitted_batch_max(const struct fit_cmd *k, int a)
 }
 
 /* Appends to note what makes a prediction an extrapolation: a batch
- * above every one measured on its accelerator, a batch that does not
- * fit the replica's memory. */
+ * above every one measured on its train accelerator a (any, a < 0),
+ * weights that do not fit the replica's memory. */
 static void
-extrapolation_note(const struct fit_cmd *k, const struct mle_row *r,
+extrapolation_note(const struct fit_cmd *k, const struct mle_row *r, int a,
     char *note, size_t size)
 {
-	int cfg, same, a = mle_match(&k->train, &k->rows, r, &cfg, &same);
 	double top = fitted_batch_max(k, a);
 	size_t used = strlen(note);
 	char mem[240];
@@ -856,7 +857,7 @@ predict_write(void *ctx, FILE *fp)
 		const struct mle_row *r = &k->rows.row[i];
 		struct lm_prediction p;
 		char src[256] = "", note[720] = "";
-		int ok = 0, same = 0;
+		int ok = 0, same = 0, a = -1;
 		for (int j = 0; j < k->rows.nfields; j++) {
 			out_csv_text(fp, r->field[j]);
 			fputc(',', fp);
@@ -865,7 +866,7 @@ predict_write(void *ctx, FILE *fp)
 			snprintf(note, sizeof(note), "not predicted: %s",
 			    r->why);
 		else {
-			ok = predict_row(k, r, &p, &same) == 0;
+			ok = predict_row(k, r, &p, &same, &a) == 0;
 			if (!ok)
 				snprintf(note, sizeof(note), "not predicted: no "
 				    "fitted accelerator");
@@ -895,7 +896,8 @@ predict_write(void *ctx, FILE *fp)
 				    "the catalog" : "", est ? "; " : "", est ?
 				    est : "", est ? " estimated from its "
 				    "parameters" : "", prec);
-				extrapolation_note(k, r, note, sizeof(note));
+				extrapolation_note(k, r, a, note,
+				    sizeof(note));
 			}
 		}
 		if (ok) {
